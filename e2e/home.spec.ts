@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { siteLocales } from './locales.ts';
+
+const catalogue = loadCatalogue('content/vendors');
+const strings = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+
+/** Seed facts written out per locale, so a formatting or data slip fails the test. */
+const tableauPremiumP1: Record<string, string> = { en: '30 minutes', 'zh-CN': '30分钟', 'zh-TW': '30 分鐘', ko: '30분', pl: '30 minut' };
+const watiProP1: Record<string, string> = { en: '45 minutes', 'zh-CN': '45分钟', 'zh-TW': '45 分鐘', ko: '45분', pl: '45 minut' };
+const amandaStandardP1: Record<string, string> = { en: '1 hour', 'zh-CN': '1小时', 'zh-TW': '1 小時', ko: '1시간', pl: '1 godzina' };
+const ptcPremiumInquiry: Record<string, string> = { en: '1 business day', 'zh-CN': '1 个工作日', 'zh-TW': '1 個營業日', ko: '영업일 1일', pl: '1 dzień roboczy' };
+
+for (const locale of siteLocales) {
+	test.describe(`home page (${locale.tag})`, () => {
+		test('lists every vendor and tier from the catalogue, in the page language', async ({ page }) => {
+			await page.goto(locale.home);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+			await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.home.title']!);
+			for (const vendor of catalogue.vendors) {
+				const section = page.locator(`[data-vendor="${vendor.id}"]`);
+				await expect(section).toContainText(vendor.summary[locale.tag]);
+				for (const tier of vendor.tiers) {
+					await expect(section.locator(`[data-tier="${tier.id}"]`)).toContainText(tier.name[locale.tag]);
+				}
+			}
+		});
+
+		test('shows each tier’s P1 first-response target', async ({ page }) => {
+			await page.goto(locale.home);
+			const headline = (vendor: string, tier: string) => page.locator(`[data-vendor="${vendor}"] [data-tier="${tier}"] [data-headline-target]`);
+			await expect(headline('tableau', 'premium')).toHaveText(tableauPremiumP1[locale.tag]!);
+			await expect(headline('wati', 'pro')).toHaveText(watiProP1[locale.tag]!);
+			await expect(headline('amanda', 'standard')).toHaveText(amandaStandardP1[locale.tag]!);
+			await expect(headline('ptc', 'saas-premium')).toHaveText(ptcPremiumInquiry[locale.tag]!);
+		});
+
+		test('offers every other language through the language picker', async ({ page }) => {
+			await page.goto(locale.home);
+			const picker = page.locator('starlight-lang-select select').first();
+			const options = await picker.locator('option').allTextContents();
+			expect(options.map((o) => o.trim())).toEqual(siteLocales.map((l) => l.label));
+			const other = siteLocales.find((l) => l.tag !== locale.tag)!;
+			await picker.selectOption({ label: other.label });
+			await expect(page).toHaveURL(new RegExp(`${other.home}$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', other.tag);
+		});
+
+		test('has no accessibility violations', async ({ page }) => {
+			await page.goto(locale.home);
+			// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
+			// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
+			const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	});
+}

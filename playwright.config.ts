@@ -1,0 +1,26 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './e2e/chromium.ts';
+
+const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
+
+/** End-to-end tests run against the built site (`npm run build` first), served by `astro preview`. */
+export default defineConfig({
+	testDir: 'e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: true,
+	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
+	webServer: {
+		command: `node scripts/serve-dist.ts ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

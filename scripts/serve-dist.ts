@@ -1,0 +1,46 @@
+/**
+ * Serves the built site (dist/) on loopback for the end-to-end tests: a plain static server, so the
+ * tests can run while `npm start` (astro preview, which allows one instance) is serving too.
+ * Usage: node scripts/serve-dist.ts [port] [dir]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const port = Number(process.argv[2] ?? 4329);
+const root = resolve(process.argv[3] ?? 'dist');
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+};
+
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`No built site in ${root}: run npm run build first.`);
+	process.exit(1);
+}
+
+createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+	let file = join(root, path);
+	if (!file.startsWith(root)) file = root;
+	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+	if (!existsSync(file)) {
+		res.writeHead(404, { 'content-type': types['.html']! });
+		createReadStream(join(root, '404.html')).pipe(res);
+		return;
+	}
+	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

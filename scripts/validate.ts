@@ -1,0 +1,17 @@
+/**
+ * Validates the catalogue: `npm run validate [-- <folder>]` (default: $PLAN_ATLAS_CATALOGUE or content/vendors).
+ * Prints every problem as file:line:column key.path: message, and exits 1 when there is any.
+ */
+import { formatIssue } from '../src/lib/catalogue/issues.ts';
+import { catalogueDir, checkCatalogueDir } from '../src/lib/catalogue/load.ts';
+
+const dir = process.argv[2] ?? catalogueDir();
+const result = checkCatalogueDir(dir);
+if (!result.ok) {
+	for (const issue of result.issues) console.error(formatIssue(issue));
+	console.error(`\n${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in the catalogue (${dir}).`);
+	process.exit(1);
+}
+const vendors = result.value.vendors;
+const tiers = vendors.reduce((n, v) => n + v.tiers.length, 0);
+console.log(`Catalogue ${dir} is valid: ${vendors.length} vendors, ${tiers} tiers.`);

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import english from './content/i18n/en.json';
+
+/**
+ * Plan Atlas's own UI strings: English defines the keys. Plural variants (`_one`, `_few`...) differ
+ * by language, so only their base key is checked here; the unit test on locale files checks the rest.
+ */
+const ownKeys = Object.keys(english).filter((key) => !/_(zero|one|two|few|many|other)$/.test(key));
+const atlasStrings = z.object(Object.fromEntries(ownKeys.map((key) => [key, z.string()])));
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: atlasStrings.partial() }) }),
+};

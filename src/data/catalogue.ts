@@ -1,0 +1,14 @@
+/**
+ * The validated catalogue for pages. Read once per build; re-read on every request in `astro dev`
+ * so edits to content/vendors show up on reload.
+ */
+import { loadCatalogue } from '../lib/catalogue/load.ts';
+import type { Catalogue } from '../lib/catalogue/schema.ts';
+
+let cached: Catalogue | undefined;
+
+export function getCatalogue(): Catalogue {
+	if (import.meta.env.DEV) return loadCatalogue();
+	cached ??= loadCatalogue();
+	return cached;
+}

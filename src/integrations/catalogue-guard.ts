@@ -1,0 +1,27 @@
+/**
+ * Validates the catalogue before Astro renders anything, so an invalid catalogue stops the build
+ * before a single file is written, with every error located. In `astro dev` the errors are logged
+ * and the pages show them in the error overlay instead, so editing can go on.
+ */
+import { resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { formatIssue } from '../lib/catalogue/issues.ts';
+import { catalogueDir, checkCatalogueDir } from '../lib/catalogue/load.ts';
+
+export function catalogueGuard(dir = catalogueDir()): AstroIntegration {
+	return {
+		name: 'plan-atlas:catalogue-guard',
+		hooks: {
+			'astro:config:setup': ({ command, logger, addWatchFile }) => {
+				const result = checkCatalogueDir(dir);
+				if (!result.ok) {
+					const report = result.issues.map(formatIssue).join('\n');
+					if (command === 'build') throw new Error(`The catalogue is invalid; no site was written.\n${report}`);
+					logger.error(`The catalogue is invalid:\n${report}`);
+				}
+				// Editing a vendor file reloads the dev server's pages.
+				if (result.ok) for (const vendor of result.value.vendors) addWatchFile(resolve(dir, `${vendor.id}.yaml`));
+			},
+		},
+	};
+}

@@ -1,0 +1,56 @@
+/**
+ * Located catalogue errors: every problem found in the catalogue names the file, line and column, the
+ * key path, what was found and what was expected.
+ */
+
+/** A key path into a vendor file, e.g. ['tiers', 0, 'targets', 2, 'within', 'unit']. */
+export type KeyPath = readonly (string | number)[];
+
+/** One problem in the catalogue, located in its source file. */
+export interface CatalogueIssue {
+	/** File path as given to the validator (relative to the project root where possible). */
+	file: string;
+	/** 1-based line of the offending node (or of its parent when a key is missing). */
+	line: number;
+	/** 1-based column. */
+	column: number;
+	/** Key path of the offending value; empty for file-level problems. */
+	path: KeyPath;
+	/** What is wrong and what was expected. */
+	message: string;
+	/** A short rendering of what was found at that place, if anything. */
+	found?: string | undefined;
+}
+
+/** Writes a key path the way a reader of YAML thinks of it: `tiers[0].targets[2].within`. */
+export function formatKeyPath(path: KeyPath): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (/^[A-Za-z_$][\w$-]*$/.test(key)) out += out ? `.${key}` : key;
+		else out += `[${JSON.stringify(key)}]`;
+	}
+	return out || '(file)';
+}
+
+/** One line per issue: `file:line:column key.path: message (found: ...)`. */
+export function formatIssue(issue: CatalogueIssue): string {
+	const found = issue.found === undefined ? '' : ` (found: ${issue.found})`;
+	return `${issue.file}:${issue.line}:${issue.column} ${formatKeyPath(issue.path)}: ${issue.message}${found}`;
+}
+
+/** Orders issues by file, then position, so reports read top to bottom. */
+export function sortIssues(issues: CatalogueIssue[]): CatalogueIssue[] {
+	return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+}
+
+/** Thrown when the catalogue is invalid; carries every issue found, not just the first. */
+export class CatalogueError extends Error {
+	readonly issues: CatalogueIssue[];
+	constructor(issues: CatalogueIssue[]) {
+		const sorted = sortIssues(issues);
+		super(`The catalogue has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n${sorted.map(formatIssue).join('\n')}`);
+		this.name = 'CatalogueError';
+		this.issues = sorted;
+	}
+}

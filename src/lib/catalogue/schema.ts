@@ -1,0 +1,333 @@
+/**
+ * The catalogue's shape, declared once. TypeScript types are inferred from these schemas, the editor
+ * JSON Schema is generated from them (see json-schema.ts), and the validator parses with them.
+ * Every object is strict so that a misspelt key fails instead of being silently ignored.
+ */
+import { z } from 'zod';
+import { localeTags } from '../i18n/locales.ts';
+
+/** Ids are stable slugs: they become URLs and anchors, so they never change once published. */
+export const slugSchema = z
+	.string({ error: 'expected an id (lower-case letters, digits and hyphens)' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and hyphens, e.g. "named-contacts"');
+
+/** Severity ids keep the vendor's own spelling ("P1", "Severity 0"). */
+export const severityIdSchema = z
+	.string({ error: 'expected a severity id such as "P1"' })
+	.regex(/^[A-Za-z0-9](?:[A-Za-z0-9 _-]*[A-Za-z0-9])?$/, 'expected a severity id of letters, digits, spaces, "_" or "-", e.g. "P1" or "Severity 0"');
+
+/** Marker in the error text of a missing locale key; the error reporter gathers them per text. */
+export const MISSING_TRANSLATION = 'missing translation';
+
+const translation = z
+	.string({ error: (issue) => (issue.input === undefined ? MISSING_TRANSLATION : 'expected text') })
+	.trim()
+	.min(1, 'expected non-empty text');
+
+/** A human-readable text in every published locale (keys are BCP-47 tags: en, zh-CN, zh-TW, ko, pl). */
+export const localizedTextSchema = z
+	.strictObject(Object.fromEntries(localeTags.map((tag) => [tag, translation])) as Record<(typeof localeTags)[number], typeof translation>, {
+		error: (issue) => (issue.code === 'invalid_type' ? `expected a text in every locale (${localeTags.join(', ')})` : undefined),
+	})
+	.describe(`A text written in every locale: ${localeTags.join(', ')}.`);
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const isoDateSchema = z
+	.string({ error: 'expected a date written YYYY-MM-DD' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+	.refine((s) => {
+		const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+		const date = new Date(Date.UTC(y, m - 1, d));
+		return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	}, 'expected a date that exists on the calendar');
+
+/** A wall-clock time, HH:MM on a 24-hour clock; 24:00 is allowed as the end of a day. */
+export const clockTimeSchema = z
+	.string({ error: 'expected a time written HH:MM' })
+	.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM, from 00:00 to 24:00');
+
+/** Whether a string names a time zone the runtime's IANA database knows. */
+export function isIanaZone(zone: string): boolean {
+	if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** An IANA time zone name such as "Europe/Warsaw". */
+export const ianaZoneSchema = z
+	.string({ error: 'expected an IANA time zone name such as "Europe/Warsaw"' })
+	.refine(isIanaZone, 'expected an IANA time zone name such as "Europe/Warsaw"');
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A day of the week, as three lower-case letters. */
+export const weekdaySchema = z.enum(weekdays, { error: `expected a weekday: ${weekdays.join(', ')}` });
+
+/** Minutes since midnight of an HH:MM string. */
+export function minutesOfDay(time: string): number {
+	const [h, m] = time.split(':').map(Number) as [number, number];
+	return h * 60 + m;
+}
+
+/** One block of covered hours, applied on each of the listed days. */
+export const hoursBlockSchema = z
+	.strictObject({
+		days: z.array(weekdaySchema).min(1, 'expected at least one weekday').describe('The weekdays these hours apply to.'),
+		from: clockTimeSchema.describe('Start of coverage, wall-clock time in the calendar zone.'),
+		to: clockTimeSchema.describe('End of coverage (exclusive), wall-clock time in the calendar zone; 24:00 for midnight.'),
+	})
+	.refine((b) => minutesOfDay(b.from) < minutesOfDay(b.to), { message: 'expected "from" to be earlier than "to"', path: ['to'] });
+
+/**
+ * The zone a weekly calendar's hours are read in: a fixed IANA zone, "customer" (the customer's own
+ * local time, taken from the calculator's time zone).
+ */
+export const calendarZoneSchema = z.union([z.literal('customer'), ianaZoneSchema], {
+	error: 'expected "customer" or an IANA time zone name such as "Europe/Warsaw"',
+});
+
+/** Coverage by weekly hours (e.g. Mon–Fri 08:00–17:00) in a zone, minus holidays. */
+export const weeklyCalendarSchema = z
+	.strictObject({
+		id: slugSchema.describe('Stable id, referenced by tiers.'),
+		type: z.literal('weekly'),
+		name: localizedTextSchema.describe('How readers see this coverage, e.g. "Business hours (Mon–Fri 08:00–17:00)".'),
+		zone: calendarZoneSchema.describe('"customer" for the customer\'s local time, or a fixed IANA zone.'),
+		hours: z.array(hoursBlockSchema).min(1, 'expected at least one block of hours').describe('Weekly covered hours.'),
+		holidays: z.array(isoDateSchema).default([]).describe('Whole days without coverage, in the calendar zone.'),
+		assumption: slugSchema.optional().describe('Id of the assumption that states what the source leaves open about this calendar.'),
+	})
+	.superRefine((calendar, ctx) => {
+		// Blocks on the same day must not overlap: a minute counted twice would double covered time.
+		const seen: { day: string; from: number; to: number; index: number }[] = [];
+		calendar.hours.forEach((block, index) => {
+			const from = minutesOfDay(block.from);
+			const to = minutesOfDay(block.to);
+			for (const day of block.days) {
+				const clash = seen.find((s) => s.day === day && s.index !== index && from < s.to && s.from < to);
+				if (clash) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `expected hours that do not overlap: ${day} ${block.from}-${block.to} overlaps hours block ${clash.index + 1}`,
+						path: ['hours', index],
+					});
+				}
+				seen.push({ day, from, to, index });
+			}
+		});
+		const duplicates = calendar.holidays.filter((d, i) => calendar.holidays.indexOf(d) !== i);
+		for (const d of new Set(duplicates)) {
+			ctx.addIssue({ code: 'custom', message: `expected each holiday once: ${d} is listed twice`, path: ['holidays', calendar.holidays.lastIndexOf(d)] });
+		}
+	});
+
+/** Round-the-clock coverage: every minute counts, holidays included (24x7x365). */
+export const alwaysCalendarSchema = z.strictObject({
+	id: slugSchema.describe('Stable id, referenced by tiers.'),
+	type: z.literal('always'),
+	name: localizedTextSchema.describe('How readers see this coverage, e.g. "24x7".'),
+});
+
+/** A coverage calendar: when the support clock runs. */
+export const calendarSchema = z.discriminatedUnion('type', [weeklyCalendarSchema, alwaysCalendarSchema], {
+	error: 'expected a calendar with type "weekly" or "always"',
+});
+
+export const durationUnits = ['minutes', 'hours', 'business-days'] as const;
+/** An amount of time: minutes, hours, or business days (one business day = one day's covered hours). */
+export const durationSchema = z.strictObject({
+	value: z.number({ error: 'expected a number' }).positive('expected a duration greater than zero').describe('How many units.'),
+	unit: z.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` }).describe('minutes, hours or business-days.'),
+});
+
+export const clocks = ['covered', 'calendar'] as const;
+/** Which clock counts a target: covered time (coverage hours only) or calendar (elapsed) time. */
+export const clockSchema = z.enum(clocks, { error: `expected a clock: ${clocks.join(', ')}` });
+
+const targetBase = {
+	severity: severityIdSchema.optional().describe('Severity id this target applies to; absent for targets that do not depend on severity.'),
+	clock: clockSchema.default('covered').describe('"covered" counts only coverage hours; "calendar" counts elapsed time.'),
+	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this target.'),
+};
+
+/** A deadline measured from when the ticket was opened. */
+export const deadlineTargetSchema = z.strictObject({
+	kind: z.enum(['first-response', 'resolution', 'inquiry-response']).describe('What must happen by the deadline.'),
+	within: durationSchema.describe('How long the vendor has.'),
+	...targetBase,
+});
+
+/** How often the vendor sends updates once it has first responded. */
+export const updateTargetSchema = z
+	.strictObject({
+		kind: z.literal('update'),
+		every: durationSchema.optional().describe('Interval between updates, e.g. 24 hours.'),
+		timesPerDay: z.number().int('expected a whole number').positive('expected at least 1').optional().describe('Updates a day, e.g. 2 for "twice a day".'),
+		...targetBase,
+	})
+	.refine((t) => (t.every === undefined) !== (t.timesPerDay === undefined), { message: 'expected exactly one of "every" or "timesPerDay"' });
+
+/** A support target of a tier. */
+export const targetSchema = z.discriminatedUnion('kind', [updateTargetSchema, deadlineTargetSchema], {
+	error: 'expected a target whose kind is first-response, update, resolution or inquiry-response',
+});
+
+/** Which coverage calendar applies, by default and for particular severities. */
+export const coverageSchema = z.strictObject({
+	default: slugSchema.describe('Calendar id for every severity not listed below, and for targets without a severity.'),
+	severities: z.record(severityIdSchema, slugSchema).optional().describe('Calendar id per severity id, e.g. { P1: always }.'),
+});
+
+export const frequencies = ['on-request', 'daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'twice-yearly', 'yearly'] as const;
+
+/**
+ * A tier's value for a feature. `true`/`false` mean included / not included; `null` means the source
+ * does not say (shown as "not stated", never guessed).
+ */
+export const featureValueSchema = z.union(
+	[
+		z.boolean(),
+		z.null(),
+		z.discriminatedUnion(
+			'kind',
+			[
+				z.strictObject({
+					kind: z.literal('number'),
+					value: z.number({ error: 'expected a number' }),
+					qualifier: z.enum(['exactly', 'at-most', 'at-least', 'about']).default('exactly'),
+					unit: localizedTextSchema.optional().describe('What is counted, e.g. "hours a week".'),
+				}),
+				z.strictObject({ kind: z.literal('text'), text: localizedTextSchema }),
+				z.strictObject({ kind: z.literal('duration'), duration: durationSchema }),
+				z.strictObject({
+					kind: z.literal('method'),
+					method: localizedTextSchema.describe('How it is delivered, e.g. "video call".'),
+					frequency: z.enum(frequencies, { error: `expected a frequency: ${frequencies.join(', ')}` }),
+				}),
+				z.strictObject({ kind: z.literal('list'), items: z.array(localizedTextSchema).min(1) }),
+			],
+			{ error: 'expected kind: number, text, duration, method or list' },
+		),
+	],
+	{ error: 'expected true, false, null, or an object with a "kind"' },
+);
+
+/** A row of the comparison: one capability, with each tier's value. */
+export const featureSchema = z.strictObject({
+	id: slugSchema.describe('Stable id; becomes the row anchor, e.g. #feature-named-contacts.'),
+	name: localizedTextSchema,
+	description: localizedTextSchema.optional(),
+	values: z.record(slugSchema, featureValueSchema).describe('Value per tier id; every tier needs one.'),
+	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this row.'),
+});
+
+/** A group of feature rows. */
+export const featureCategorySchema = z.strictObject({
+	id: slugSchema,
+	name: localizedTextSchema,
+	features: z.array(featureSchema).min(1, 'expected at least one feature'),
+});
+
+/** A plan, tier or offering the vendor sells or includes. */
+export const tierSchema = z.strictObject({
+	id: slugSchema.describe('Stable id; part of the plan page URL.'),
+	name: localizedTextSchema,
+	summary: localizedTextSchema.describe('One or two sentences on what the tier is for.'),
+	availability: z.enum(['included', 'purchase'], { error: 'expected "included" or "purchase"' }).describe('Included with the product, or bought separately.'),
+	availabilityNote: localizedTextSchema.optional().describe('Who gets it or with what it is included.'),
+	eligibility: z.array(localizedTextSchema).optional().describe('Others the tier\'s terms also apply to (e.g. trial customers).'),
+	coverage: coverageSchema,
+	targets: z.array(targetSchema).default([]),
+});
+
+/** An extra bought on top of a tier. */
+export const addOnSchema = z.strictObject({
+	id: slugSchema,
+	name: localizedTextSchema,
+	description: localizedTextSchema,
+	availableFor: z.array(slugSchema).min(1).describe('Tier ids the add-on can be bought with.'),
+});
+
+/** One severity level of the vendor's scheme. */
+export const severityLevelSchema = z.strictObject({
+	id: severityIdSchema,
+	name: localizedTextSchema.describe('e.g. "Critical".'),
+	definition: localizedTextSchema,
+	examples: z.array(localizedTextSchema).default([]),
+});
+
+/** An impact × urgency grid that derives the severity level. */
+export const severityMatrixSchema = z.strictObject({
+	impacts: z.array(z.strictObject({ id: slugSchema, name: localizedTextSchema })).min(1).describe('Columns, highest impact first.'),
+	urgencies: z.array(z.strictObject({ id: slugSchema, name: localizedTextSchema })).min(1).describe('Rows, highest urgency first.'),
+	levels: z.record(slugSchema, z.record(slugSchema, severityIdSchema)).describe('levels[urgency][impact] = severity id.'),
+});
+
+/** The vendor's severity scheme. */
+export const severitySchemeSchema = z.strictObject({
+	levels: z.array(severityLevelSchema).min(1, 'expected at least one severity level'),
+	matrix: severityMatrixSchema.optional(),
+	note: localizedTextSchema.optional().describe('How the vendor assigns or changes severity.'),
+});
+
+/** A fact the source leaves open that the catalogue fills in; shown to readers as an assumption. */
+export const assumptionSchema = z.strictObject({
+	id: slugSchema,
+	text: localizedTextSchema,
+	tiers: z.array(slugSchema).optional().describe('Tier ids it applies to; absent means every tier.'),
+});
+
+export const footnoteSchema = z.strictObject({ id: slugSchema, text: localizedTextSchema });
+
+export const faqEntrySchema = z.strictObject({
+	id: slugSchema.describe('Stable id; becomes the question anchor.'),
+	question: localizedTextSchema,
+	answer: localizedTextSchema,
+});
+
+/** The public document a vendor's facts come from. */
+export const sourceSchema = z.strictObject({
+	title: z.string().min(1).describe('The document title as published, in its own language.'),
+	language: z.string().min(2).describe('BCP-47 tag of the document language.'),
+	url: z.url().optional(),
+});
+
+/** One vendor: its tiers, severities, coverage, features and texts. One YAML file per vendor. */
+export const vendorSchema = z
+	.strictObject({
+		$schema: z.string().optional().describe('Editor hint; ignored by the site.'),
+		id: slugSchema.describe('Stable id; must match the file name.'),
+		name: z.string().min(1).describe('Brand name, written the same in every locale.'),
+		summary: localizedTextSchema,
+		sources: z.array(sourceSchema).min(1, 'expected at least one source document'),
+		howToOpenTicket: localizedTextSchema.optional(),
+		notes: z.array(z.strictObject({ id: slugSchema, text: localizedTextSchema })).optional().describe('Terms that are not a tier of their own (e.g. community users).'),
+		severities: severitySchemeSchema.optional(),
+		calendars: z.array(calendarSchema).min(1, 'expected at least one coverage calendar'),
+		tiers: z.array(tierSchema).min(1, 'expected at least one tier'),
+		addOns: z.array(addOnSchema).optional(),
+		categories: z.array(featureCategorySchema).default([]),
+		assumptions: z.array(assumptionSchema).default([]),
+		footnotes: z.array(footnoteSchema).default([]),
+		faq: z.array(faqEntrySchema).default([]),
+	})
+	.describe('A vendor of the Plan Atlas catalogue.');
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Duration = z.infer<typeof durationSchema>;
+export type WeeklyCalendar = z.infer<typeof weeklyCalendarSchema>;
+export type Calendar = z.infer<typeof calendarSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type DeadlineTarget = z.infer<typeof deadlineTargetSchema>;
+export type UpdateTarget = z.infer<typeof updateTargetSchema>;
+export type FeatureValue = z.infer<typeof featureValueSchema>;
+export type Feature = z.infer<typeof featureSchema>;
+export type FeatureCategory = z.infer<typeof featureCategorySchema>;
+export type Tier = z.infer<typeof tierSchema>;
+export type SeverityLevel = z.infer<typeof severityLevelSchema>;
+export type Vendor = z.infer<typeof vendorSchema>;
+/** The whole catalogue: vendors in a stable order (by id). */
+export type Catalogue = { vendors: Vendor[] };

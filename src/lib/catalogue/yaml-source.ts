@@ -1,0 +1,87 @@
+/**
+ * A parsed YAML file that remembers where every node came from, so any key path can be turned back
+ * into a line and column.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { CatalogueIssue, KeyPath } from './issues.ts';
+
+export interface YamlSource {
+	file: string;
+	document: Document.Parsed;
+	lineCounter: LineCounter;
+	/** Plain data of the document (`undefined` when it has syntax errors). */
+	data: unknown;
+	/** Syntax errors, located. */
+	syntaxIssues: CatalogueIssue[];
+}
+
+/** Parses YAML text, keeping positions; never throws. */
+export function parseYamlSource(file: string, text: string): YamlSource {
+	const lineCounter = new LineCounter();
+	// uniqueKeys makes a repeated key a syntax error instead of silently keeping the last value.
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const syntaxIssues: CatalogueIssue[] = [...document.errors].map((error) => {
+		const pos = lineCounter.linePos(error.pos[0]);
+		return {
+			file,
+			line: pos.line,
+			column: pos.col,
+			path: [],
+			message: `YAML syntax error: ${firstLine(error.message)}`,
+		};
+	});
+	let data: unknown;
+	if (syntaxIssues.length === 0) data = document.toJS({ maxAliasCount: 100 });
+	return { file, document, lineCounter, data, syntaxIssues };
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The deepest node that exists along `path`, and how much of the path it covers. */
+function deepestNode(source: YamlSource, path: KeyPath): { node: Node | null; depth: number } {
+	let node: Node | null = source.document.contents;
+	let depth = 0;
+	for (const key of path) {
+		let next: unknown;
+		if (isMap(node)) next = node.get(key, true);
+		else if (isSeq(node) && typeof key === 'number') next = node.get(key, true);
+		if (next === undefined || next === null || typeof next !== 'object') break;
+		node = next as Node;
+		depth++;
+	}
+	return { node, depth };
+}
+
+/** The key node of `key` in the map at `path`, for pointing at a misspelt key itself. */
+function keyNode(source: YamlSource, path: KeyPath, key: string): Node | undefined {
+	const { node, depth } = deepestNode(source, path);
+	if (depth !== path.length || !isMap(node)) return undefined;
+	const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+	return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+/** Where `path` is in the file; a missing key is located at the nearest existing parent. */
+export function locate(source: YamlSource, path: KeyPath, opts: { key?: string | undefined } = {}) {
+	const target = opts.key === undefined ? undefined : keyNode(source, path, opts.key);
+	const { node, depth } = target ? { node: target, depth: path.length } : deepestNode(source, path);
+	const offset = node?.range?.[0] ?? 0;
+	const pos = source.lineCounter.linePos(offset);
+	return { line: pos.line, column: pos.col, exists: depth === path.length && node !== null };
+}
+
+/** A short rendering of the value at `path` as written in the file, or undefined when absent. */
+export function foundAt(source: YamlSource, path: KeyPath): string | undefined {
+	const { node, depth } = deepestNode(source, path);
+	if (depth !== path.length || !node) {
+		// A present key with an empty value (`name:`) parses to a null scalar, which deepestNode skips.
+		const parent = deepestNode(source, path.slice(0, -1));
+		if (parent.depth === path.length - 1 && isMap(parent.node) && parent.node.has(path.at(-1))) return 'nothing (empty value)';
+		return undefined;
+	}
+	if (isScalar(node)) return JSON.stringify(node.value) ?? String(node.value);
+	if (isMap(node)) return 'a mapping';
+	if (isSeq(node)) return `a list of ${node.items.length}`;
+	return undefined;
+}

@@ -1,0 +1,123 @@
+/**
+ * Turns zod's issues into located catalogue issues: unions are narrowed to the branch the author meant,
+ * missing translations of one text are reported together, and unknown keys list the keys allowed there.
+ */
+import type { z } from 'zod';
+import { MISSING_TRANSLATION } from './schema.ts';
+import type { CatalogueIssue, KeyPath } from './issues.ts';
+import { foundAt, locate, type YamlSource } from './yaml-source.ts';
+
+type ZodIssue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** Issues of one failed parse, with their paths made absolute. */
+function flatten(issues: readonly ZodIssue[], prefix: KeyPath = []): { path: KeyPath; issue: ZodIssue }[] {
+	const out: { path: KeyPath; issue: ZodIssue }[] = [];
+	for (const issue of issues) {
+		const path = [...prefix, ...(issue.path as (string | number)[])];
+		if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+			const branch = likelyBranch(issue.errors);
+			if (branch) {
+				out.push(...flatten(branch, path));
+				continue;
+			}
+		}
+		out.push({ path, issue });
+	}
+	return out;
+}
+
+/**
+ * Of a union's failed branches, the one the author evidently meant: a branch that failed only because
+ * the value had another type altogether is not it. Undefined when no branch stands out.
+ */
+function likelyBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] | undefined {
+	const meant = branches.filter((issues) => !issues.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+	if (meant.length === 0) return undefined;
+	return meant.reduce((best, b) => (b.length < best.length ? b : best));
+}
+
+/** The object schema that describes the value at `path`, following arrays, records and unions. */
+function objectShapeAt(schema: AnySchema, path: KeyPath, data: unknown): Record<string, unknown> | undefined {
+	let current: AnySchema | undefined = schema;
+	let value = data;
+	for (let i = 0; i <= path.length && current; i++) {
+		current = unwrap(current, value);
+		if (!current) return undefined;
+		if (i === path.length) break;
+		const key = path[i]!;
+		const def = current._zod.def as unknown as Record<string, unknown>;
+		if (def.type === 'object') current = (def.shape as Record<string, AnySchema>)[key as string];
+		else if (def.type === 'array') current = def.element as AnySchema;
+		else if (def.type === 'record') current = def.valueType as AnySchema;
+		else return undefined;
+		value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+	}
+	const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
+	return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
+}
+
+/** Peels optional/default/pipe wrappers and picks the union branch matching the data's discriminator. */
+function unwrap(schema: AnySchema, value: unknown): AnySchema | undefined {
+	let current: AnySchema = schema;
+	for (;;) {
+		const def = current._zod.def as unknown as Record<string, unknown>;
+		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType as AnySchema;
+		else if (def.type === 'pipe') current = def.in as AnySchema;
+		else if (def.type === 'union') {
+			const options = def.options as AnySchema[];
+			const objects = options.map((o) => unwrap(o, value)).filter((o): o is AnySchema => (o?._zod.def as { type?: string } | undefined)?.type === 'object');
+			const discriminator = def.discriminator as string | undefined;
+			const wanted = discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+			const match = objects.find((o) => {
+				const field = ((o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape ?? {})[discriminator ?? ''];
+				const values = (field?._zod as { values?: Set<unknown> } | undefined)?.values;
+				return values?.has(wanted);
+			});
+			return match ?? (objects.length === 1 ? objects[0] : undefined);
+		} else return current;
+	}
+}
+
+/** zod's default wording, minus what the report prints separately ("received ..."). */
+function tidy(message: string): string {
+	return message
+		.replace(/^Invalid input: /, '')
+		.replace(/, received \w+$/, '')
+		.replace(/^Invalid option: expected one of /, 'expected one of ');
+}
+
+/** Converts a failed zod parse of one vendor file into located issues. */
+export function issuesFromZod(source: YamlSource, schema: AnySchema, zodIssues: readonly ZodIssue[]): CatalogueIssue[] {
+	const out: CatalogueIssue[] = [];
+	const missingTranslations = new Map<string, { path: KeyPath; locales: string[] }>();
+	for (const { path, issue } of flatten(zodIssues)) {
+		if (issue.message === MISSING_TRANSLATION) {
+			const parent = path.slice(0, -1);
+			const key = JSON.stringify(parent);
+			const entry = missingTranslations.get(key) ?? { path: parent, locales: [] };
+			entry.locales.push(String(path.at(-1)));
+			missingTranslations.set(key, entry);
+			continue;
+		}
+		if (issue.code === 'unrecognized_keys') {
+			const allowed = Object.keys(objectShapeAt(schema, path, source.data) ?? {});
+			for (const key of issue.keys) {
+				const at = locate(source, path, { key });
+				const hint = allowed.length ? `; expected one of: ${allowed.join(', ')}` : '';
+				out.push({ file: source.file, line: at.line, column: at.column, path: [...path, key], message: `unknown key "${key}"${hint}` });
+			}
+			continue;
+		}
+		const at = locate(source, path);
+		const found = foundAt(source, path);
+		const missing = !at.exists && found === undefined;
+		const message = missing ? `missing required key "${String(path.at(-1))}": ${tidy(issue.message)}` : tidy(issue.message);
+		out.push({ file: source.file, line: at.line, column: at.column, path, message, found });
+	}
+	for (const { path, locales } of missingTranslations.values()) {
+		const at = locate(source, path);
+		out.push({ file: source.file, line: at.line, column: at.column, path, message: `missing translation for ${locales.join(', ')}` });
+	}
+	return out;
+}

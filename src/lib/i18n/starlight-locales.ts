@@ -1,0 +1,6 @@
+/** Starlight's `locales` option, derived from the one locale list. */
+import { locales } from './locales.ts';
+
+export function starlightLocales(): Record<string, { label: string; lang: string }> {
+	return Object.fromEntries(locales.map((l) => [l.slug ?? 'root', { label: l.label, lang: l.tag }]));
+}

@@ -1,0 +1,7 @@
+import type { LocalizedText } from '../catalogue/schema.ts';
+import type { LocaleTag } from './locales.ts';
+
+/** The catalogue text for a locale. Validation guarantees every locale is present. */
+export function localize(text: LocalizedText, tag: LocaleTag): string {
+	return text[tag];
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { locales } from './locales.ts';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const load = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+const english = load('en');
+const baseKeys = (strings: Record<string, string>) => [...new Set(Object.keys(strings).map((k) => k.replace(PLURAL, '')))].sort();
+
+describe.each(locales.map((l) => l.tag))('UI strings for %s', (tag) => {
+	const strings = load(tag);
+	test('has every key English has, and no other', () => {
+		expect(baseKeys(strings)).toEqual(baseKeys(english));
+	});
+	test('has every plural form the language needs', () => {
+		const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+		for (const base of Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''))) {
+			for (const category of categories) expect(strings, `${base}_${category}`).toHaveProperty([`${base}_${category}`]);
+		}
+	});
+	test('keeps the same {{placeholders}} as English', () => {
+		for (const [key, text] of Object.entries(strings)) {
+			const englishText = english[key] ?? english[`${key.replace(PLURAL, '')}_other`]!;
+			const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+			expect(names(text), key).toEqual(names(englishText));
+		}
+	});
+	test('has no empty text', () => {
+		for (const [key, text] of Object.entries(strings)) expect(text.trim(), key).not.toBe('');
+	});
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../catalogue/load.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { buildDirectory } from './directory.ts';
+
+// Echoes the key and variables, so the test sees exactly what the view asked for.
+const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const catalogue = loadCatalogue('content/vendors');
+
+describe('the home directory', () => {
+	const directory = buildDirectory(catalogue, 'pl', t);
+	const tier = (vendor: string, id: string) => directory.find((v) => v.id === vendor)!.tiers.find((x) => x.id === id)!;
+
+	test('lists every vendor and tier of the catalogue, linking to plan pages in the locale', () => {
+		expect(directory.map((v) => [v.id, v.plansHref, v.tiers.map((x) => x.id)])).toEqual([
+			['amanda', '/pl/plans/amanda/', ['standard', 'premium']],
+			['ptc', '/pl/plans/ptc/', ['tsam', 'saas-standard', 'saas-premium']],
+			['tableau', '/pl/plans/tableau/', ['standard', 'extended', 'premium']],
+			['wati', '/pl/plans/wati/', ['pro']],
+		]);
+	});
+	test('shows the P1 first-response target with the coverage that counts it', () => {
+		const premium = tier('tableau', 'premium');
+		expect(premium.headline).toEqual({ label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}', value: '30 minut' });
+		expect(premium.coverage).toBe(catalogue.vendors.find((v) => v.id === 'tableau')!.calendars.find((c) => c.id === 'always')!.name.pl);
+		expect(tier('amanda', 'standard').headline?.value).toBe('1 godzina');
+		expect(tier('wati', 'pro').headline?.value).toBe('45 minut');
+	});
+	test('falls back to the inquiry reply target where there are no severities', () => {
+		expect(tier('ptc', 'saas-premium').headline).toEqual({
+			label: 'atlas.tier.headlineTarget.inquiry-response{"severity":""}',
+			value: 'atlas.duration.businessDays{"count":1}',
+		});
+		expect(tier('ptc', 'tsam').headline).toBeUndefined();
+	});
+});

@@ -1,0 +1,60 @@
+/**
+ * The home page's directory of vendors and tiers, as plain data ready to render.
+ */
+import type { Catalogue } from '../catalogue/schema.ts';
+import { headlineTarget } from '../catalogue/query.ts';
+import { formatDuration } from '../i18n/format.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
+import { localize } from '../i18n/text.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { tierAnchor, vendorAnchor, vendorPlansPath } from '../routes.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
+
+export interface DirectoryTier {
+	id: string;
+	anchor: string;
+	name: string;
+	summary: string;
+	availability: string;
+	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
+	headline?: { label: string; value: string } | undefined;
+	/** Coverage that applies to the headline target, e.g. "24x7". */
+	coverage: string;
+}
+
+export interface DirectoryVendor {
+	id: string;
+	anchor: string;
+	name: string;
+	summary: string;
+	plansHref: string;
+	plansLabel: string;
+	tiers: DirectoryTier[];
+}
+
+/** Builds the directory for one locale. */
+export function buildDirectory(catalogue: Catalogue, tag: LocaleTag, t: Translate): DirectoryVendor[] {
+	return catalogue.vendors.map((vendor) => ({
+		id: vendor.id,
+		anchor: vendorAnchor(vendor.id),
+		name: vendor.name,
+		summary: localize(vendor.summary, tag),
+		plansHref: vendorPlansPath(tag, vendor.id),
+		plansLabel: t('atlas.vendor.comparePlans', { vendor: vendor.name }),
+		tiers: vendor.tiers.map((tier) => {
+			const target = headlineTarget(vendor, tier);
+			return {
+				id: tier.id,
+				anchor: tierAnchor(vendor.id, tier.id),
+				name: localize(tier.name, tag),
+				summary: localize(tier.summary, tag),
+				availability: t(`atlas.tier.availability.${tier.availability}`),
+				headline: target && {
+					label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+					value: formatDuration(target.within, tag, t),
+				},
+				coverage: localize(resolveCalendar(vendor, tier, target?.severity).name, tag),
+			};
+		}),
+	}));
+}

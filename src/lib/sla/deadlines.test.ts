@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../catalogue/load.ts';
+import { validateVendorFile } from '../catalogue/validate.ts';
+import { computeDeadlines } from './deadlines.ts';
+import { isOpeningError, parseOpening } from './opening.ts';
+
+const catalogue = loadCatalogue('content/vendors');
+
+function deadlines(plan: string, severity: string | undefined, opened: string, zone: string, extraClosed: string[] = []) {
+	const [vendorId, tierId] = plan.split('/');
+	const vendor = catalogue.vendors.find((v) => v.id === vendorId)!;
+	const tier = vendor.tiers.find((t) => t.id === tierId)!;
+	const opening = parseOpening(opened, zone);
+	if (isOpeningError(opening)) throw new Error(opening.error);
+	return computeDeadlines({ vendor, tier, severity, opened: opening.at, openingAdjustment: opening.adjustment, extraClosed });
+}
+const due = (list: ReturnType<typeof deadlines>, kind: string) => list.find((d) => d.kind === kind)?.due.toString();
+
+describe('deadlines from the example catalogue', () => {
+	test('Amanda standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30', () => {
+		const result = deadlines('amanda/standard', 'P1', '2026-11-27T16:30', 'Europe/Warsaw');
+		expect(due(result, 'first-response')).toBe('2026-11-30T08:30:00+01:00[Europe/Warsaw]');
+		const first = result[0]!;
+		expect(first.clockStart.toString()).toBe('2026-11-27T16:30:00+01:00[Europe/Warsaw]');
+		expect(first.trace.map((s) => s.step)).toEqual(['opened', 'clock-start', 'count', 'due']);
+	});
+	test('opened on Saturday, the clock starts on Monday at 08:00', () => {
+		const [first] = deadlines('amanda/standard', 'P1', '2026-11-28T11:00', 'Europe/Warsaw');
+		expect(first!.clockStart.toString()).toBe('2026-11-30T08:00:00+01:00[Europe/Warsaw]');
+		expect(first!.trace).toContainEqual(expect.objectContaining({ step: 'clock-start', outsideCoverage: true }));
+		expect(first!.due.toString()).toBe('2026-11-30T09:00:00+01:00[Europe/Warsaw]');
+	});
+	test('a target used up at closing time is due at closing time', () => {
+		const [first] = deadlines('amanda/standard', 'P2', '2026-11-24T14:00', 'Europe/Warsaw');
+		expect(first!.due.toString()).toBe('2026-11-24T17:00:00+01:00[Europe/Warsaw]');
+		expect(first!.atClosing).toBe(true);
+	});
+	test('one business day on Mon–Fri 09:00–17:00 is 8 covered hours: Tuesday 10:00 → Wednesday 10:00', () => {
+		const [reply] = deadlines('ptc/saas-premium', undefined, '2026-11-24T10:00', 'America/Chicago');
+		expect(reply!.kind).toBe('inquiry-response');
+		expect(reply!.countedMinutes).toBe(480);
+		expect(reply!.due.toString()).toBe('2026-11-25T10:00:00-06:00[America/Chicago]');
+	});
+	test('holidays in the catalogue and extra closed dates are skipped', () => {
+		const [reply] = deadlines('ptc/saas-standard', undefined, '2026-12-23T10:00', 'Europe/Berlin');
+		expect(reply!.due.toString()).toBe('2026-12-29T10:00:00+01:00[Europe/Berlin]');
+		expect(reply!.closedDates).toEqual(['2026-12-24', '2026-12-25']);
+		const [withExtra] = deadlines('ptc/saas-standard', undefined, '2026-12-23T10:00', 'Europe/Berlin', ['2026-12-28']);
+		expect(withExtra!.due.toString()).toBe('2026-12-30T10:00:00+01:00[Europe/Berlin]');
+	});
+	test('24x7 coverage ignores holidays and counts elapsed time', () => {
+		const result = deadlines('amanda/premium', 'P1', '2026-12-25T23:50', 'Europe/Warsaw', ['2026-12-26']);
+		expect(due(result, 'first-response')).toBe('2026-12-26T00:05:00+01:00[Europe/Warsaw]');
+	});
+	test('a 4 h 24x7 target across the spring DST change ends 5 wall-clock hours later', () => {
+		const result = deadlines('amanda/premium', 'P3', '2026-03-28T23:00', 'Europe/Warsaw');
+		expect(due(result, 'first-response')).toBe('2026-03-29T04:00:00+02:00[Europe/Warsaw]');
+	});
+	test('business days on a 24x7 tier are whole Monday–Friday days in the customer’s zone', () => {
+		const result = deadlines('wati/pro', 'P2', '2026-11-27T10:00', 'Asia/Taipei');
+		expect(due(result, 'first-response')).toBe('2026-11-27T12:00:00+08:00[Asia/Taipei]');
+		expect(due(result, 'resolution')).toBe('2026-11-30T10:00:00+08:00[Asia/Taipei]');
+		expect(result.find((d) => d.kind === 'resolution')!.counting).toBe('whole-weekdays');
+		// Opened on Saturday, three business days end on Wednesday night at midnight.
+		expect(due(deadlines('wati/pro', 'P4', '2026-11-28T10:00', 'Asia/Taipei'), 'resolution')).toBe('2026-12-03T00:00:00+08:00[Asia/Taipei]');
+	});
+	test('coverage can differ per severity: Tableau extended is 24x7 for P1 only', () => {
+		const p1 = deadlines('tableau/extended', 'P1', '2026-11-28T10:00', 'Asia/Seoul');
+		const p2 = deadlines('tableau/extended', 'P2', '2026-11-28T10:00', 'Asia/Seoul');
+		expect(due(p1, 'first-response')).toBe('2026-11-28T12:00:00+09:00[Asia/Seoul]');
+		expect(due(p2, 'first-response')).toBe('2026-11-30T17:00:00+09:00[Asia/Seoul]');
+		expect(p1[0]!.calendarId).toBe('always');
+		expect(p2[0]!.calendarId).toBe('business-hours');
+	});
+	test('update cadence lists update times after the first response: twice a day on 24x7 is every 12 h', () => {
+		const result = deadlines('tableau/premium', 'P1', '2026-11-24T10:00', 'Europe/Warsaw');
+		const update = result.find((d) => d.kind === 'update')!;
+		expect(update.updates!.map(String)).toEqual([
+			'2026-11-24T22:30:00+01:00[Europe/Warsaw]',
+			'2026-11-25T10:30:00+01:00[Europe/Warsaw]',
+			'2026-11-25T22:30:00+01:00[Europe/Warsaw]',
+		]);
+		expect(update.trace).toContainEqual({ step: 'cadence', minutes: 720, from: 'first-response' });
+	});
+	test('only the targets of the chosen severity, plus severity-free ones, apply', () => {
+		expect(deadlines('wati/pro', 'P3', '2026-11-24T10:00', 'Asia/Taipei').map((d) => [d.kind, d.severity])).toEqual([
+			['first-response', 'P3'],
+			['resolution', 'P3'],
+		]);
+	});
+});
+
+describe('a fixed coverage zone', () => {
+	const vendor = (() => {
+		const file = 'src/lib/catalogue/fixtures/valid-minimal.yaml';
+		const result = validateVendorFile({ file, text: readFileSync(file, 'utf8') });
+		if (!result.ok) throw new Error('fixture invalid');
+		return result.value;
+	})();
+	test('counts the vendor’s hours in its own zone, whatever the customer’s zone', () => {
+		const opening = parseOpening('2026-11-24T08:00', 'America/New_York');
+		if (isOpeningError(opening)) throw new Error();
+		const [resolution] = computeDeadlines({ vendor, tier: vendor.tiers[0]!, severity: 'P2', opened: opening.at });
+		// 08:00 New York is 14:00 in Warsaw: 3 h left on Tuesday, 5 h on Wednesday → Wednesday 14:00 Warsaw.
+		expect(resolution!.coverageZone).toBe('Europe/Warsaw');
+		expect(resolution!.due.toString()).toBe('2026-11-25T08:00:00-05:00[America/New_York]');
+	});
+});
+
+describe('parseOpening', () => {
+	test('a time in the spring DST gap moves forward and says so', () => {
+		const opening = parseOpening('2026-03-29T02:30', 'Europe/Warsaw');
+		expect(opening).toMatchObject({ adjustment: 'skipped-forward' });
+		expect(!isOpeningError(opening) && opening.at.toString()).toBe('2026-03-29T03:30:00+02:00[Europe/Warsaw]');
+	});
+	test('a time that occurs twice means the earlier one and says so', () => {
+		const opening = parseOpening('2026-10-25T02:30', 'Europe/Warsaw');
+		expect(opening).toMatchObject({ adjustment: 'ambiguous-earlier' });
+		expect(!isOpeningError(opening) && opening.at.toString()).toBe('2026-10-25T02:30:00+02:00[Europe/Warsaw]');
+	});
+	test('an ordinary time has no adjustment', () => {
+		expect(parseOpening('2026-11-27T16:30', 'Europe/Warsaw')).toMatchObject({ adjustment: undefined });
+	});
+	test('rejects unknown zones and impossible times', () => {
+		expect(parseOpening('2026-11-27T16:30', 'Mars/Olympus')).toEqual({ error: 'invalid-zone', value: 'Mars/Olympus' });
+		expect(parseOpening('2026-02-30T16:30', 'Europe/Warsaw')).toEqual({ error: 'invalid-time', value: '2026-02-30T16:30' });
+		expect(parseOpening('tomorrow', 'Europe/Warsaw')).toEqual({ error: 'invalid-time', value: 'tomorrow' });
+		expect(parseOpening('2026-11-27T25:30', 'Europe/Warsaw')).toEqual({ error: 'invalid-time', value: '2026-11-27T25:30' });
+	});
+});

@@ -1,0 +1,189 @@
+/**
+ * The deadline engine: for a tier, a severity and the moment a ticket was opened, when each target
+ * falls due, how much covered time it counts, and how that was reached.
+ */
+import type { Duration, Target, Tier, Vendor } from '../catalogue/schema.ts';
+import { businessDayMinutes, calendarZone, clockForCalendar, wholeWeekdaysClock, type CoverageClock } from './clock.ts';
+import { resolveCalendar } from './coverage.ts';
+import { addCoveredTime, closedDatesBetween, isCovered } from './covered-time.ts';
+import type { OpeningAdjustment } from './opening.ts';
+
+/** One step of how a deadline was reached, as data; lib/i18n words it for readers. */
+export type TraceStep =
+	| { step: 'opened'; at: Temporal.ZonedDateTime; adjustment?: OpeningAdjustment | undefined }
+	| { step: 'clock-start'; at: Temporal.ZonedDateTime; outsideCoverage: boolean }
+	| { step: 'business-days'; days: number; minutesPerDay: number; wholeWeekdays: boolean }
+	| { step: 'count'; minutes: number; elapsed: boolean }
+	| { step: 'closed-dates'; dates: string[] }
+	| { step: 'cadence'; minutes: number; from: 'first-response' | 'opened' }
+	| { step: 'due'; at: Temporal.ZonedDateTime; atClosing: boolean };
+
+/** How a target's time is counted. */
+export type Counting =
+	/** Covered time on the calendar's weekly hours. */
+	| 'weekly-hours'
+	/** Plain elapsed time (24x7 coverage, or a calendar-clock target). */
+	| 'elapsed'
+	/** Business days on a 24x7 or calendar clock: whole Monday–Friday days in the customer's zone. */
+	| 'whole-weekdays';
+
+export interface TargetDeadline {
+	kind: Target['kind'];
+	severity?: string | undefined;
+	/** The catalogue target this deadline comes from. */
+	target: Target;
+	/** Id of the coverage calendar that applies. */
+	calendarId: string;
+	counting: Counting;
+	/** The zone coverage hours are read in (the customer's zone for 24x7). */
+	coverageZone: string;
+	/** Covered minutes the target counts (for updates: one interval). */
+	countedMinutes: number;
+	/** When the clock started running. */
+	clockStart: Temporal.ZonedDateTime;
+	/** The deadline, in the customer's zone. For updates, the first update. */
+	due: Temporal.ZonedDateTime;
+	/** For updates: the first few update times, in the customer's zone. */
+	updates?: Temporal.ZonedDateTime[];
+	/** True when the deadline falls exactly at the end of covered hours. */
+	atClosing: boolean;
+	/** Closed dates (holidays) the count passed over. */
+	closedDates: string[];
+	trace: TraceStep[];
+}
+
+export interface DeadlineRequest {
+	vendor: Vendor;
+	tier: Tier;
+	/** Severity id; targets that depend on severity are computed only for it. */
+	severity?: string | undefined;
+	/** When the ticket was opened, in the customer's zone. */
+	opened: Temporal.ZonedDateTime;
+	/** How a DST change affected the opening time, to repeat in the trace. */
+	openingAdjustment?: OpeningAdjustment | undefined;
+	/** Extra closed dates (YYYY-MM-DD) for business-hours coverage. */
+	extraClosed?: readonly string[];
+	/** How many update times to list for update targets. */
+	updateCount?: number;
+}
+
+/** The targets of a tier that apply to a severity: its own plus those that do not depend on severity. */
+export function applicableTargets(tier: Tier, severity: string | undefined): Target[] {
+	return tier.targets.filter((t) => t.severity === undefined || t.severity === severity);
+}
+
+interface Measure {
+	clock: CoverageClock;
+	minutes: number;
+	counting: Counting;
+	businessDays?: { days: number; minutesPerDay: number };
+}
+
+/** Turns a duration into covered minutes on the right clock. */
+function measure(duration: Duration, clock: CoverageClock, customerZone: string): Measure {
+	if (duration.unit === 'minutes') return { clock, minutes: duration.value, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
+	if (duration.unit === 'hours') return { clock, minutes: duration.value * 60, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
+	if (clock.type === 'weekly') {
+		const minutesPerDay = businessDayMinutes(clock);
+		return { clock, minutes: duration.value * minutesPerDay, counting: 'weekly-hours', businessDays: { days: duration.value, minutesPerDay } };
+	}
+	const weekdays = wholeWeekdaysClock(customerZone);
+	return { clock: weekdays, minutes: duration.value * 1440, counting: 'whole-weekdays', businessDays: { days: duration.value, minutesPerDay: 1440 } };
+}
+
+/** The interval between updates, in covered minutes of the given clock. */
+function updateInterval(target: Extract<Target, { kind: 'update' }>, clock: CoverageClock, customerZone: string): Measure {
+	if (target.every) return measure(target.every, clock, customerZone);
+	const perDay = clock.type === 'weekly' ? businessDayMinutes(clock) : 1440;
+	return { clock, minutes: perDay / target.timesPerDay!, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
+}
+
+/** Computes every applicable target's deadline. */
+export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
+	const { vendor, tier, severity, opened } = request;
+	const customerZone = opened.timeZoneId;
+	const openedMs = opened.epochMilliseconds;
+	const zoned = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(customerZone);
+	const targets = applicableTargets(tier, severity);
+	const results: TargetDeadline[] = [];
+
+	const base = (target: Target) => {
+		const calendar = resolveCalendar(vendor, tier, target.severity);
+		const clock: CoverageClock = target.clock === 'calendar' ? { type: 'elapsed' } : clockForCalendar(calendar, customerZone, request.extraClosed);
+		return { calendar, clock, coverageZone: calendarZone(calendar, customerZone) };
+	};
+	const opening: TraceStep = { step: 'opened', at: opened, adjustment: request.openingAdjustment };
+
+	const deadlines = new Map<string, number>();
+	for (const target of targets) {
+		if (target.kind === 'update') continue;
+		const { calendar, clock, coverageZone } = base(target);
+		const m = measure(target.within, clock, customerZone);
+		const span = addCoveredTime(m.clock, openedMs, m.minutes);
+		const atClosing = m.clock.type === 'weekly' && !isCovered(m.clock, span.dueMs);
+		const closedDates = closedDatesBetween(m.clock, openedMs, span.dueMs);
+		const trace: TraceStep[] = [opening];
+		trace.push({ step: 'clock-start', at: zoned(span.clockStartMs), outsideCoverage: span.clockStartMs !== openedMs });
+		if (closedDates.length) trace.push({ step: 'closed-dates', dates: closedDates });
+		if (m.businessDays) trace.push({ step: 'business-days', ...m.businessDays, wholeWeekdays: m.counting === 'whole-weekdays' });
+		trace.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' });
+		trace.push({ step: 'due', at: zoned(span.dueMs), atClosing });
+		deadlines.set(`${target.kind}/${target.severity ?? ''}`, span.dueMs);
+		results.push({
+			kind: target.kind,
+			severity: target.severity,
+			target,
+			calendarId: calendar.id,
+			counting: m.counting,
+			coverageZone,
+			countedMinutes: m.minutes,
+			clockStart: zoned(span.clockStartMs),
+			due: zoned(span.dueMs),
+			atClosing,
+			closedDates,
+			trace,
+		});
+	}
+
+	for (const target of targets) {
+		if (target.kind !== 'update') continue;
+		const { calendar, clock, coverageZone } = base(target);
+		const m = updateInterval(target, clock, customerZone);
+		const firstResponse = deadlines.get(`first-response/${target.severity ?? ''}`);
+		const fromMs = firstResponse ?? openedMs;
+		const times: number[] = [];
+		let previous = fromMs;
+		let clockStartMs = fromMs;
+		for (let i = 0; i < (request.updateCount ?? 3); i++) {
+			const span = addCoveredTime(m.clock, previous, m.minutes);
+			if (i === 0) clockStartMs = span.clockStartMs;
+			times.push(span.dueMs);
+			previous = span.dueMs;
+		}
+		const first = times[0]!;
+		const atClosing = m.clock.type === 'weekly' && !isCovered(m.clock, first);
+		const closedDates = closedDatesBetween(m.clock, fromMs, times.at(-1)!);
+		const trace: TraceStep[] = [opening, { step: 'cadence', minutes: m.minutes, from: firstResponse === undefined ? 'opened' : 'first-response' }];
+		if (closedDates.length) trace.push({ step: 'closed-dates', dates: closedDates });
+		if (m.businessDays) trace.push({ step: 'business-days', ...m.businessDays, wholeWeekdays: m.counting === 'whole-weekdays' });
+		trace.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' });
+		trace.push({ step: 'due', at: zoned(first), atClosing });
+		results.push({
+			kind: 'update',
+			severity: target.severity,
+			target,
+			calendarId: calendar.id,
+			counting: m.counting,
+			coverageZone,
+			countedMinutes: m.minutes,
+			clockStart: zoned(clockStartMs),
+			due: zoned(first),
+			updates: times.map(zoned),
+			atClosing,
+			closedDates,
+			trace,
+		});
+	}
+	const order: Target['kind'][] = ['first-response', 'update', 'resolution', 'inquiry-response'];
+	return results.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}

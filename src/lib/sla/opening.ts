@@ -1,0 +1,59 @@
+/**
+ * When a ticket was opened: a local date and time in the customer's zone, turned into an instant.
+ */
+
+/** What happened to a local time that a DST change makes special. */
+export type OpeningAdjustment =
+	/** The time does not exist (the clocks jumped over it); it moved forward by the gap. */
+	| 'skipped-forward'
+	/** The time occurs twice (the clocks fell back); the earlier of the two is used. */
+	| 'ambiguous-earlier';
+
+export interface Opening {
+	/** The instant the ticket was opened, in the customer's zone. */
+	at: Temporal.ZonedDateTime;
+	/** Set when a DST change made the local time skipped or repeated. */
+	adjustment?: OpeningAdjustment | undefined;
+}
+
+/** Why an opening time could not be read. */
+export type OpeningError = { error: 'invalid-zone'; value: string } | { error: 'invalid-time'; value: string };
+
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Whether the runtime knows this IANA time zone. */
+export function isKnownZone(zone: string): boolean {
+	try {
+		Temporal.Now.zonedDateTimeISO(zone);
+		return zone.length > 0;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Reads `YYYY-MM-DDTHH:mm` in `zone`. A time in a DST gap moves forward; a time that occurs twice
+ * means the earlier instant (Temporal's "compatible" disambiguation); either is reported.
+ */
+export function parseOpening(local: string, zone: string): Opening | OpeningError {
+	if (!isKnownZone(zone)) return { error: 'invalid-zone', value: zone };
+	const match = LOCAL_TIME.exec(local.trim());
+	if (!match) return { error: 'invalid-time', value: local };
+	let plain: Temporal.PlainDateTime;
+	try {
+		plain = Temporal.PlainDateTime.from(local.trim(), { overflow: 'reject' });
+	} catch {
+		return { error: 'invalid-time', value: local };
+	}
+	const at = plain.toZonedDateTime(zone, { disambiguation: 'compatible' });
+	const later = plain.toZonedDateTime(zone, { disambiguation: 'later' });
+	let adjustment: OpeningAdjustment | undefined;
+	if (!at.toPlainDateTime().equals(plain)) adjustment = 'skipped-forward';
+	else if (!at.equals(later)) adjustment = 'ambiguous-earlier';
+	return { at, adjustment };
+}
+
+/** Narrows a parse result. */
+export function isOpeningError(value: Opening | OpeningError): value is OpeningError {
+	return 'error' in value;
+}

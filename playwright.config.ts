@@ -3,7 +3,10 @@ import { chromiumArgs, chromiumPath } from './e2e/chromium.ts';
 
 const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
 
-/** End-to-end tests run against the built site (`npm run build` first), served by `astro preview`. */
+/**
+ * End-to-end tests run against the built site (`npm run build` first), served from dist/ (or
+ * PLAN_ATLAS_DIST) by a small static server on PLAN_ATLAS_E2E_PORT.
+ */
 export default defineConfig({
 	testDir: 'e2e',
 	outputDir: 'test-results',
@@ -18,7 +21,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
 	webServer: {
-		command: `node scripts/serve-dist.ts ${port}`,
+		command: `node scripts/serve-dist.ts ${port} ${process.env.PLAN_ATLAS_DIST ?? "dist"}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

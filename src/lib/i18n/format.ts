@@ -1,7 +1,7 @@
 /**
  * Formats values for readers. Every duration a reader sees goes through here.
  */
-import type { Duration } from '../catalogue/schema.ts';
+import type { Duration, Target } from '../catalogue/schema.ts';
 import type { LocaleTag } from './locales.ts';
 import type { Translate } from './translate.ts';
 
@@ -31,4 +31,11 @@ export function formatDuration(duration: Duration, tag: LocaleTag, t: Translate)
 		case 'business-days':
 			return t('atlas.duration.businessDays', { count: duration.value });
 	}
+}
+
+/** What a target promises, in words: "30 minutes", "every 24 hours", "2 times a day". */
+export function formatTargetAmount(target: Target, tag: LocaleTag, t: Translate): string {
+	if (target.kind !== 'update') return formatDuration(target.within, tag, t);
+	if (target.every) return t('atlas.cadence.every', { duration: formatDuration(target.every, tag, t) });
+	return t('atlas.cadence.timesPerDay', { count: target.timesPerDay ?? 1 });
 }

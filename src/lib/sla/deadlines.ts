@@ -98,6 +98,15 @@ function updateInterval(target: Extract<Target, { kind: 'update' }>, clock: Cove
 	return { clock, minutes: perDay / target.timesPerDay!, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
 }
 
+/** The trace steps that say how a measure was counted and where it ended. */
+function countingSteps(m: Measure, closedDates: string[], due: Temporal.ZonedDateTime, atClosing: boolean): TraceStep[] {
+	const steps: TraceStep[] = [];
+	if (closedDates.length) steps.push({ step: 'closed-dates', dates: closedDates });
+	if (m.businessDays) steps.push({ step: 'business-days', ...m.businessDays, wholeWeekdays: m.counting === 'whole-weekdays' });
+	steps.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' }, { step: 'due', at: due, atClosing });
+	return steps;
+}
+
 /** Computes every applicable target's deadline. */
 export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 	const { vendor, tier, severity, opened } = request;
@@ -122,12 +131,11 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const span = addCoveredTime(m.clock, openedMs, m.minutes);
 		const atClosing = m.clock.type === 'weekly' && !isCovered(m.clock, span.dueMs);
 		const closedDates = closedDatesBetween(m.clock, openedMs, span.dueMs);
-		const trace: TraceStep[] = [opening];
-		trace.push({ step: 'clock-start', at: zoned(span.clockStartMs), outsideCoverage: span.clockStartMs !== openedMs });
-		if (closedDates.length) trace.push({ step: 'closed-dates', dates: closedDates });
-		if (m.businessDays) trace.push({ step: 'business-days', ...m.businessDays, wholeWeekdays: m.counting === 'whole-weekdays' });
-		trace.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' });
-		trace.push({ step: 'due', at: zoned(span.dueMs), atClosing });
+		const trace: TraceStep[] = [
+			opening,
+			{ step: 'clock-start', at: zoned(span.clockStartMs), outsideCoverage: span.clockStartMs !== openedMs },
+			...countingSteps(m, closedDates, zoned(span.dueMs), atClosing),
+		];
 		deadlines.set(`${target.kind}/${target.severity ?? ''}`, span.dueMs);
 		results.push({
 			kind: target.kind,
@@ -163,11 +171,11 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const first = times[0]!;
 		const atClosing = m.clock.type === 'weekly' && !isCovered(m.clock, first);
 		const closedDates = closedDatesBetween(m.clock, fromMs, times.at(-1)!);
-		const trace: TraceStep[] = [opening, { step: 'cadence', minutes: m.minutes, from: firstResponse === undefined ? 'opened' : 'first-response' }];
-		if (closedDates.length) trace.push({ step: 'closed-dates', dates: closedDates });
-		if (m.businessDays) trace.push({ step: 'business-days', ...m.businessDays, wholeWeekdays: m.counting === 'whole-weekdays' });
-		trace.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' });
-		trace.push({ step: 'due', at: zoned(first), atClosing });
+		const trace: TraceStep[] = [
+			opening,
+			{ step: 'cadence', minutes: m.minutes, from: firstResponse === undefined ? 'opened' : 'first-response' },
+			...countingSteps(m, closedDates, zoned(first), atClosing),
+		];
 		results.push({
 			kind: 'update',
 			severity: target.severity,

@@ -9,7 +9,7 @@ const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
  */
 export default defineConfig({
 	testDir: 'e2e',
-	outputDir: 'test-results',
+	outputDir: process.env.PLAN_ATLAS_E2E_OUT ?? 'test-results',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,

@@ -39,3 +39,28 @@ export function tierAnchor(vendorId: string, tierId: string): string {
 export function featureAnchor(featureId: string): string {
 	return `feature-${featureId}`;
 }
+
+/** Query parameters of the calculator; all optional, so a link can preselect as much as it knows. */
+export interface CalculatorQuery {
+	/** `<vendor>/<tier>`, e.g. `amanda/standard`. */
+	plan?: string | undefined;
+	severity?: string | undefined;
+	/** Local date and time the ticket was opened, `YYYY-MM-DDTHH:mm`. */
+	opened?: string | undefined;
+	/** IANA time zone of the customer. */
+	tz?: string | undefined;
+	/** Extra closed dates, YYYY-MM-DD. */
+	holidays?: readonly string[] | undefined;
+}
+
+/** The calculator page, with its state in the query string (so a link reproduces a result). */
+export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): string {
+	const params = new URLSearchParams();
+	if (query.plan) params.set('plan', query.plan);
+	if (query.severity) params.set('severity', query.severity);
+	if (query.opened) params.set('opened', query.opened);
+	if (query.tz) params.set('tz', query.tz);
+	if (query.holidays?.length) params.set('holidays', query.holidays.join(','));
+	const search = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
+	return `${localePrefix(tag)}/calculator/${search ? `?${search}` : ''}`;
+}

@@ -31,15 +31,19 @@ export const localizedTextSchema = z
 	})
 	.describe(`A text written in every locale: ${localeTags.join(', ')}.`);
 
+/** Whether a string is a YYYY-MM-DD date that exists on the calendar. */
+export function isIsoDate(s: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDateSchema = z
 	.string({ error: 'expected a date written YYYY-MM-DD' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-	.refine((s) => {
-		const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-		const date = new Date(Date.UTC(y, m - 1, d));
-		return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-	}, 'expected a date that exists on the calendar');
+	.refine(isIsoDate, 'expected a date that exists on the calendar');
 
 /** A wall-clock time, HH:MM on a 24-hour clock; 24:00 is allowed as the end of a day. */
 export const clockTimeSchema = z

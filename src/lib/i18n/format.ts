@@ -39,3 +39,64 @@ export function formatTargetAmount(target: Target, tag: LocaleTag, t: Translate)
 	if (target.every) return t('atlas.cadence.every', { duration: formatDuration(target.every, tag, t) });
 	return t('atlas.cadence.timesPerDay', { count: target.timesPerDay ?? 1 });
 }
+
+const listFormatters = new Map<string, Intl.ListFormat>();
+
+/**
+ * A number of minutes in words, e.g. "1 hour 30 minutes", "1시간 30분". With `days`, whole days are
+ * split off first (for countdowns). Built from Intl unit formats the same way in Node and in every
+ * browser, so the server-rendered and client-rendered text agree.
+ */
+export function formatMinutes(totalMinutes: number, tag: LocaleTag, options: { days?: boolean } = {}): string {
+	let rest = Math.round(totalMinutes);
+	const parts: string[] = [];
+	if (options.days && rest >= 1440) {
+		parts.push(new Intl.NumberFormat(tag, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(Math.floor(rest / 1440)));
+		rest %= 1440;
+	}
+	if (rest >= 60) {
+		parts.push(unitFormatter(tag, 'hour').format(Math.floor(rest / 60)));
+		rest %= 60;
+	}
+	if (rest > 0 || parts.length === 0) parts.push(unitFormatter(tag, 'minute').format(rest));
+	let list = listFormatters.get(tag);
+	if (!list) {
+		list = new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' });
+		listFormatters.set(tag, list);
+	}
+	return list.format(parts);
+}
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as a reader's date and time in a zone, with the zone's short name: "Mon, Nov 30, 2026, 08:30 GMT+1". */
+export function formatDateTime(epochMilliseconds: number, tag: LocaleTag, timeZone: string): string {
+	const key = `${tag}/${timeZone}`;
+	let formatter = dateTimeFormatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(tag, {
+			weekday: 'short',
+			year: 'numeric',
+			month: 'short',
+			day: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+			timeZone,
+			timeZoneName: 'short',
+		});
+		dateTimeFormatters.set(key, formatter);
+	}
+	return formatter.format(epochMilliseconds);
+}
+
+/** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026". */
+export function formatDate(isoDate: string, tag: LocaleTag): string {
+	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(tag, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** Items joined as the locale joins a list: "a, b and c". */
+export function formatList(items: readonly string[], tag: LocaleTag): string {
+	return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items);
+}

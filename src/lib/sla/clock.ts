@@ -2,7 +2,10 @@
  * Coverage clocks: the catalogue's calendars made concrete for one ticket (the customer's zone
  * filled in, extra closed dates added).
  */
-import type { Calendar, WeeklyCalendar } from '../catalogue/schema.ts';
+import type { WeeklyCalendar } from '../catalogue/schema.ts';
+
+/** What the engine needs of a calendar: its rules, not its names. */
+export type CalendarRules = { id: string } & ({ type: 'always' } | (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: readonly string[] }));
 import { minutesOfDay, weekdays } from '../catalogue/schema.ts';
 
 /** Weekly covered hours in one IANA zone, minus closed dates. Minutes are minutes of the day. */
@@ -38,12 +41,12 @@ export function weeklyClock(zone: string, hours: WeeklyCalendar['hours'], closed
 }
 
 /** The zone a calendar's hours are read in, given the customer's zone. */
-export function calendarZone(calendar: Calendar, customerZone: string): string {
+export function calendarZone(calendar: CalendarRules, customerZone: string): string {
 	return calendar.type === 'weekly' && calendar.zone !== 'customer' ? calendar.zone : customerZone;
 }
 
 /** The clock that counts covered time for a calendar. Holidays apply to weekly hours only. */
-export function clockForCalendar(calendar: Calendar, customerZone: string, extraClosed: readonly string[] = []): CoverageClock {
+export function clockForCalendar(calendar: CalendarRules, customerZone: string, extraClosed: readonly string[] = []): CoverageClock {
 	if (calendar.type === 'always') return { type: 'elapsed' };
 	return weeklyClock(calendarZone(calendar, customerZone), calendar.hours, [...calendar.holidays, ...extraClosed]);
 }

@@ -1,13 +1,22 @@
 /**
  * The one place that resolves which coverage calendar governs a tier's targets.
  */
-import type { Calendar, Target, Tier, Vendor } from '../catalogue/schema.ts';
+import type { Target, Tier } from '../catalogue/schema.ts';
+
+/** What resolving needs of a vendor: its calendars (of any shape that has ids). */
+export interface CalendarOwner<C extends { id: string }> {
+	id: string;
+	calendars: readonly C[];
+}
+
+/** What resolving needs of a tier. */
+export type CoverageOf = Pick<Tier, 'id' | 'coverage'>;
 
 /**
  * The calendar that applies to `tier` for a severity (or, with no severity, the tier's default).
  * Throws only for a catalogue that skipped validation, where a reference can dangle.
  */
-export function resolveCalendar(vendor: Vendor, tier: Tier, severityId?: string): Calendar {
+export function resolveCalendar<C extends { id: string }>(vendor: CalendarOwner<C>, tier: CoverageOf, severityId?: string): C {
 	const id = (severityId !== undefined ? tier.coverage.severities?.[severityId] : undefined) ?? tier.coverage.default;
 	const calendar = vendor.calendars.find((c) => c.id === id);
 	if (!calendar) throw new Error(`Vendor "${vendor.id}" tier "${tier.id}" refers to unknown calendar "${id}"`);
@@ -15,6 +24,6 @@ export function resolveCalendar(vendor: Vendor, tier: Tier, severityId?: string)
 }
 
 /** The calendar that counts a target: the one for its severity, or the tier default. */
-export function calendarForTarget(vendor: Vendor, tier: Tier, target: Target): Calendar {
+export function calendarForTarget<C extends { id: string }>(vendor: CalendarOwner<C>, tier: CoverageOf, target: Target): C {
 	return resolveCalendar(vendor, tier, target.severity);
 }

@@ -2,9 +2,9 @@
  * The deadline engine: for a tier, a severity and the moment a ticket was opened, when each target
  * falls due, how much covered time it counts, and how that was reached.
  */
-import type { Duration, Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { businessDayMinutes, calendarZone, clockForCalendar, wholeWeekdaysClock, type CoverageClock } from './clock.ts';
-import { resolveCalendar } from './coverage.ts';
+import type { Duration, Target, Tier } from '../catalogue/schema.ts';
+import { businessDayMinutes, calendarZone, clockForCalendar, wholeWeekdaysClock, type CalendarRules, type CoverageClock } from './clock.ts';
+import { resolveCalendar, type CalendarOwner } from './coverage.ts';
 import { addCoveredTime, closedDatesBetween, isCovered } from './covered-time.ts';
 import type { OpeningAdjustment } from './opening.ts';
 
@@ -52,9 +52,12 @@ export interface TargetDeadline {
 	trace: TraceStep[];
 }
 
+/** What the engine needs of a tier: coverage and targets (names are for readers, not for the engine). */
+export type TierRules = Pick<Tier, 'id' | 'coverage' | 'targets'>;
+
 export interface DeadlineRequest {
-	vendor: Vendor;
-	tier: Tier;
+	vendor: CalendarOwner<CalendarRules>;
+	tier: TierRules;
 	/** Severity id; targets that depend on severity are computed only for it. */
 	severity?: string | undefined;
 	/** When the ticket was opened, in the customer's zone. */
@@ -68,7 +71,7 @@ export interface DeadlineRequest {
 }
 
 /** The targets of a tier that apply to a severity: its own plus those that do not depend on severity. */
-export function applicableTargets(tier: Tier, severity: string | undefined): Target[] {
+export function applicableTargets(tier: TierRules, severity: string | undefined): Target[] {
 	return tier.targets.filter((t) => t.severity === undefined || t.severity === severity);
 }
 

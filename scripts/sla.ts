@@ -1,0 +1,107 @@
+/**
+ * The deadline engine on the command line:
+ *   npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm>
+ *     --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--json] [--locale <locale>]
+ * Bad input: one line naming the bad value and the valid choices, exit code 2.
+ */
+import 'temporal-polyfill/global';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../src/lib/catalogue/issues.ts';
+import { checkCatalogueDir } from '../src/lib/catalogue/load.ts';
+import { formatDateTime } from '../src/lib/i18n/format.ts';
+import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
+import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
+import { isRequestProblem, resolveRequest } from '../src/lib/sla/request.ts';
+import { describeDeadlines } from '../src/lib/views/deadlines.ts';
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(2);
+}
+
+let values;
+try {
+	({ values } = parseArgs({
+		options: {
+			plan: { type: 'string' },
+			severity: { type: 'string' },
+			opened: { type: 'string' },
+			tz: { type: 'string' },
+			holidays: { type: 'string' },
+			json: { type: 'boolean', default: false },
+			locale: { type: 'string', default: 'en' },
+		},
+		strict: true,
+	}));
+} catch (error) {
+	fail(`${(error as Error).message}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--json] [--locale <locale>]`);
+}
+
+const locale = findLocale(values.locale);
+if (!locale) fail(`Unknown locale "${values.locale}". Valid locales: ${localeTags.join(', ')}.`);
+const tag: LocaleTag = locale.tag;
+const readStrings = (t: LocaleTag) => JSON.parse(readFileSync(new URL(`../src/content/i18n/${t}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const t = createTranslate(tag, readStrings(tag), readStrings('en'));
+
+const catalogue = checkCatalogueDir();
+if (!catalogue.ok) {
+	console.error(catalogue.issues.map(formatIssue).join('\n'));
+	process.exit(1);
+}
+
+const request = resolveRequest(catalogue.value.vendors, values);
+if (isRequestProblem(request)) {
+	const { problem, ...vars } = request;
+	fail(t(`atlas.calc.error.${problem}`, { ...('value' in vars ? { value: vars.value } : {}), ...('choices' in vars ? { choices: vars.choices.join(', ') } : {}) }));
+}
+
+const { vendor, tier, severity, opening, holidays } = request;
+const deadlines = computeDeadlines({ vendor, tier, severity, opened: opening.at, openingAdjustment: opening.adjustment, extraClosed: holidays });
+const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
+const views = describeDeadlines(deadlines, calendarNames, tag, t);
+
+if (values.json) {
+	const output = {
+		plan: `${vendor.id}/${tier.id}`,
+		severity: severity ?? null,
+		opened: opening.at.toString(),
+		openingAdjustment: opening.adjustment ?? null,
+		timeZone: opening.at.timeZoneId,
+		holidays,
+		locale: tag,
+		targets: deadlines.map((d, i) => ({
+			kind: d.kind,
+			severity: d.severity ?? null,
+			due: d.due.toString(),
+			dueInstant: d.due.toInstant().toString(),
+			dueInCoverageZone: d.due.withTimeZone(d.coverageZone).toString(),
+			target: d.target.kind === 'update' ? { every: d.target.every ?? null, timesPerDay: d.target.timesPerDay ?? null, clock: d.target.clock } : { within: d.target.within, clock: d.target.clock },
+			calendar: d.calendarId,
+			counting: d.counting,
+			coverageZone: d.coverageZone,
+			countedMinutes: d.countedMinutes,
+			clockStart: d.clockStart.toString(),
+			atClosing: d.atClosing,
+			closedDates: d.closedDates,
+			...(d.updates ? { updates: d.updates.map(String) } : {}),
+			trace: views[i]!.trace,
+		})),
+	};
+	console.log(JSON.stringify(output, null, 2));
+} else {
+	const lines = [
+		`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
+		`${t('atlas.calc.label.opened')}: ${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} (${opening.at.timeZoneId})`,
+	];
+	if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
+	for (const view of views) {
+		lines.push('', `${view.label}${view.severity ? ` (${view.severity})` : ''}: ${view.promise} — ${view.coverage}`);
+		lines.push(`  ${t('atlas.calc.label.due')}: ${view.dueText}`);
+		if (view.dueInCoverageZoneText) lines.push(`  ${t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone })}: ${view.dueInCoverageZoneText}`);
+		if (view.updates) lines.push(`  ${t('atlas.calc.label.updates')}: ${view.updates.map((u) => u.text).join('; ')}`);
+		for (const sentence of view.trace) lines.push(`  - ${sentence}`);
+	}
+	console.log(lines.join('\n'));
+}

@@ -13,7 +13,7 @@ import { formatDateTime } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
-import { isRequestProblem, resolveRequest } from '../src/lib/sla/request.ts';
+import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
 import { describeDeadlines } from '../src/lib/views/deadlines.ts';
 
 function fail(message: string): never {
@@ -51,13 +51,16 @@ if (!catalogue.ok) {
 	process.exit(1);
 }
 
-const request = resolveRequest(catalogue.value.vendors, values);
+const request = resolveRequest(planOptions(catalogue.value.vendors), values);
 if (isRequestProblem(request)) {
 	const { problem, ...vars } = request;
 	fail(t(`atlas.calc.error.${problem}`, { ...('value' in vars ? { value: vars.value } : {}), ...('choices' in vars ? { choices: vars.choices.join(', ') } : {}) }));
 }
 
-const { vendor, tier, severity, opening, holidays } = request;
+const { severity, opening, holidays } = request;
+const [vendorId, tierId] = request.plan.split('/');
+const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
+const tier = vendor.tiers.find((t) => t.id === tierId)!;
 const deadlines = computeDeadlines({ vendor, tier, severity, opened: opening.at, openingAdjustment: opening.adjustment, extraClosed: holidays });
 const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
 const views = describeDeadlines(deadlines, calendarNames, tag, t);

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { localeTags } from '../i18n/locales.ts';
+import { isIanaZone, isIsoDate, minutesOfDay, weekdays } from './values.ts';
+
+export { isIanaZone, isIsoDate, minutesOfDay, weekdays };
 
 /** Ids are stable slugs: they become URLs and anchors, so they never change once published. */
 export const slugSchema = z
@@ -31,14 +34,6 @@ export const localizedTextSchema = z
 	})
 	.describe(`A text written in every locale: ${localeTags.join(', ')}.`);
 
-/** Whether a string is a YYYY-MM-DD date that exists on the calendar. */
-export function isIsoDate(s: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDateSchema = z
 	.string({ error: 'expected a date written YYYY-MM-DD' })
@@ -50,31 +45,13 @@ export const clockTimeSchema = z
 	.string({ error: 'expected a time written HH:MM' })
 	.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM, from 00:00 to 24:00');
 
-/** Whether a string names a time zone the runtime's IANA database knows. */
-export function isIanaZone(zone: string): boolean {
-	if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** An IANA time zone name such as "Europe/Warsaw". */
 export const ianaZoneSchema = z
 	.string({ error: 'expected an IANA time zone name such as "Europe/Warsaw"' })
 	.refine(isIanaZone, 'expected an IANA time zone name such as "Europe/Warsaw"');
 
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** A day of the week, as three lower-case letters. */
 export const weekdaySchema = z.enum(weekdays, { error: `expected a weekday: ${weekdays.join(', ')}` });
-
-/** Minutes since midnight of an HH:MM string. */
-export function minutesOfDay(time: string): number {
-	const [h, m] = time.split(':').map(Number) as [number, number];
-	return h * 60 + m;
-}
 
 /** One block of covered hours, applied on each of the listed days. */
 export const hoursBlockSchema = z

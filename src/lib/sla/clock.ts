@@ -6,7 +6,7 @@ import type { WeeklyCalendar } from '../catalogue/schema.ts';
 
 /** What the engine needs of a calendar: its rules, not its names. */
 export type CalendarRules = { id: string } & ({ type: 'always' } | (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: readonly string[] }));
-import { minutesOfDay, weekdays } from '../catalogue/schema.ts';
+import { minutesOfDay, weekdays } from '../catalogue/values.ts';
 
 /** Weekly covered hours in one IANA zone, minus closed dates. Minutes are minutes of the day. */
 export interface WeeklyClock {

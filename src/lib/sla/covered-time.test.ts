@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { weeklyClock, type WeeklyClock } from './clock.ts';
 import { addCoveredTime } from './covered-time.ts';
-import { weekdays } from '../catalogue/schema.ts';
+import { weekdays } from '../catalogue/values.ts';
 
 const MINUTE = 60_000;
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;

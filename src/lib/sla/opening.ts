@@ -1,6 +1,7 @@
 /**
  * When a ticket was opened: a local date and time in the customer's zone, turned into an instant.
  */
+import { isIanaZone } from '../catalogue/values.ts';
 
 /** What happened to a local time that a DST change makes special. */
 export type OpeningAdjustment =
@@ -21,22 +22,12 @@ export type OpeningError = { error: 'invalid-zone'; value: string } | { error: '
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Whether the runtime knows this IANA time zone. */
-export function isKnownZone(zone: string): boolean {
-	try {
-		Temporal.Now.zonedDateTimeISO(zone);
-		return zone.length > 0;
-	} catch {
-		return false;
-	}
-}
-
 /**
  * Reads `YYYY-MM-DDTHH:mm` in `zone`. A time in a DST gap moves forward; a time that occurs twice
  * means the earlier instant (Temporal's "compatible" disambiguation); either is reported.
  */
 export function parseOpening(local: string, zone: string): Opening | OpeningError {
-	if (!isKnownZone(zone)) return { error: 'invalid-zone', value: zone };
+	if (!isIanaZone(zone)) return { error: 'invalid-zone', value: zone };
 	const match = LOCAL_TIME.exec(local.trim());
 	if (!match) return { error: 'invalid-time', value: local };
 	let plain: Temporal.PlainDateTime;

@@ -2,8 +2,8 @@
  * Reads a deadline request given as text (command-line flags, calculator URL query) against the
  * catalogue, naming the bad value and the valid choices when something does not fit.
  */
-import type { Tier, Vendor } from '../catalogue/schema.ts';
-import { isIsoDate } from '../catalogue/schema.ts';
+import type { Target, Vendor } from '../catalogue/schema.ts';
+import { isIsoDate } from '../catalogue/values.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
 
 /** A request given as text. */
@@ -27,34 +27,40 @@ export type RequestProblem =
 	| { problem: 'invalid-zone'; value: string }
 	| { problem: 'invalid-holiday'; value: string };
 
-export interface ResolvedRequest<V extends Vendor = Vendor> {
-	vendor: V;
-	tier: Tier;
+/** A plan that can be asked about: `<vendor>/<tier>` and the severities its targets depend on. */
+export interface PlanOption {
+	plan: string;
+	severities: readonly string[];
+}
+
+export interface ResolvedRequest {
+	plan: string;
 	severity?: string | undefined;
 	opening: Opening;
 	holidays: string[];
 }
 
-/** Every `<vendor>/<tier>` of the catalogue. */
-export function planIds(vendors: readonly Pick<Vendor, 'id' | 'tiers'>[]): string[] {
-	return vendors.flatMap((v) => v.tiers.map((t) => `${v.id}/${t.id}`));
+/** The severity ids a tier's targets depend on, in the vendor's order of levels. */
+export function severityChoices(levelIds: readonly string[], targets: readonly Pick<Target, 'severity'>[]): string[] {
+	const used = new Set(targets.map((t) => t.severity).filter((s): s is string => s !== undefined));
+	return levelIds.filter((id) => used.has(id));
 }
 
-/** The severity ids a tier's targets depend on (in the vendor's order). */
-export function severityChoices(vendor: Pick<Vendor, 'severities'>, tier: Pick<Tier, 'targets'>): string[] {
-	const used = new Set(tier.targets.map((t) => t.severity).filter((s): s is string => s !== undefined));
-	return (vendor.severities?.levels ?? []).map((l) => l.id).filter((id) => used.has(id));
+/** Every plan of the catalogue with its severity choices. */
+export function planOptions(vendors: readonly Pick<Vendor, 'id' | 'tiers' | 'severities'>[]): PlanOption[] {
+	return vendors.flatMap((v) => {
+		const levels = (v.severities?.levels ?? []).map((l) => l.id);
+		return v.tiers.map((t) => ({ plan: `${v.id}/${t.id}`, severities: severityChoices(levels, t.targets) }));
+	});
 }
 
-/** Resolves a request, or says what is wrong with it (the first problem found). */
-export function resolveRequest<V extends Vendor>(vendors: readonly V[], text: RequestText): ResolvedRequest<V> | RequestProblem {
-	const plans = planIds(vendors);
+/** Resolves a request, or says what is wrong with it (the first problem found, in form order). */
+export function resolveRequest(options: readonly PlanOption[], text: RequestText): ResolvedRequest | RequestProblem {
+	const plans = options.map((o) => o.plan);
 	if (!text.plan) return { problem: 'missing-plan', choices: plans };
-	const [vendorId, tierId] = text.plan.split('/');
-	const vendor = vendors.find((v) => v.id === vendorId);
-	const tier = vendor?.tiers.find((t) => t.id === tierId);
-	if (!vendor || !tier) return { problem: 'unknown-plan', value: text.plan, choices: plans };
-	const severities = severityChoices(vendor, tier);
+	const option = options.find((o) => o.plan === text.plan);
+	if (!option) return { problem: 'unknown-plan', value: text.plan, choices: plans };
+	const severities = [...option.severities];
 	let severity: string | undefined;
 	if (text.severity) {
 		if (!severities.includes(text.severity)) return { problem: 'unknown-severity', value: text.severity, choices: severities };
@@ -67,10 +73,10 @@ export function resolveRequest<V extends Vendor>(vendors: readonly V[], text: Re
 	const holidays = (text.holidays ?? '').split(',').map((d) => d.trim()).filter(Boolean);
 	const badHoliday = holidays.find((d) => !isIsoDate(d));
 	if (badHoliday !== undefined) return { problem: 'invalid-holiday', value: badHoliday };
-	return { vendor, tier, severity, opening, holidays };
+	return { plan: option.plan, severity, opening, holidays };
 }
 
 /** Narrows a resolve result. */
-export function isRequestProblem<V extends Vendor>(value: ResolvedRequest<V> | RequestProblem): value is RequestProblem {
+export function isRequestProblem(value: ResolvedRequest | RequestProblem): value is RequestProblem {
 	return 'problem' in value;
 }

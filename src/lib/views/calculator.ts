@@ -1,0 +1,80 @@
+/**
+ * What the calculator island needs, for one locale: every plan's rules (coverage, targets,
+ * calendars) and the texts it shows (names, severity definitions, assumptions), as plain JSON.
+ */
+import type { Catalogue, Target, Tier } from '../catalogue/schema.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
+import { localize } from '../i18n/text.ts';
+import type { CalendarRules } from '../sla/clock.ts';
+
+export interface CalculatorTier {
+	id: string;
+	name: string;
+	coverage: Tier['coverage'];
+	targets: Target[];
+	/** Assumptions that apply to this tier, worded for the locale. */
+	assumptions: string[];
+}
+
+export interface CalculatorSeverity {
+	id: string;
+	name: string;
+	definition: string;
+	examples: string[];
+}
+
+export interface CalculatorVendor {
+	id: string;
+	name: string;
+	calendars: (CalendarRules & { name: string })[];
+	severities: CalculatorSeverity[];
+	severityNote?: string | undefined;
+	matrix?:
+		| {
+				impacts: { id: string; name: string }[];
+				urgencies: { id: string; name: string }[];
+				levels: Record<string, Record<string, string>>;
+		  }
+		| undefined;
+	tiers: CalculatorTier[];
+}
+
+/** Builds the calculator's data for one locale. */
+export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): CalculatorVendor[] {
+	return catalogue.vendors.map((vendor) => {
+		const matrix = vendor.severities?.matrix;
+		return {
+			id: vendor.id,
+			name: vendor.name,
+			calendars: vendor.calendars.map((c) =>
+				c.type === 'always'
+					? { id: c.id, type: c.type, name: localize(c.name, tag) }
+					: { id: c.id, type: c.type, zone: c.zone, hours: c.hours, holidays: c.holidays, name: localize(c.name, tag) },
+			),
+			severities: (vendor.severities?.levels ?? []).map((l) => ({
+				id: l.id,
+				name: localize(l.name, tag),
+				definition: localize(l.definition, tag),
+				examples: l.examples.map((e) => localize(e, tag)),
+			})),
+			severityNote: vendor.severities?.note && localize(vendor.severities.note, tag),
+			matrix: matrix && {
+				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
+				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localize(u.name, tag) })),
+				levels: matrix.levels,
+			},
+			tiers: vendor.tiers.map((tier) => ({
+				id: tier.id,
+				name: localize(tier.name, tag),
+				coverage: tier.coverage,
+				targets: tier.targets,
+				assumptions: vendor.assumptions.filter((a) => !a.tiers || a.tiers.includes(tier.id)).map((a) => localize(a.text, tag)),
+			})),
+		};
+	});
+}
+
+/** JSON for a `<script type="application/json">` element: `<` escaped so text can never close the element. */
+export function jsonForScriptElement(value: unknown): string {
+	return JSON.stringify(value).replace(/</g, '\\u003c');
+}

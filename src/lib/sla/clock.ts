@@ -16,6 +16,14 @@ export interface WeeklyClock {
 	blocks: ReadonlyMap<number, readonly (readonly [number, number])[]>;
 	/** Closed dates, YYYY-MM-DD, in `zone`. */
 	closed: ReadonlySet<string>;
+	/** The same dates as day numbers since 1970-01-01, for the day-by-day walk. */
+	closedDays: ReadonlySet<number>;
+}
+
+/** Day number since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian calendar). */
+export function epochDay(isoDate: string): number {
+	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
 /** Every instant counts: 24x7, or a target on the calendar clock. */
@@ -37,7 +45,8 @@ export function weeklyClock(zone: string, hours: WeeklyCalendar['hours'], closed
 		}
 	}
 	for (const list of blocks.values()) list.sort((a, b) => a[0] - b[0]);
-	return { type: 'weekly', zone, blocks, closed: new Set(closed) };
+	const dates = new Set(closed);
+	return { type: 'weekly', zone, blocks, closed: dates, closedDays: new Set([...dates].map(epochDay)) };
 }
 
 /** The zone a calendar's hours are read in, given the customer's zone. */

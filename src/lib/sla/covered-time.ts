@@ -2,7 +2,7 @@
  * Covered-time arithmetic: from an instant, walk forward through covered intervals until a given
  * amount of covered time has passed. Works in days and windows, never minute by minute.
  */
-import type { CoverageClock, WeeklyClock } from './clock.ts';
+import { epochDay, type CoverageClock, type WeeklyClock } from './clock.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -28,26 +28,28 @@ export function* coveredIntervals(clock: WeeklyClock, fromMs: number): Generator
 		const segmentEnd = transition ? transition.epochMilliseconds : Infinity;
 		const wallStart = segmentStart + offset;
 		const wallEnd = segmentEnd + offset;
-		let date = segment.toPlainDate();
-		// Wall-clock midnight of `date`, on the same scale as wallStart (epoch ms as if the zone were UTC).
-		let midnight = date.toZonedDateTime('UTC').epochMilliseconds;
-		while (midnight < wallEnd) {
+		// Wall-clock time on a day-number scale: day n starts at n × DAY. Weekdays and closed dates are
+		// looked up by day number, which keeps the walk cheap (no date objects per day).
+		for (let day = Math.floor(wallStart / DAY); day * DAY < wallEnd; day++) {
 			if (++days > MAX_DAYS) throw new Error(`No covered time within ${MAX_DAYS} days in ${clock.zone}`);
-			const blocks = clock.blocks.get(date.dayOfWeek);
-			if (blocks && !clock.closed.has(date.toString())) {
-				for (const [from, to] of blocks) {
-					const a = Math.max(midnight + from * MINUTE, wallStart);
-					const b = Math.min(midnight + to * MINUTE, wallEnd);
-					if (a < b) yield [a - offset, b - offset];
-				}
+			const blocks = clock.blocks.get(isoWeekday(day));
+			if (!blocks || clock.closedDays.has(day)) continue;
+			const midnight = day * DAY;
+			for (const [from, to] of blocks) {
+				const a = Math.max(midnight + from * MINUTE, wallStart);
+				const b = Math.min(midnight + to * MINUTE, wallEnd);
+				if (a < b) yield [a - offset, b - offset];
 			}
-			date = date.add({ days: 1 });
-			midnight += DAY;
 		}
 		if (!transition) return;
 		segment = transition;
 		segmentStart = segmentEnd;
 	}
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0, 1970-01-01, was a Thursday. */
+function isoWeekday(day: number): number {
+	return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Where counting started and ended. */
@@ -56,6 +58,8 @@ export interface CoveredSpan {
 	clockStartMs: number;
 	/** The earliest instant at which `minutes` of covered time have passed. */
 	dueMs: number;
+	/** True when the due instant is the end of a covered window (closing time). */
+	atWindowEnd: boolean;
 }
 
 /**
@@ -64,33 +68,25 @@ export interface CoveredSpan {
  */
 export function addCoveredTime(clock: CoverageClock, fromMs: number, minutes: number): CoveredSpan {
 	if (!(minutes > 0)) throw new RangeError(`Covered time must be positive, got ${minutes}`);
-	if (clock.type === 'elapsed') return { clockStartMs: fromMs, dueMs: fromMs + minutes * MINUTE };
+	if (clock.type === 'elapsed') return { clockStartMs: fromMs, dueMs: fromMs + minutes * MINUTE, atWindowEnd: false };
 	let remaining = minutes * MINUTE;
 	let clockStartMs: number | undefined;
 	for (const [start, end] of coveredIntervals(clock, fromMs)) {
 		clockStartMs ??= start;
-		if (remaining <= end - start) return { clockStartMs, dueMs: start + remaining };
+		if (remaining <= end - start) return { clockStartMs, dueMs: start + remaining, atWindowEnd: remaining === end - start };
 		remaining -= end - start;
 	}
 	throw new Error('Coverage ended before the target was reached');
 }
 
-/** Whether the instant is inside covered time (for the trace: "opened outside support hours"). */
-export function isCovered(clock: CoverageClock, atMs: number): boolean {
-	if (clock.type === 'elapsed') return true;
-	const first = coveredIntervals(clock, atMs).next();
-	return !first.done && first.value[0] === atMs;
-}
-
 /** Closed dates of the clock met between two instants, in the clock's zone (for the trace). */
 export function closedDatesBetween(clock: CoverageClock, fromMs: number, toMs: number): string[] {
 	if (clock.type === 'elapsed' || clock.closed.size === 0) return [];
-	const first = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(clock.zone).toPlainDate();
-	const last = Temporal.Instant.fromEpochMilliseconds(toMs).toZonedDateTimeISO(clock.zone).toPlainDate();
-	return [...clock.closed]
-		.filter((d) => {
-			const date = Temporal.PlainDate.from(d);
-			return Temporal.PlainDate.compare(date, first) >= 0 && Temporal.PlainDate.compare(date, last) <= 0 && clock.blocks.has(date.dayOfWeek);
-		})
-		.sort();
+	const wallDay = (ms: number) => epochDay(Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(clock.zone).toPlainDate().toString());
+	const first = wallDay(fromMs);
+	const last = wallDay(toMs);
+	return [...clock.closed].filter((d) => {
+		const day = epochDay(d);
+		return day >= first && day <= last && clock.blocks.has(isoWeekday(day));
+	}).sort();
 }

@@ -5,7 +5,7 @@
 import type { Duration, Target, Tier } from '../catalogue/schema.ts';
 import { businessDayMinutes, calendarZone, clockForCalendar, wholeWeekdaysClock, type CalendarRules, type CoverageClock } from './clock.ts';
 import { resolveCalendar, type CalendarOwner } from './coverage.ts';
-import { addCoveredTime, closedDatesBetween, isCovered } from './covered-time.ts';
+import { addCoveredTime, closedDatesBetween } from './covered-time.ts';
 import type { OpeningAdjustment } from './opening.ts';
 
 /** One step of how a deadline was reached, as data; lib/i18n words it for readers. */
@@ -132,7 +132,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const { calendar, clock, coverageZone } = base(target);
 		const m = measure(target.within, clock, customerZone);
 		const span = addCoveredTime(m.clock, openedMs, m.minutes);
-		const atClosing = m.clock.type === 'weekly' && !isCovered(m.clock, span.dueMs);
+		const atClosing = span.atWindowEnd;
 		const closedDates = closedDatesBetween(m.clock, openedMs, span.dueMs);
 		const trace: TraceStep[] = [
 			opening,
@@ -165,14 +165,14 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const times: number[] = [];
 		let previous = fromMs;
 		let clockStartMs = fromMs;
+		let atClosing = false;
 		for (let i = 0; i < (request.updateCount ?? 3); i++) {
 			const span = addCoveredTime(m.clock, previous, m.minutes);
-			if (i === 0) clockStartMs = span.clockStartMs;
+			if (i === 0) [clockStartMs, atClosing] = [span.clockStartMs, span.atWindowEnd];
 			times.push(span.dueMs);
 			previous = span.dueMs;
 		}
 		const first = times[0]!;
-		const atClosing = m.clock.type === 'weekly' && !isCovered(m.clock, first);
 		const closedDates = closedDatesBetween(m.clock, fromMs, times.at(-1)!);
 		const trace: TraceStep[] = [
 			opening,

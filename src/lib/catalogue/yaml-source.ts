@@ -2,7 +2,7 @@
  * A parsed YAML file that remembers where every node came from, so any key path can be turned back
  * into a line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { CatalogueIssue, KeyPath } from './issues.ts';
 
 export interface YamlSource {
@@ -31,8 +31,31 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 		};
 	});
 	let data: unknown;
-	if (syntaxIssues.length === 0) data = document.toJS({ maxAliasCount: 100 });
+	if (syntaxIssues.length === 0) {
+		try {
+			data = document.toJS({ maxAliasCount: 100 });
+		} catch (error) {
+			// An alias with no anchor before it, or too many aliases: the only ways toJS can fail.
+			const offset = aliasProblemOffset(document);
+			const pos = lineCounter.linePos(offset);
+			syntaxIssues.push({ file, line: pos.line, column: pos.col, path: [], message: `YAML alias error: ${firstLine((error as Error).message)}` });
+		}
+	}
 	return { file, document, lineCounter, data, syntaxIssues };
+}
+
+/** Where the first alias that does not resolve is (or the first alias at all), as an offset. */
+function aliasProblemOffset(document: Document.Parsed): number {
+	let unresolved: number | undefined;
+	let first: number | undefined;
+	visit(document, {
+		Alias(_, node) {
+			const at = node.range?.[0] ?? 0;
+			first ??= at;
+			if (unresolved === undefined && node.resolve(document) === undefined) unresolved = at;
+		},
+	});
+	return unresolved ?? first ?? 0;
 }
 
 function firstLine(message: string): string {

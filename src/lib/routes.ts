@@ -64,3 +64,81 @@ export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): str
 	const search = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
 	return `${localePrefix(tag)}/calculator/${search ? `?${search}` : ''}`;
 }
+
+/** A vendor's severity guide: each level, what it means per tier, and the impact × urgency picker. */
+export function severityGuidePath(tag: LocaleTag, vendorId: string): string {
+	return `${localePrefix(tag)}/severity/${vendorId}/`;
+}
+
+/** The anchor id of a severity level on its vendor's guide (severity ids may contain spaces). */
+export function severityLevelAnchor(severityId: string): string {
+	return `severity-${severitySlug(severityId)}`;
+}
+
+/** A vendor's frequently asked questions. */
+export function vendorFaqPath(tag: LocaleTag, vendorId: string): string {
+	return `${localePrefix(tag)}/faq/${vendorId}/`;
+}
+
+/** The anchor id of one FAQ entry, from its stable catalogue id. */
+export function faqEntryAnchor(entryId: string): string {
+	return `faq-${entryId}`;
+}
+
+/** The general FAQ: how targets are counted and how to read the comparison (a docs page). */
+export function generalFaqPath(tag: LocaleTag): string {
+	return `${localePrefix(tag)}/faq/`;
+}
+
+/** The whole validated catalogue as one JSON file (not localized: it carries every locale). */
+export function catalogueDataPath(): string {
+	return '/catalogue.json';
+}
+
+/** The cross-vendor comparison of first-response targets. */
+export function comparePath(tag: LocaleTag): string {
+	return `${localePrefix(tag)}/compare/`;
+}
+
+/** The anchor id of a tier's column in its vendor's comparison table, e.g. `tier-premium`. */
+export function tierColumnAnchor(tierId: string): string {
+	return `tier-${tierId}`;
+}
+
+/** A severity id as it may appear in an anchor: "Severity 0" → "severity-0". */
+function severitySlug(severityId: string): string {
+	return severityId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * The anchor id of a response-target row, e.g. `target-p1-first-response`; targets without a
+ * severity (an inquiry reply) get `target-inquiry-response`.
+ */
+export function targetRowAnchor(kind: string, severityId?: string): string {
+	return severityId === undefined ? `target-${kind}` : `target-${severitySlug(severityId)}-${kind}`;
+}
+
+/** The anchor id of the coverage row for a severity (or, without one, the tier default), e.g. `coverage-p1`. */
+export function coverageRowAnchor(severityId?: string): string {
+	return severityId === undefined ? 'coverage' : `coverage-${severitySlug(severityId)}`;
+}
+
+/** The anchor id of a footnote in a page's footnote list. */
+export function footnoteAnchor(footnoteId: string): string {
+	return `footnote-${footnoteId}`;
+}
+
+/** The anchor id of the `index`-th (1-based) reference to a footnote on a page. */
+export function footnoteRefAnchor(footnoteId: string, index: number): string {
+	return `footnote-ref-${footnoteId}-${index}`;
+}
+
+/** The anchor id of an assumption in a page's list of assumptions. */
+export function assumptionAnchor(assumptionId: string): string {
+	return `assumption-${assumptionId}`;
+}
+
+/** A vendor's comparison with one tier's column highlighted (the link a tier's "compare" action shares). */
+export function highlightedPlansPath(tag: LocaleTag, vendorId: string, tierId: string): string {
+	return `${vendorPlansPath(tag, vendorId)}?highlight=${encodeURIComponent(tierId)}#${tierColumnAnchor(tierId)}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.ts';
-import { buildCalculatorData, jsonForScriptElement } from './calculator.ts';
+import { buildCalculatorData } from './calculator.ts';
+import { jsonForScriptElement } from './json-script.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 

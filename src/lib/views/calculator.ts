@@ -73,8 +73,3 @@ export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): Calcu
 		};
 	});
 }
-
-/** JSON for a `<script type="application/json">` element: `<` escaped so text can never close the element. */
-export function jsonForScriptElement(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, '\\u003c');
-}

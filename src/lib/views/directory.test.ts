@@ -18,6 +18,7 @@ describe('the home directory', () => {
 			['tableau', '/pl/plans/tableau/', ['standard', 'extended', 'premium']],
 			['wati', '/pl/plans/wati/', ['pro']],
 		]);
+		expect(tier('ptc', 'saas-premium').href).toBe('/pl/plans/ptc/saas-premium/');
 	});
 	test('shows the P1 first-response target with the coverage that counts it', () => {
 		const premium = tier('tableau', 'premium');

@@ -7,13 +7,15 @@ import { formatDuration } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { tierAnchor, vendorAnchor, vendorPlansPath } from '../routes.ts';
+import { tierAnchor, tierPath, vendorAnchor, vendorPlansPath } from '../routes.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 
 export interface DirectoryTier {
 	id: string;
 	anchor: string;
 	name: string;
+	/** The tier's own page. */
+	href: string;
 	summary: string;
 	availability: string;
 	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
@@ -47,6 +49,7 @@ export function buildDirectory(catalogue: Catalogue, tag: LocaleTag, t: Translat
 				id: tier.id,
 				anchor: tierAnchor(vendor.id, tier.id),
 				name: localize(tier.name, tag),
+				href: tierPath(tag, vendor.id, tier.id),
 				summary: localize(tier.summary, tag),
 				availability: t(`atlas.tier.availability.${tier.availability}`),
 				headline: target && {

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../catalogue/load.ts';
+import { locales } from '../i18n/locales.ts';
+import { buildSidebar, type SidebarGroup, type SidebarItem } from './sidebar.ts';
+import { readUiStrings } from './sidebar-config.ts';
+
+const catalogue = loadCatalogue('content/vendors');
+const strings = readUiStrings();
+const sidebar = buildSidebar(catalogue, strings);
+const groups = sidebar.filter((item): item is SidebarGroup => 'items' in item);
+const links = (items: SidebarItem[]): string[] => items.flatMap((i) => ('items' in i ? links(i.items) : [i.link]));
+
+describe('the sidebar', () => {
+	test('lists every vendor with its plans, and its severity guide and FAQ where it has them', () => {
+		for (const vendor of catalogue.vendors) {
+			const group = groups.find((g) => g.label === vendor.name)!;
+			const expected = [`/plans/${vendor.id}/`];
+			if (vendor.severities) expected.push(`/severity/${vendor.id}/`);
+			if (vendor.faq.length) expected.push(`/faq/${vendor.id}/`);
+			expect(group.items.map((i) => i.link)).toEqual(expected);
+		}
+	});
+
+	test('links the calculator, the comparison and the general FAQ', () => {
+		expect(links(sidebar)).toEqual(expect.arrayContaining(['/calculator/', '/compare/', '/faq/']));
+	});
+
+	test('has a label in every locale, taken from that locale’s UI strings', () => {
+		const faq = groups.flatMap((g) => g.items).find((i) => i.link === '/faq/')!;
+		expect(faq.label).toBe(strings.en['atlas.nav.generalFaq']);
+		for (const locale of locales.filter((l) => l.tag !== 'en')) expect(faq.translations[locale.tag]).toBe(strings[locale.tag]['atlas.nav.generalFaq']);
+	});
+
+	test('refuses a label key that no strings file has', () => {
+		const broken = { ...strings, en: { ...strings.en, 'atlas.nav.plans': undefined as unknown as string } };
+		const withoutPlans = Object.fromEntries(Object.entries(broken).map(([tag, s]) => [tag, Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'atlas.nav.plans'))]));
+		expect(() => buildSidebar(catalogue, withoutPlans as typeof strings)).toThrow(/atlas\.nav\.plans/);
+	});
+});

@@ -1,0 +1,63 @@
+/**
+ * Starlight's sidebar, generated from the catalogue: every vendor with its plans, severity guide and
+ * FAQ, then the pages that span vendors. Labels come from the UI strings of every locale, handed to
+ * Starlight as `translations` (Starlight prefixes each link with the reader's locale itself).
+ */
+import type { Catalogue } from '../catalogue/schema.ts';
+import { defaultLocale, locales, type LocaleTag } from '../i18n/locales.ts';
+import { calculatorPath, comparePath, generalFaqPath, severityGuidePath, vendorFaqPath, vendorPlansPath } from '../routes.ts';
+
+/** A link of Starlight's sidebar config. */
+export interface SidebarLink {
+	label: string;
+	translations: Record<string, string>;
+	link: string;
+}
+
+/** A group of Starlight's sidebar config. */
+export interface SidebarGroup {
+	label: string;
+	translations: Record<string, string>;
+	items: SidebarLink[];
+}
+
+export type SidebarItem = SidebarLink | SidebarGroup;
+
+/** Every locale's UI strings, by BCP-47 tag. */
+export type StringsByLocale = Readonly<Record<LocaleTag, Readonly<Record<string, string>>>>;
+
+/**
+ * The label in the default locale plus `translations` for the others, from one UI string key.
+ * `{{vendor}}` placeholders are filled with the brand name, which is the same in every locale.
+ */
+function labelled(strings: StringsByLocale, key: string, vars: Record<string, string> = {}): { label: string; translations: Record<string, string> } {
+	const text = (tag: LocaleTag) => {
+		const raw = strings[tag][key] ?? strings[defaultLocale][key];
+		if (raw === undefined) throw new Error(`Sidebar label ${key} is missing from the UI strings`);
+		return raw.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => vars[name] ?? whole);
+	};
+	return {
+		label: text(defaultLocale),
+		translations: Object.fromEntries(locales.filter((l) => l.tag !== defaultLocale).map((l) => [l.tag, text(l.tag)])),
+	};
+}
+
+/** Builds the sidebar: the cross-vendor pages, then one group per vendor with the pages it has. */
+export function buildSidebar(catalogue: Catalogue, strings: StringsByLocale): SidebarItem[] {
+	const vendors = catalogue.vendors.map((vendor): SidebarGroup => {
+		const items: SidebarLink[] = [{ ...labelled(strings, 'atlas.nav.plans'), link: vendorPlansPath(defaultLocale, vendor.id) }];
+		if (vendor.severities) items.push({ ...labelled(strings, 'atlas.nav.severity'), link: severityGuidePath(defaultLocale, vendor.id) });
+		if (vendor.faq.length) items.push({ ...labelled(strings, 'atlas.nav.faq'), link: vendorFaqPath(defaultLocale, vendor.id) });
+		// Brand names are written the same in every locale.
+		return { label: vendor.name, translations: {}, items };
+	});
+	const tools: SidebarGroup = {
+		...labelled(strings, 'atlas.nav.tools'),
+		items: [
+			{ ...labelled(strings, 'atlas.nav.compare'), link: comparePath(defaultLocale) },
+			{ ...labelled(strings, 'atlas.nav.calculator'), link: calculatorPath(defaultLocale) },
+			{ ...labelled(strings, 'atlas.nav.generalFaq'), link: generalFaqPath(defaultLocale) },
+		],
+	};
+	return [tools, ...vendors];
+}

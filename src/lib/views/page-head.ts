@@ -1,0 +1,24 @@
+/**
+ * `<head>` entries for pages built from the catalogue. Starlight writes the canonical URL, hreflang
+ * alternates, `og:*` and `twitter:card` itself; this adds the Twitter title and description, and
+ * writes the `<title>` element: Starlight renders head entries as raw HTML, so a catalogue text in the
+ * title must be escaped here or markup in it would become live.
+ */
+import { SITE_TITLE } from '../site.ts';
+
+/** A `<head>` entry in Starlight's `head` frontmatter shape. */
+export type HeadEntry = { tag: 'meta'; attrs: Record<string, string> } | { tag: 'title'; content: string };
+
+/** Text for raw HTML: the five characters that can open markup or end an attribute, escaped. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The page's `<title>` (escaped) and its Twitter card title and description, in the page language. */
+export function pageHead(title: string, description: string): HeadEntry[] {
+	return [
+		{ tag: 'title', content: escapeHtml(`${title} | ${SITE_TITLE}`) },
+		{ tag: 'meta', attrs: { name: 'twitter:title', content: title } },
+		{ tag: 'meta', attrs: { name: 'twitter:description', content: description } },
+	];
+}

@@ -1,0 +1,129 @@
+/**
+ * A vendor's severity guide as plain data: each level with what it means for every tier, and the
+ * impact × urgency matrix (as table rows and as the picker's answers).
+ */
+import type { Catalogue, Vendor } from '../catalogue/schema.ts';
+import { formatTargetAmount } from '../i18n/format.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
+import { localize } from '../i18n/text.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { calculatorPath, severityLevelAnchor, tierPath } from '../routes.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
+import { applicableTargets } from '../sla/deadlines.ts';
+
+/** One target a tier sets for a level: "First response" – "30 minutes". */
+export interface SeverityTargetView {
+	kind: string;
+	label: string;
+	amount: string;
+	/** Set when the target counts calendar (elapsed) time rather than covered hours. */
+	clockNote?: string | undefined;
+}
+
+/** What a level implies for one tier. */
+export interface SeverityTierView {
+	id: string;
+	name: string;
+	/** The tier's own page. */
+	planHref: string;
+	/** Name of the coverage calendar that counts this level's targets on this tier. */
+	coverage: string;
+	targets: SeverityTargetView[];
+	/** The calculator, preselecting this tier and level. */
+	calculatorHref: string;
+	calculatorLabel: string;
+}
+
+export interface SeverityLevelView {
+	id: string;
+	anchor: string;
+	/** e.g. "P1 · Critical impact". */
+	heading: string;
+	name: string;
+	definition: string;
+	examples: string[];
+	tiers: SeverityTierView[];
+}
+
+/** One cell of the matrix: the level an impact and an urgency lead to. */
+export interface SeverityMatrixCell {
+	impactId: string;
+	levelId: string;
+	levelName: string;
+	levelHref: string;
+}
+
+export interface SeverityMatrixView {
+	/** Columns, highest impact first. */
+	impacts: { id: string; name: string }[];
+	/** Rows, highest urgency first, each with one cell per impact. */
+	rows: { id: string; name: string; cells: SeverityMatrixCell[] }[];
+}
+
+export interface SeverityGuideView {
+	vendorId: string;
+	vendorName: string;
+	note?: string | undefined;
+	levels: SeverityLevelView[];
+	matrix?: SeverityMatrixView | undefined;
+}
+
+/** The vendors that have a severity scheme, i.e. those that get a severity guide. */
+export function vendorsWithSeverities(catalogue: Catalogue): Vendor[] {
+	return catalogue.vendors.filter((v) => v.severities !== undefined);
+}
+
+/** Builds one vendor's severity guide for a locale; undefined when the vendor has no scheme. */
+export function buildSeverityGuide(vendor: Vendor, tag: LocaleTag, t: Translate): SeverityGuideView | undefined {
+	const scheme = vendor.severities;
+	if (!scheme) return undefined;
+	const levelName = (id: string) => {
+		const level = scheme.levels.find((l) => l.id === id);
+		return level ? localize(level.name, tag) : id;
+	};
+	const levels = scheme.levels.map((level): SeverityLevelView => {
+		const name = localize(level.name, tag);
+		return {
+			id: level.id,
+			anchor: severityLevelAnchor(level.id),
+			heading: t('atlas.severity.levelHeading', { id: level.id, name }),
+			name,
+			definition: localize(level.definition, tag),
+			examples: level.examples.map((e) => localize(e, tag)),
+			tiers: vendor.tiers.map((tier) => ({
+				id: tier.id,
+				name: localize(tier.name, tag),
+				planHref: tierPath(tag, vendor.id, tier.id),
+				coverage: localize(resolveCalendar(vendor, tier, level.id).name, tag),
+				// Severity-free targets (e.g. an inquiry reply) apply to every level, so they belong here too.
+				targets: applicableTargets(tier, level.id).map((target) => ({
+					kind: target.kind,
+					label: t(`atlas.target.kind.${target.kind}`),
+					amount: formatTargetAmount(target, tag, t),
+					clockNote: target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
+				})),
+				calculatorHref: calculatorPath(tag, { plan: `${vendor.id}/${tier.id}`, severity: level.id }),
+				calculatorLabel: t('atlas.severity.calculatorLink', { tier: localize(tier.name, tag), severity: level.id }),
+			})),
+		};
+	});
+	const matrix = scheme.matrix && {
+		impacts: scheme.matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
+		rows: scheme.matrix.urgencies.map((u) => ({
+			id: u.id,
+			name: localize(u.name, tag),
+			cells: scheme.matrix!.impacts.map((i) => {
+				// Validation guarantees every cell names a level of the scheme.
+				const levelId = scheme.matrix!.levels[u.id]?.[i.id] ?? '';
+				return { impactId: i.id, levelId, levelName: levelName(levelId), levelHref: `#${severityLevelAnchor(levelId)}` };
+			}),
+		})),
+	};
+	return {
+		vendorId: vendor.id,
+		vendorName: vendor.name,
+		note: scheme.note && localize(scheme.note, tag),
+		levels,
+		matrix,
+	};
+}

@@ -1,0 +1,83 @@
+/**
+ * Follows the README's "Adding a vendor" and "Adding a locale" steps on a temporary copy of the
+ * files they touch, so the instructions stay true.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkCatalogueDir } from '../src/lib/catalogue/load.ts';
+import { buildSidebar } from '../src/lib/nav/sidebar.ts';
+import { readUiStrings } from '../src/lib/nav/sidebar-config.ts';
+
+const readme = readFileSync('README.md', 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'plan-atlas-readme-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('README: adding a vendor', () => {
+	test('a copied vendor file with its own id keeps the editor schema hint and validates', () => {
+		expect(readme).toContain('## Adding a vendor');
+		const hint = '# yaml-language-server: $schema=../../public/schema/vendor.schema.json';
+		expect(readme).toContain(hint);
+		const dir = join(work, 'vendors');
+		cpSync('content/vendors', dir, { recursive: true });
+		// Step 1–3: copy an existing vendor, rename the file, set id and name.
+		const text = readFileSync(join(dir, 'wati.yaml'), 'utf8');
+		expect(text.split('\n')[0]).toBe(hint);
+		writeFileSync(join(dir, 'acme.yaml'), text.replace(/^id: wati$/m, 'id: acme').replace(/^name: Wati$/m, 'name: Acme'));
+		// Step 4: validate.
+		const result = checkCatalogueDir(dir);
+		expect(result.issues).toEqual([]);
+		if (!result.ok) return;
+		expect(result.value.vendors.map((v) => v.id)).toContain('acme');
+		// Step 5: the new vendor gets its pages in the navigation.
+		const acme = buildSidebar(result.value, readUiStrings()).find((item) => item.label === 'Acme');
+		expect(acme && 'items' in acme ? acme.items.map((i) => i.link) : []).toEqual(['/plans/acme/', '/severity/acme/', '/faq/acme/']);
+	});
+
+	test('a vendor file whose id does not match its name is refused, with the place of the error', () => {
+		const dir = join(work, 'mismatch');
+		cpSync('content/vendors', dir, { recursive: true });
+		writeFileSync(join(dir, 'acme.yaml'), readFileSync(join(dir, 'wati.yaml'), 'utf8'));
+		const result = checkCatalogueDir(dir);
+		expect(result.ok).toBe(false);
+		expect(result.issues.map((i) => `${i.file.replace(/^.*[\\/]/, '')}:${i.line} ${i.path.join('.')}`)).toEqual(['acme.yaml:2 id']);
+	});
+});
+
+describe('README: adding a locale', () => {
+	test('a new entry in the locale list is picked up by the schema, Starlight and the translation report', async () => {
+		expect(readme).toContain('## Adding a locale');
+		// Step 1: add the locale to src/lib/i18n/locales.ts (on a copy of src/lib).
+		const project = join(work, 'project');
+		cpSync('src/lib', join(project, 'src/lib'), { recursive: true });
+		symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+		const localesFile = join(project, 'src/lib/i18n/locales.ts');
+		const source = readFileSync(localesFile, 'utf8');
+		const added = source.replace("{ tag: 'pl', slug: 'pl', label: 'Polski' },", "{ tag: 'pl', slug: 'pl', label: 'Polski' },\n\t{ tag: 'de', slug: 'de', label: 'Deutsch' },");
+		expect(added).not.toBe(source);
+		writeFileSync(localesFile, added);
+		const lib = join(project, 'src/lib');
+		const { starlightLocales } = await import(join(lib, 'i18n/starlight-locales.ts'));
+		expect(starlightLocales().de).toEqual({ label: 'Deutsch', lang: 'de' });
+
+		// Step 3: every catalogue text now needs a German version; validation says where.
+		const { checkCatalogueDir: check } = await import(join(lib, 'catalogue/load.ts'));
+		const result = check('content/vendors');
+		expect(result.ok).toBe(false);
+		expect(result.issues.length).toBeGreaterThan(0);
+		expect(result.issues.every((i: { message: string }) => i.message.includes('missing translation for de'))).toBe(true);
+
+		// Step 2: a strings file src/content/i18n/de.json; the report lists what it still lacks.
+		const strings = { ...readUiStrings(), de: { 'atlas.home.title': 'Supportpläne im Vergleich' } };
+		const { buildI18nReport } = await import(join(lib, 'i18n/report.ts'));
+		const { loadCatalogue } = await import('../src/lib/catalogue/load.ts');
+		const de = buildI18nReport(loadCatalogue('content/vendors'), strings).find((r: { tag: string }) => r.tag === 'de');
+		expect(de.uiMissing).toContain('atlas.home.description');
+		expect(de.uiMissing).not.toContain('atlas.home.title');
+		expect(de.uiMissing).toContain('atlas.duration.businessDays_one');
+
+		// Step 4: the docs page of the locale goes under src/content/docs/<slug>/ (English at the root).
+		expect(readdirSync('src/content/docs')).toEqual(expect.arrayContaining(['faq.mdx', 'pl', 'ko', 'zh-cn', 'zh-tw']));
+	}, 30_000);
+});

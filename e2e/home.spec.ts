@@ -11,7 +11,7 @@ const strings = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag
 const tableauPremiumP1: Record<string, string> = { en: '30 minutes', 'zh-CN': '30分钟', 'zh-TW': '30 分鐘', ko: '30분', pl: '30 minut' };
 const watiProP1: Record<string, string> = { en: '45 minutes', 'zh-CN': '45分钟', 'zh-TW': '45 分鐘', ko: '45분', pl: '45 minut' };
 const amandaStandardP1: Record<string, string> = { en: '1 hour', 'zh-CN': '1小时', 'zh-TW': '1 小時', ko: '1시간', pl: '1 godzina' };
-const ptcPremiumInquiry: Record<string, string> = { en: '1 business day', 'zh-CN': '1 个工作日', 'zh-TW': '1 個營業日', ko: '영업일 1일', pl: '1 dzień roboczy' };
+const ptcPremiumInquiry: Record<string, string> = { en: '1 business day', 'zh-CN': '1个工作日', 'zh-TW': '1 個營業日', ko: '영업일 1일', pl: '1 dzień roboczy' };
 
 for (const locale of siteLocales) {
 	test.describe(`home page (${locale.tag})`, () => {

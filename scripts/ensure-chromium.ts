@@ -23,7 +23,7 @@ if (isRoot && hasApt) {
 	console.log(`Installing ${packages.join(' and ')} with apt-get (needed by the end-to-end tests)...`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
 	if (existsSync(path)) {
 		console.log(`Chromium for end-to-end tests: ${path}`);
 		process.exit(0);

@@ -94,16 +94,17 @@ if (values.json) {
 	};
 	console.log(JSON.stringify(output, null, 2));
 } else {
+	const label = (key: string) => t('atlas.format.label', { label: t(key) });
 	const lines = [
 		`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
-		`${t('atlas.calc.label.opened')}: ${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} (${opening.at.timeZoneId})`,
+		`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)}${t('atlas.format.parenthetical', { note: opening.at.timeZoneId })}`,
 	];
 	if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
 	for (const view of views) {
-		lines.push('', `${view.label}${view.severity ? ` (${view.severity})` : ''}: ${view.promise} — ${view.coverage}`);
-		lines.push(`  ${t('atlas.calc.label.due')}: ${view.dueText}`);
-		if (view.dueInCoverageZoneText) lines.push(`  ${t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone })}: ${view.dueInCoverageZoneText}`);
-		if (view.updates) lines.push(`  ${t('atlas.calc.label.updates')}: ${view.updates.map((u) => u.text).join('; ')}`);
+		lines.push('', `${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`);
+		lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
+		if (view.dueInCoverageZoneText) lines.push(`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`);
+		if (view.updates) lines.push(`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`);
 		for (const sentence of view.trace) lines.push(`  - ${sentence}`);
 	}
 	console.log(lines.join('\n'));

@@ -13,7 +13,7 @@ describe('npm run sla', () => {
 	test('readable output in the chosen locale', () => {
 		const run = sla('--plan', 'wati/pro', '--severity', 'P2', '--opened', '2026-11-27T10:00', '--tz', 'Asia/Taipei', '--locale', 'zh-TW');
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('首次回應 (P2)');
+		expect(run.stdout).toContain('首次回應（P2）：2 小時');
 		expect(run.stdout).toContain('2026年11月30日週一 10:00');
 	});
 	test('holidays are taken into account', () => {

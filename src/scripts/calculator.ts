@@ -149,8 +149,9 @@ async function main() {
 	function renderDeadline(view: DeadlineView): HTMLElement {
 		const article = el('article', { class: 'deadline', 'data-kind': view.kind });
 		article.append(el('h3', {}, view.severity ? `${view.label} · ${view.severity}` : view.label));
-		article.append(el('p', { class: 'promise' }, `${t('atlas.calc.label.target')}: ${view.promise} · ${t('atlas.calc.label.coverage')}: ${view.coverage}`));
-		article.append(el('p', { class: 'due' }, `${t('atlas.calc.label.due')}: `, el('time', { datetime: view.dueInstant, 'data-target': view.kind, 'data-zoned': view.dueZoned }, view.dueText)));
+		const label = (key: string) => t('atlas.format.label', { label: t(key) });
+		article.append(el('p', { class: 'promise' }, `${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}${view.coverage}`));
+		article.append(el('p', { class: 'due' }, label('atlas.calc.label.due'), el('time', { datetime: view.dueInstant, 'data-target': view.kind, 'data-zoned': view.dueZoned }, view.dueText)));
 		if (view.dueInCoverageZoneText) article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
 		article.append(el('p', { class: 'countdown', 'data-countdown': view.dueInstant, 'aria-live': 'off' }));
 		if (view.updates && view.updates.length > 1) {
@@ -207,7 +208,7 @@ async function main() {
 				startMs: Date.parse(at.instant),
 				durationMinutes: 15,
 				summary: t('atlas.calc.ics.summary', { kind: view.label, plan: summary }),
-				description: [`${t('atlas.calc.label.due')}: ${at.text}`, ...view.trace].join('\n'),
+				description: [`${t('atlas.format.label', { label: t('atlas.calc.label.due') })}${at.text}`, ...view.trace].join('\n'),
 				url: location.href,
 			})),
 		);

@@ -110,6 +110,11 @@ function countingSteps(m: Measure, closedDates: string[], due: Temporal.ZonedDat
 	return steps;
 }
 
+/** What every deadline says about the target it comes from and how it was counted. */
+function described(target: Target, calendarId: string, m: Measure, coverageZone: string) {
+	return { kind: target.kind, severity: target.severity, target, calendarId, counting: m.counting, coverageZone, countedMinutes: m.minutes };
+}
+
 /** Computes every applicable target's deadline. */
 export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 	const { vendor, tier, severity, opened } = request;
@@ -141,13 +146,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		];
 		deadlines.set(`${target.kind}/${target.severity ?? ''}`, span.dueMs);
 		results.push({
-			kind: target.kind,
-			severity: target.severity,
-			target,
-			calendarId: calendar.id,
-			counting: m.counting,
-			coverageZone,
-			countedMinutes: m.minutes,
+			...described(target, calendar.id, m, coverageZone),
 			clockStart: zoned(span.clockStartMs),
 			due: zoned(span.dueMs),
 			atClosing,
@@ -180,13 +179,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			...countingSteps(m, closedDates, zoned(first), atClosing),
 		];
 		results.push({
-			kind: 'update',
-			severity: target.severity,
-			target,
-			calendarId: calendar.id,
-			counting: m.counting,
-			coverageZone,
-			countedMinutes: m.minutes,
+			...described(target, calendar.id, m, coverageZone),
 			clockStart: zoned(clockStartMs),
 			due: zoned(first),
 			updates: times.map(zoned),

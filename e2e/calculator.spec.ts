@@ -26,6 +26,10 @@ for (const locale of siteLocales) {
 			await expect(due(page, 'first-response')).toContainText('08:30');
 			await expect(due(page, 'first-response')).toContainText('2026');
 			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+			// Every UI string the island uses reached it: no untranslated key shows.
+			await expect(page.locator('[data-results]')).toBeVisible();
+			expect(await page.locator('main').innerText()).not.toMatch(/atlas\.[a-z]/);
+			await expect(page.locator('.deadline .promise').first()).toContainText(strings(locale.tag)['atlas.calc.label.target']!);
 		});
 
 		test('24x7 elapsed time across the spring DST change, and an opening time inside the DST gap', async ({ page }) => {

@@ -5,48 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileBytes, moduleGraph } from './page-assets.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'calculator/index.html'), 'utf8');
 const entries = [...html.matchAll(/<script[^>]+src="(\/_astro\/Calculator[^"]+\.js)"/g)].map((m) => m[1]!);
 if (entries.length === 0) throw new Error(`No calculator script found in ${dist}/calculator/index.html`);
 
-/** A chunk and every chunk it imports statically; dynamic imports are returned apart. */
-function graph(start: string, seen = new Set<string>(), dynamic = new Set<string>()) {
-	if (seen.has(start)) return { seen, dynamic };
-	seen.add(start);
-	const code = readFileSync(join(dist, start), 'utf8');
-	const dir = start.slice(0, start.lastIndexOf('/') + 1);
-	for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g)) graph(dir + m[1]!.slice(2), seen, dynamic);
-	for (const m of code.matchAll(/import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g)) {
-		const file = dir + m[1]!.slice(2);
-		if (!seen.has(file)) dynamic.add(file);
-	}
-	return { seen, dynamic };
-}
-
-const sizes = (files: Iterable<string>) => {
-	let raw = 0;
-	let gzip = 0;
-	for (const file of files) {
-		const bytes = readFileSync(join(dist, file));
-		raw += bytes.length;
-		gzip += gzipSync(bytes, { level: 9 }).length;
-	}
-	return { raw, gzip };
-};
+const sizes = (files: Iterable<string>) => fileBytes(dist, [...files]);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const island = new Set<string>();
-const lazy = new Set<string>();
-for (const entry of entries) {
-	const { seen, dynamic } = graph(entry);
-	seen.forEach((f) => island.add(f));
-	dynamic.forEach((f) => lazy.add(f));
-}
-const polyfill = new Set<string>();
-for (const file of lazy) if (!island.has(file)) graph(file).seen.forEach((f) => !island.has(f) && polyfill.add(f));
+const { modules, lazy } = moduleGraph(dist, entries);
+const island = new Set(modules);
+const polyfill = new Set(moduleGraph(dist, lazy).modules.filter((f) => !island.has(f)));
 
 const a = sizes(island);
 const b = sizes(polyfill);

@@ -22,10 +22,59 @@ export const severityIdSchema = z
 /** Marker in the error text of a missing locale key; the error reporter gathers them per text. */
 export const MISSING_TRANSLATION = 'missing translation';
 
-const translation = z
-	.string({ error: (issue) => (issue.input === undefined ? MISSING_TRANSLATION : 'expected text') })
-	.trim()
-	.min(1, 'expected non-empty text');
+/**
+ * Markup that could run script or pull in other resources if a text ever reached a page unescaped.
+ * Pages always escape catalogue text, so "<b>", "<img src=…>" or "a < b" simply show as typed; these
+ * are rejected as well, as a second line of defence and because no support policy needs them:
+ * - an opening or closing tag named script, style, iframe, frame, frameset, object, embed, applet,
+ *   link, meta or base (`<script`, `</style`, `< iframe`: the name followed by anything but a letter,
+ *   digit or hyphen, so `<scripts>` or `<meta-data>` pass);
+ * - an event-handler attribute: "on" + letters + "=" after a space, "/" or a quote, somewhere after a
+ *   "<" and a letter (`<img src=x onerror=…`, `<svg/onload =…`); prose without a tag before it, like
+ *   "one = 1", and words that merely contain "on", like `<b>button=1`, pass;
+ * - a `javascript:`, `vbscript:` or `data:text/html` URL (spaces allowed before the colon).
+ * Letters match in either case. The rule is one regular expression so the editor JSON Schema carries it
+ * as a `pattern` (JSON Schema patterns have no flags, hence the [Ss] classes).
+ */
+const anyCase = (word: string) => [...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+const injection = [
+	`<\\s*\\/?\\s*(?:${['script', 'style', 'iframe', 'frameset', 'frame', 'object', 'embed', 'applet', 'link', 'meta', 'base'].map(anyCase).join('|')})(?![A-Za-z0-9-])`,
+	`<[A-Za-z][\\s\\S]*?[\\s/"']${anyCase('on')}[A-Za-z]+\\s*=`,
+	`(?:${['javascript', 'vbscript'].map(anyCase).join('|')})\\s*:`,
+	`${anyCase('data')}\\s*:\\s*${anyCase('text')}\\/${anyCase('html')}`,
+].join('|');
+/** Finds script-like markup in a text (see above); the match is what the error message quotes. */
+export const htmlInjectionPattern = new RegExp(injection);
+/** Accepts a text unless it contains script-like markup; the same rule, as a whole-text pattern. */
+const noHtmlInjection = new RegExp(`^(?![\\s\\S]*(?:${injection}))`);
+/** Marker at the start of the error for script-like markup in a text. */
+export const HTML_INJECTION = 'HTML injection';
+
+/** The error for a text with script-like markup, quoting the markup found. */
+function htmlInjectionMessage(input: unknown): string {
+	const match = typeof input === 'string' ? input.match(htmlInjectionPattern)?.[0] : undefined;
+	// For an event handler the match runs from the tag's "<"; quote only the handler itself.
+	const found = match?.match(/[Oo][Nn][A-Za-z]+\s*=$/)?.[0] ?? match;
+	return `${HTML_INJECTION}${found ? ` "${found}"` : ''}: expected plain text without <script>, <style>, <iframe>, <frame>, <object>, <embed>, <applet>, <link>, <meta> or <base> tags, on…= event handlers, or javascript:, vbscript: or data:text/html URLs`;
+}
+
+/** A non-empty text, trimmed, without script-like markup; `typeError` words a missing or non-text value. */
+function textSchema(typeError: (issue: { input: unknown }) => string) {
+	return z
+		.string({ error: typeError })
+		.trim()
+		.min(1, 'expected non-empty text')
+		.regex(noHtmlInjection, { error: (issue) => htmlInjectionMessage(issue.input) });
+}
+
+/** Plain text a reader sees that is the same in every locale (a brand name, a document title). */
+export const plainTextSchema = textSchema(() => 'expected text');
+
+const translation = textSchema((issue) => (issue.input === undefined ? MISSING_TRANSLATION : 'expected text')).meta({
+	// One definition in the editor JSON Schema, referenced by every text, instead of a copy of the pattern in each.
+	id: 'translation',
+	description: 'Text in one locale, shown as typed (never as markup); <script>, <style>, frames, <object>, <embed>, <link>, <meta>, <base>, on…= event handlers and javascript: URLs are rejected.',
+});
 
 /** A human-readable text in every published locale (keys are BCP-47 tags: en, zh-CN, zh-TW, ko, pl). */
 export const localizedTextSchema = z
@@ -37,7 +86,8 @@ export const localizedTextSchema = z
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDateSchema = z
 	.string({ error: 'expected a date written YYYY-MM-DD' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+	// abort: a date not written YYYY-MM-DD gets that one error, not also "a date that exists".
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true })
 	.refine(isIsoDate, 'expected a date that exists on the calendar');
 
 /** A wall-clock time, HH:MM on a 24-hour clock; 24:00 is allowed as the end of a day. */
@@ -271,9 +321,9 @@ export const faqEntrySchema = z.strictObject({
 
 /** The public document a vendor's facts come from. */
 export const sourceSchema = z.strictObject({
-	title: z.string().min(1).describe('The document title as published, in its own language.'),
+	title: plainTextSchema.describe('The document title as published, in its own language.'),
 	language: z.string().min(2).describe('BCP-47 tag of the document language.'),
-	url: z.url().optional(),
+	url: z.httpUrl({ error: 'expected an http:// or https:// address' }).optional().describe('Where the document is published (http or https only: it becomes a link).'),
 });
 
 /** One vendor: its tiers, severities, coverage, features and texts. One YAML file per vendor. */
@@ -281,7 +331,7 @@ export const vendorSchema = z
 	.strictObject({
 		$schema: z.string().optional().describe('Editor hint; ignored by the site.'),
 		id: slugSchema.describe('Stable id; must match the file name.'),
-		name: z.string().min(1).describe('Brand name, written the same in every locale.'),
+		name: plainTextSchema.describe('Brand name, written the same in every locale.'),
 		summary: localizedTextSchema,
 		sources: z.array(sourceSchema).min(1, 'expected at least one source document'),
 		howToOpenTicket: localizedTextSchema.optional(),

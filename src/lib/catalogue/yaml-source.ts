@@ -20,8 +20,11 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 	const lineCounter = new LineCounter();
 	// uniqueKeys makes a repeated key a syntax error instead of silently keeping the last value.
 	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	// The parser's line counter misses line breaks inside the tokens it skips while recovering from an
+	// error, so later errors would get a line too low and a column past its end: count from the text.
+	const positionOf = textPositions(text);
 	const syntaxIssues: CatalogueIssue[] = [...document.errors].map((error) => {
-		const pos = lineCounter.linePos(error.pos[0]);
+		const pos = positionOf(error.pos[0]);
 		return {
 			file,
 			line: pos.line,
@@ -37,11 +40,27 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 		} catch (error) {
 			// An alias with no anchor before it, or too many aliases: the only ways toJS can fail.
 			const offset = aliasProblemOffset(document);
-			const pos = lineCounter.linePos(offset);
+			const pos = positionOf(offset);
 			syntaxIssues.push({ file, line: pos.line, column: pos.col, path: [], message: `YAML alias error: ${firstLine((error as Error).message)}` });
 		}
 	}
 	return { file, document, lineCounter, data, syntaxIssues };
+}
+
+/** Line and column (1-based, in UTF-16 code units like the parser's own) of an offset into `text`. */
+function textPositions(text: string): (offset: number) => { line: number; col: number } {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, col: offset - starts[low]! + 1 };
+	};
 }
 
 /** Where the first alias that does not resolve is (or the first alias at all), as an offset. */
@@ -98,12 +117,20 @@ export function locate(source: YamlSource, path: KeyPath, opts: { key?: string |
 export function foundAt(source: YamlSource, path: KeyPath): string | undefined {
 	const { node, depth } = deepestNode(source, path);
 	if (depth !== path.length || !node) {
+		// A file with no content at all (or only comments) has no root node.
+		if (path.length === 0) return 'nothing (empty file)';
 		// A present key with an empty value (`name:`) parses to a null scalar, which deepestNode skips.
 		const parent = deepestNode(source, path.slice(0, -1));
 		if (parent.depth === path.length - 1 && isMap(parent.node) && parent.node.has(path.at(-1))) return 'nothing (empty value)';
 		return undefined;
 	}
-	if (isScalar(node)) return JSON.stringify(node.value) ?? String(node.value);
+	if (isScalar(node)) {
+		// `name:` with nothing after it is a null scalar of zero length: say so rather than "null".
+		if (node.value === null && node.range && node.range[0] === node.range[1]) return 'nothing (empty value)';
+		// JSON has no Infinity: 1e999 would otherwise be shown as "null".
+		if (typeof node.value === 'number' && !Number.isFinite(node.value)) return `${node.source ?? String(node.value)}, which is too large`;
+		return JSON.stringify(node.value) ?? String(node.value);
+	}
 	if (isMap(node)) return 'a mapping';
 	if (isSeq(node)) return `a list of ${node.items.length}`;
 	return undefined;

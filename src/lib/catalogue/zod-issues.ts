@@ -111,8 +111,13 @@ export function issuesFromZod(source: YamlSource, schema: AnySchema, zodIssues: 
 		}
 		const at = locate(source, path);
 		const found = foundAt(source, path);
-		const missing = !at.exists && found === undefined;
-		const message = missing ? `missing required key "${String(path.at(-1))}": ${tidy(issue.message)}` : tidy(issue.message);
+		// The root is never "missing": an empty file is reported as such by foundAt.
+		const missing = path.length > 0 && !at.exists && found === undefined;
+		const message = missing
+			? `missing required key "${String(path.at(-1))}": ${tidy(issue.message)}`
+			: path.length === 0 && issue.code === 'invalid_type'
+				? 'expected a vendor: a mapping of keys such as id, name, summary, sources, calendars and tiers'
+				: tidy(issue.message);
 		out.push({ file: source.file, line: at.line, column: at.column, path, message, found });
 	}
 	for (const { path, locales } of missingTranslations.values()) {

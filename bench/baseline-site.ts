@@ -1,0 +1,135 @@
+/**
+ * The baseline of the build-scaling benchmark: a plain Starlight site (no components of ours, no
+ * catalogue) with one MDX page for every page of a Plan Atlas build, at the same path, in the same
+ * five locales, each holding about as much text as the page it stands for (headings, paragraphs and
+ * Markdown tables written from the catalogue's texts in that page's locale).
+ *
+ * The project is written inside this project's tree (tmp/bench-baseline/) so that its astro.config.mjs
+ * resolves Astro and Starlight from this project's node_modules.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Catalogue, LocalizedText } from '../src/lib/catalogue/schema.ts';
+import { locales, type LocaleTag } from '../src/lib/i18n/locales.ts';
+
+/** Every index.html of a build (404 aside), as paths relative to its folder. */
+export function builtPages(dist: string): string[] {
+	const found: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name === 'index.html') found.push(relative(dist, path).split(sep).join('/'));
+		}
+	};
+	walk(dist);
+	return found.sort();
+}
+
+/** The text a reader reads in a page's <main>, whitespace collapsed. */
+export function mainText(html: string): string {
+	const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+	return main
+		.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&[a-z#0-9]+;/gi, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Every localized text of a catalogue, per locale (what baseline pages are written from). */
+export function textsByLocale(catalogue: Catalogue): Record<LocaleTag, string[]> {
+	const out = Object.fromEntries(locales.map((l) => [l.tag, [] as string[]])) as Record<LocaleTag, string[]>;
+	const visit = (value: unknown) => {
+		if (Array.isArray(value)) value.forEach(visit);
+		else if (value && typeof value === 'object') {
+			const keys = Object.keys(value);
+			if (keys.length === locales.length && locales.every((l) => keys.includes(l.tag))) {
+				// MDX would read braces and angle brackets as code or markup.
+				for (const l of locales) out[l.tag].push((value as LocalizedText)[l.tag].replace(/[{}<>|*_`#\\]/g, ' '));
+			} else Object.values(value).forEach(visit);
+		}
+	};
+	visit(catalogue.vendors);
+	return out;
+}
+
+/** Markdown of about `length` characters of text: sections with a heading, paragraphs and a table. */
+export function markdownOfLength(texts: string[], length: number, offset: number): string {
+	const lines: string[] = [];
+	let size = 0;
+	let i = offset;
+	const next = () => texts[i++ % texts.length]!;
+	for (let section = 0; size < length; section++) {
+		const heading = next().slice(0, 60);
+		lines.push(`## ${heading}`, '');
+		size += heading.length;
+		if (section % 2 === 1) {
+			// A table like the comparison tables: a label column and three value columns.
+			lines.push('| | A | B | C |', '| --- | --- | --- | --- |');
+			for (let row = 0; row < 6 && size < length; row++) {
+				const cells = [next().slice(0, 40), next().slice(0, 30), next().slice(0, 30), next().slice(0, 30)];
+				lines.push(`| ${cells.join(' | ')} |`);
+				size += cells.join('').length;
+			}
+			lines.push('');
+		} else {
+			for (let p = 0; p < 3 && size < length; p++) {
+				// The last paragraph is cut so that the page ends near the length it stands for.
+				const text = next().slice(0, Math.max(20, length - size));
+				lines.push(text, '');
+				size += text.length;
+			}
+		}
+	}
+	return lines.join('\n');
+}
+
+/**
+ * Writes the baseline Starlight project into `root` (emptied first), mirroring the pages of the
+ * build in `dist`. Returns the number of pages written.
+ */
+export function writeBaselineSite(root: string, dist: string, catalogue: Catalogue): number {
+	rmSync(root, { recursive: true, force: true });
+	const docs = join(root, 'src/content/docs');
+	const texts = textsByLocale(catalogue);
+	const fromRoot = relative(resolve(root), resolve('src/lib/i18n/starlight-locales.ts')).split(sep).join('/');
+	mkdirSync(docs, { recursive: true });
+	writeFileSync(
+		join(root, 'astro.config.mjs'),
+		`import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { starlightLocales } from '${fromRoot}';
+
+// Plain Starlight: the same locales as Plan Atlas, the sidebar generated from the pages.
+export default defineConfig({
+	site: 'https://baseline.example',
+	trailingSlash: 'always',
+	integrations: [starlight({ title: 'Baseline', defaultLocale: 'root', locales: starlightLocales() })],
+});
+`,
+	);
+	writeFileSync(
+		join(root, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+	);
+	const pages = builtPages(dist);
+	pages.forEach((page, index) => {
+		const html = readFileSync(join(dist, page), 'utf8');
+		const dir = page.slice(0, -'index.html'.length).replace(/\/$/, '');
+		const locale = locales.find((l) => l.slug && (dir === l.slug || dir.startsWith(`${l.slug}/`))) ?? locales[0];
+		// A folder page is index.mdx when other pages live below it, else <name>.mdx: both give /<dir>/.
+		const hasChildren = pages.some((p) => p !== page && p.startsWith(`${dir}/`));
+		const file = dir === '' ? 'index.mdx' : hasChildren ? `${dir}/index.mdx` : `${dir}.mdx`;
+		const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? dir).replace(/<[^>]+>/g, '').trim() || 'Page';
+		const body = markdownOfLength(texts[locale.tag], mainText(html).length, index * 7);
+		mkdirSync(dirname(join(docs, file)), { recursive: true });
+		writeFileSync(join(docs, file), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
+	});
+	return pages.length;
+}

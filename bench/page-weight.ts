@@ -1,0 +1,44 @@
+/**
+ * Page weight: for one page of each kind (bench/audited-pages.ts), the bytes a first visit downloads,
+ * raw and gzipped, and the number of requests. Read from the build's files, not from a browser, so
+ * the figures are exact and the same on every run:
+ * - HTML: the document (inline scripts and styles included);
+ * - CSS: the linked stylesheets (the print stylesheet too: browsers fetch it at low priority);
+ * - JS: the external module scripts and every module they import statically; code loaded only on
+ *   demand (search, the Temporal polyfill) is left out and named in the last column;
+ * - requests: the document, stylesheets, modules, and the icons, images and fonts the page or its
+ *   stylesheets reference.
+ * Usage: npm run bench:weight [-- <dist folder>] [-- --locale zh-TW]
+ */
+import { readFileSync } from 'node:fs';
+import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { findLocale } from '../src/lib/i18n/locales.ts';
+import { auditedPages } from './audited-pages.ts';
+import { bytesOf, fileBytes, moduleGraph, pageAssets, pageHtml } from './page-assets.ts';
+
+const args = process.argv.slice(2);
+const localeArg = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
+const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--locale') ?? 'dist';
+const locale = findLocale(localeArg ?? 'en');
+if (!locale) throw new Error(`Unknown locale "${localeArg}"`);
+
+const catalogue = loadCatalogue(process.env.PLAN_ATLAS_CATALOGUE || 'content/vendors');
+const kb = (n: number) => (n / 1024).toFixed(1);
+const rows: string[][] = [['page', 'path', 'HTML KB', 'CSS KB', 'JS KB', 'total KB', 'requests', 'inline JS KB', 'on demand']];
+for (const { kind, path } of auditedPages(catalogue, locale.tag)) {
+	const html = pageHtml(dist, path);
+	const assets = pageAssets(html, dist);
+	const external = assets.scripts.flatMap((s) => (s.src ? [s.src] : []));
+	const { modules, lazy } = moduleGraph(dist, external);
+	const doc = bytesOf([readFileSync(`${dist}${path}index.html`)]);
+	const css = fileBytes(dist, assets.stylesheets);
+	const js = fileBytes(dist, modules);
+	const inline = bytesOf(assets.scripts.flatMap((s) => (s.inline ? [s.inline] : [])));
+	const pair = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+	const total = { raw: doc.raw + css.raw + js.raw, gzip: doc.gzip + css.gzip + js.gzip };
+	const requests = 1 + assets.stylesheets.length + modules.length + assets.media.length;
+	rows.push([kind, path, pair(doc), pair(css), pair(js), pair(total), String(requests), pair(inline), lazy.map((p) => p.replace('/_astro/', '').replace(/\.[\w-]+\.js$/, '')).join(', ')]);
+}
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+console.log(`Page weight (${dist}, ${locale.label}); sizes raw / gzipped`);
+for (const row of rows) console.log(row.map((cell, c) => (c >= 2 && c <= 7 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '));

@@ -1,0 +1,105 @@
+/**
+ * JavaScript budgets of the built site (bytes are stable, so they are tested, not benchmarked):
+ * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort
+ *   (src/scripts/plans-*.ts), the severity picker and the calculator island;
+ * - the calculator island is at most 15 KB gzipped without the Temporal polyfill (which is fetched
+ *   only by browsers that lack Temporal).
+ *
+ * "Starlight's own" scripts are those of the general FAQ page (a docs page rendered by Starlight's
+ * route, with a table of contents, and none of our scripts) and of the 404 page, in every locale;
+ * Starlight component scripts that are bundled apart are also recognised by their chunk name (a
+ * component of @astrojs/starlight). Our scripts are recognised by the string literals of their
+ * sources (selectors, attribute names), which survive minification.
+ * Reads the build (dist/ or PLAN_ATLAS_DIST); no browser needed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { calculatorPath, generalFaqPath } from '../src/lib/routes.ts';
+import { bytesOf, carriesFingerprint, moduleGraph, pageAssets, sourceFingerprint, type PageScript } from '../bench/page-assets.ts';
+import { siteLocales } from './locales.ts';
+
+const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
+const CALCULATOR_BUDGET_GZIP = 15 * 1024;
+
+/** Our scripts that may ship, with their fingerprints. */
+const ours = [
+	...readdirSync('src/scripts')
+		.filter((f) => /^plans-.*\.ts$/.test(f) && !f.endsWith('.test.ts'))
+		.map((f) => ({ name: `src/scripts/${f}`, source: readFileSync(`src/scripts/${f}`, 'utf8') })),
+	{ name: 'severity picker (src/components/docs/SeverityPicker.astro)', source: /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/components/docs/SeverityPicker.astro', 'utf8'))?.[1] ?? '' },
+	{ name: 'calculator island (src/scripts/calculator.ts)', source: readFileSync('src/scripts/calculator.ts', 'utf8') },
+].map((s) => ({ ...s, fingerprint: sourceFingerprint(s.source) }));
+const calculator = ours.at(-1)!;
+
+/** Components of Starlight, by file name, for naming its separately bundled scripts. */
+function starlightComponents(dir = 'node_modules/@astrojs/starlight', found = new Set<string>()): Set<string> {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (name === 'node_modules') continue;
+		if (statSync(path).isDirectory()) starlightComponents(path, found);
+		else if (name.endsWith('.astro')) found.add(name.slice(0, -'.astro'.length));
+	}
+	return found;
+}
+const starlightNames = starlightComponents();
+
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const htmlOf = (path: string) => read(path.endsWith('.html') ? path : `${path}index.html`);
+/** A script's identity across pages: its URL, or its inline code. */
+const keyOf = (s: PageScript) => s.src ?? `inline:${s.inline!.trim()}`;
+/** What a script runs: its inline code, or its module and every module that one imports statically. */
+const codeOf = (s: PageScript) => (s.src ? moduleGraph(dist, [s.src]).modules.map(read).join('\n') : s.inline!);
+const describe = (s: PageScript) => (s.src ? s.src : `inline script "${s.inline!.trim().slice(0, 80)}…"`);
+
+function builtPages(dir = dist): string[] {
+	const pages: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) pages.push(...builtPages(path));
+		else if (name.endsWith('.html')) pages.push(`/${relative(dist, path).split(sep).join('/')}`);
+	}
+	return pages;
+}
+
+test.describe('JavaScript budgets', () => {
+	const reference = new Map<string, PageScript>();
+	for (const page of [...siteLocales.map((l) => generalFaqPath(l.tag)), '/404.html']) {
+		for (const script of pageAssets(htmlOf(page), dist).scripts) reference.set(keyOf(script), script);
+	}
+	const isStarlights = (s: PageScript) => reference.has(keyOf(s)) || (!!s.src && starlightNames.has(/^\/_astro\/([\w-]+)\.astro_astro_type_script/.exec(s.src)?.[1] ?? ''));
+
+	test('the reference pages carry none of our scripts', () => {
+		const mixedIn = [...reference.values()].flatMap((s) => ours.filter((o) => carriesFingerprint(codeOf(s), o.fingerprint)).map((o) => `${describe(s)} is ${o.name}`));
+		expect(mixedIn, 'the general FAQ and 404 pages define "Starlight\'s own" scripts, so they must not ship ours').toEqual([]);
+		expect(reference.size, 'the reference pages have scripts (theme, search...)').toBeGreaterThan(0);
+	});
+
+	for (const locale of siteLocales) {
+		test(`no page ships JavaScript beyond Starlight's own and ours (${locale.tag})`, () => {
+			const others = siteLocales.filter((l) => l.home !== '/' && l.home !== locale.home).map((l) => l.home);
+			const pages = builtPages().filter((p) => p.startsWith(locale.home) && !others.some((prefix) => p.startsWith(prefix)));
+			expect(pages.length).toBeGreaterThan(10);
+			const extra: string[] = [];
+			for (const page of pages) {
+				for (const script of pageAssets(htmlOf(page), dist).scripts) {
+					if (isStarlights(script)) continue;
+					const code = codeOf(script);
+					if (!ours.some((o) => carriesFingerprint(code, o.fingerprint))) extra.push(`${page}: ${describe(script)}`);
+				}
+			}
+			expect(extra, `scripts that are neither Starlight's nor allowed (${ours.map((o) => o.name).join('; ')})`).toEqual([]);
+		});
+
+		test(`calculator island is at most 15 KB gzipped without the Temporal polyfill (${locale.tag})`, () => {
+			const page = calculatorPath(locale.tag);
+			const island = pageAssets(htmlOf(page), dist).scripts.filter((s) => s.src && !isStarlights(s) && carriesFingerprint(codeOf(s), calculator.fingerprint));
+			expect(island.map((s) => s.src), `the calculator island on ${page}`).toHaveLength(1);
+			const { modules, lazy } = moduleGraph(dist, [island[0]!.src!]);
+			// The polyfill is a dynamic import: loaded only where Temporal is missing, so not counted.
+			expect(lazy.some((p) => read(p).includes('Temporal')), 'the Temporal polyfill stays a separate, on-demand chunk').toBe(true);
+			const gzip = bytesOf(modules.map((p) => readFileSync(join(dist, p)))).gzip;
+			expect(gzip, `${page}: calculator island (${modules.join(', ')}) is ${(gzip / 1024).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(CALCULATOR_BUDGET_GZIP);
+		});
+	}
+});

@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseIcs } from '../tests/support/ics-reader.ts';
-import { siteLocales } from './locales.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
-const strings = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+const strings = uiStrings;
 const calculator = (prefix: string, query: string) => `${prefix === '/' ? '' : prefix.replace(/\/$/, '')}/calculator/?${query}`;
 
 /** Opens the calculator and waits until the island has computed. */

@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
-import { siteLocales } from './locales.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
-const strings = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+const strings = uiStrings;
 
 /** Seed facts written out per locale. */
 const tableauPremiumP1: Record<string, string> = { en: '30 minutes', 'zh-CN': '30分钟', 'zh-TW': '30 分鐘', ko: '30분', pl: '30 minut' };

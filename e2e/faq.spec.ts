@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import 'temporal-polyfill/global';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 import { faqEntryAnchor, generalFaqPath, vendorFaqPath } from '../src/lib/routes.ts';
 import { runWorkedExample, workedExamples, type WorkedExampleId } from '../src/lib/views/faq-examples.ts';
-import { siteLocales } from './locales.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
-const strings = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+const strings = uiStrings;
 const withFaq = catalogue.vendors.filter((v) => v.faq.length > 0);
 const exampleIds = Object.keys(workedExamples) as WorkedExampleId[];
 

@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 import { calculatorPath, severityGuidePath, severityLevelAnchor, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
 import { linksOf } from '../src/lib/nav/link-check.ts';
-import { siteLocales } from './locales.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
-const strings = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+const strings = uiStrings;
 const withSeverities = catalogue.vendors.filter((v) => v.severities);
 const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
 

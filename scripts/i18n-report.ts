@@ -5,7 +5,7 @@
  */
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 import { buildI18nReport, formatI18nReport } from '../src/lib/i18n/report.ts';
-import { readUiStrings } from '../src/lib/nav/sidebar-config.ts';
+import { readUiStrings } from '../src/lib/i18n/ui-strings-files.ts';
 
 const { text, clean } = formatI18nReport(buildI18nReport(loadCatalogue(), readUiStrings()));
 console.log(text);

@@ -5,12 +5,12 @@
  * Bad input: one line naming the bad value and the valid choices, exit code 2.
  */
 import 'temporal-polyfill/global';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/catalogue/issues.ts';
 import { checkCatalogueDir } from '../src/lib/catalogue/load.ts';
 import { formatDateTime } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { readUiStringsFile } from '../src/lib/i18n/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
@@ -42,8 +42,7 @@ try {
 const locale = findLocale(values.locale);
 if (!locale) fail(`Unknown locale "${values.locale}". Valid locales: ${localeTags.join(', ')}.`);
 const tag: LocaleTag = locale.tag;
-const readStrings = (t: LocaleTag) => JSON.parse(readFileSync(new URL(`../src/content/i18n/${t}.json`, import.meta.url), 'utf8')) as Record<string, string>;
-const t = createTranslate(tag, readStrings(tag), readStrings('en'));
+const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
 
 const catalogue = checkCatalogueDir();
 if (!catalogue.ok) {

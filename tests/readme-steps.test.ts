@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkCatalogueDir } from '../src/lib/catalogue/load.ts';
 import { buildSidebar } from '../src/lib/nav/sidebar.ts';
-import { readUiStrings } from '../src/lib/nav/sidebar-config.ts';
+import { readUiStrings } from '../src/lib/i18n/ui-strings-files.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'plan-atlas-readme-'));

@@ -100,7 +100,7 @@ async function main() {
 		const level = vendor?.severities.find((s) => s.id === severityId);
 		severityInfo.replaceChildren();
 		if (!level) return;
-		severityInfo.append(el('p', {}, el('strong', {}, `${level.id} · ${level.name}: `), level.definition));
+		severityInfo.append(el('p', {}, el('strong', {}, t('atlas.format.label', { label: `${level.id} · ${level.name}` })), level.definition));
 		if (level.examples.length) severityInfo.append(el('p', {}, t('atlas.calc.examples')), el('ul', {}, ...level.examples.map((e) => el('li', {}, e))));
 	}
 

@@ -5,6 +5,7 @@
  */
 import type { Catalogue, LocalizedText } from '../catalogue/schema.ts';
 import { defaultLocale, localeTags, type LocaleTag } from './locales.ts';
+import { PLURAL_SUFFIX } from './ui-strings.ts';
 
 /** A text identical to English. */
 export interface SameAsEnglish {
@@ -35,7 +36,6 @@ export const sameWordsByLocale: Partial<Record<LocaleTag, readonly string[]>> = 
 /** Brand names that appear in UI strings. */
 export const siteNames: readonly string[] = ['Plan Atlas'];
 
-const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /**
  * What is left of a text once names, placeholders, ids, numbers and abbreviations are taken out:
@@ -76,7 +76,7 @@ function requiredKeys(englishKeys: readonly string[], tag: LocaleTag): string[] 
 	const bases = new Set<string>();
 	const plain: string[] = [];
 	for (const key of englishKeys) {
-		if (PLURAL.test(key)) bases.add(key.replace(PLURAL, ''));
+		if (PLURAL_SUFFIX.test(key)) bases.add(key.replace(PLURAL_SUFFIX, ''));
 		else plain.push(key);
 	}
 	return [...plain, ...[...bases].flatMap((base) => categories.map((c) => `${base}_${c}`))];

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { locales } from './locales.ts';
+import { locales, type LocaleTag } from './locales.ts';
+import { readUiStringsFile } from './ui-strings-files.ts';
+import { PLURAL_SUFFIX } from './ui-strings.ts';
 
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-const load = (tag: string) => JSON.parse(readFileSync(`src/content/i18n/${tag}.json`, 'utf8')) as Record<string, string>;
+const PLURAL = PLURAL_SUFFIX;
+const load = (tag: LocaleTag) => readUiStringsFile(tag);
 const english = load('en');
 const baseKeys = (strings: Record<string, string>) => [...new Set(Object.keys(strings).map((k) => k.replace(PLURAL, '')))].sort();
 

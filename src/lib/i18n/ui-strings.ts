@@ -6,6 +6,9 @@
 import type { LocaleTag } from './locales.ts';
 import type { Translate } from './translate.ts';
 
+/** The suffix i18next gives plural forms of a key: `_one`, `_few`, … */
+export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
 /** A locale's UI strings: key → text. */
 export type UiStrings = Readonly<Record<string, string>>;
 

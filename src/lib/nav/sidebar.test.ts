@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../catalogue/load.ts';
 import { locales } from '../i18n/locales.ts';
 import { buildSidebar, type SidebarGroup, type SidebarItem } from './sidebar.ts';
-import { readUiStrings } from './sidebar-config.ts';
+import { readUiStrings } from '../i18n/ui-strings-files.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const strings = readUiStrings();

@@ -96,7 +96,31 @@ export function formatDate(isoDate: string, tag: LocaleTag): string {
 	return new Intl.DateTimeFormat(tag, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
+const conjunctionFormatters = new Map<string, Intl.ListFormat>();
+
 /** Items joined as the locale joins a list: "a, b and c". */
 export function formatList(items: readonly string[], tag: LocaleTag): string {
-	return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items);
+	let formatter = conjunctionFormatters.get(tag);
+	if (!formatter) {
+		formatter = new Intl.ListFormat(tag, { type: 'conjunction' });
+		conjunctionFormatters.set(tag, formatter);
+	}
+	return formatter.format(items);
+}
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A plain number for readers, e.g. "1,5" in Polish. */
+export function formatNumber(value: number, tag: LocaleTag): string {
+	let formatter = numberFormatters.get(tag);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+		numberFormatters.set(tag, formatter);
+	}
+	return formatter.format(value);
+}
+
+/** A language's name in the page language, e.g. zh-CN → "Chinese (China)" in English. */
+export function formatLanguageName(tag: LocaleTag, language: string): string {
+	return new Intl.DisplayNames(tag, { type: 'language' }).of(language) ?? language;
 }

@@ -3,7 +3,7 @@
  * carries words for screen readers, so assistive technology never has to read a glyph.
  */
 import type { FeatureValue } from '../catalogue/schema.ts';
-import { formatDuration } from '../i18n/format.ts';
+import { formatDuration, formatNumber } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -16,17 +16,6 @@ export type CellValue =
 	| { kind: 'unknown'; text: string }
 	| { kind: 'text'; text: string }
 	| { kind: 'list'; items: string[] };
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function formatNumber(value: number, tag: LocaleTag): string {
-	let format = numberFormats.get(tag);
-	if (!format) {
-		format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-		numberFormats.set(tag, format);
-	}
-	return format.format(value);
-}
 
 /** An "included" mark. */
 export function includedCell(t: Translate): CellValue {

@@ -4,7 +4,7 @@
  * copied link keeps opening the same row or column; words from the catalogue or the UI strings.
  */
 import type { Calendar, Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatTargetAmount } from '../i18n/format.ts';
+import { formatLanguageName, formatList, formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -408,7 +408,7 @@ function comparison(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 }
 
 function backMatter(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs): PlanPageBackMatter {
-	const names = (ids: readonly string[]) => t('atlas.plans.appliesTo', { tiers: listFormat(tag, ids.map((id) => tierName(vendor.tiers.find((x) => x.id === id)!, tag))) });
+	const names = (ids: readonly string[]) => t('atlas.plans.appliesTo', { tiers: formatList(ids.map((id) => tierName(vendor.tiers.find((x) => x.id === id)!, tag)), tag) });
 	return {
 		severities: (vendor.severities?.levels ?? []).map((level) => ({
 			id: level.id,
@@ -435,24 +435,8 @@ function backMatter(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 			appliesTo: assumption.tiers ? names(assumption.tiers) : t('atlas.plans.appliesToAll'),
 		})),
 		footnotes: refs.footnoteList(tag),
-		sources: vendor.sources.map((s) => ({ title: s.title, lang: s.language, language: t('atlas.plans.sourceLanguage', { language: languageName(tag, s.language) }), url: s.url })),
+		sources: vendor.sources.map((s) => ({ title: s.title, lang: s.language, language: t('atlas.plans.sourceLanguage', { language: formatLanguageName(tag, s.language) }), url: s.url })),
 	};
-}
-
-/** A language's name in the page language, e.g. "简体中文" → "Chinese (China)" in English. */
-function languageName(tag: LocaleTag, language: string): string {
-	return new Intl.DisplayNames(tag, { type: 'language' }).of(language) ?? language;
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function listFormat(tag: LocaleTag, items: string[]): string {
-	let format = listFormats.get(tag);
-	if (!format) {
-		format = new Intl.ListFormat(tag, { type: 'conjunction' });
-		listFormats.set(tag, format);
-	}
-	return format.format(items);
 }
 
 /** Builds /plans/<vendor>/ for one locale; `highlight` marks a tier's column. */

@@ -4,14 +4,14 @@ import { defineConfig } from 'astro/config';
 import { SITE_TITLE } from './src/lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
-import { catalogueSidebar } from './src/lib/nav/sidebar-config.ts';
-import { contentSecurityPolicy } from './src/lib/csp.ts';
+import { catalogueSidebar } from './src/node/sidebar-config.ts';
+import { contentSecurityPolicy } from './src/node/csp.ts';
 
 export default defineConfig({
 	site: process.env.PLAN_ATLAS_SITE ?? 'https://plan-atlas.example',
 	trailingSlash: 'always',
 	// A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site
-	// itself or by hash (see src/lib/csp.ts).
+	// itself or by hash (see src/node/csp.ts).
 	security: { csp: contentSecurityPolicy() },
 	// Astro hashes the <style> elements it inlines into pages, but not those of components used in MDX
 	// docs pages (the FAQ's worked examples), which the policy would then block: keep all CSS in files.

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { builtPages, writeBaselineSite } from './baseline-site.ts';
 import { measure, type Measured } from './measure.ts';
 import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';

@@ -11,7 +11,7 @@
  * Usage: npm run bench:weight [-- <dist folder>] [-- --locale zh-TW]
  */
 import { readFileSync } from 'node:fs';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { findLocale } from '../src/lib/i18n/locales.ts';
 import { auditedPages } from './audited-pages.ts';
 import { bytesOf, fileBytes, moduleGraph, pageAssets, pageHtml } from './page-assets.ts';

@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import type { Catalogue, FeatureValue, LocalizedText, Target, Vendor } from '../src/lib/catalogue/schema.ts';
 import { localeTags } from '../src/lib/i18n/locales.ts';
 

@@ -1,7 +1,7 @@
 /**
  * JavaScript budgets of the built site (bytes are stable, so they are tested, not benchmarked):
  * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort
- *   (src/scripts/plans-*.ts), the severity picker and the calculator island;
+ *   (src/islands/plans-*.ts), the severity picker and the calculator island;
  * - the calculator island is at most 15 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
@@ -24,11 +24,11 @@ const CALCULATOR_BUDGET_GZIP = 15 * 1024;
 
 /** Our scripts that may ship, with their fingerprints. */
 const ours = [
-	...readdirSync('src/scripts')
+	...readdirSync('src/islands')
 		.filter((f) => /^plans-.*\.ts$/.test(f) && !f.endsWith('.test.ts'))
-		.map((f) => ({ name: `src/scripts/${f}`, source: readFileSync(`src/scripts/${f}`, 'utf8') })),
+		.map((f) => ({ name: `src/islands/${f}`, source: readFileSync(`src/islands/${f}`, 'utf8') })),
 	{ name: 'severity picker (src/components/docs/SeverityPicker.astro)', source: /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/components/docs/SeverityPicker.astro', 'utf8'))?.[1] ?? '' },
-	{ name: 'calculator island (src/scripts/calculator.ts)', source: readFileSync('src/scripts/calculator.ts', 'utf8') },
+	{ name: 'calculator island (src/islands/calculator.ts)', source: readFileSync('src/islands/calculator.ts', 'utf8') },
 ].map((s) => ({ ...s, fingerprint: sourceFingerprint(s.source) }));
 const calculator = ours.at(-1)!;
 

@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { localeTags } from '../src/lib/i18n/locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import 'temporal-polyfill/global';
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { faqEntryAnchor, generalFaqPath, vendorFaqPath } from '../src/lib/routes.ts';
 import { runWorkedExample, workedExamples, type WorkedExampleId } from '../src/lib/views/faq-examples.ts';
 import { siteLocales, uiStrings } from './locales.ts';

@@ -1,6 +1,6 @@
 /** The site's locales as the end-to-end tests visit them. */
 import { locales, type LocaleTag } from '../src/lib/i18n/locales.ts';
-import { readUiStringsFile } from '../src/lib/i18n/ui-strings-files.ts';
+import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { homePath } from '../src/lib/routes.ts';
 
 export const siteLocales = locales.map((l) => ({ ...l, home: homePath(l.tag) }));

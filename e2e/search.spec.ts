@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { severityGuidePath, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
 import { siteLocales } from './locales.ts';
 
@@ -8,7 +8,7 @@ const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
 const wati = catalogue.vendors.find((v) => v.id === 'wati')!;
 
 /** Runs a query in Starlight's search dialog and returns the result links. */
-async function search(page: import('@playwright/test').Page, query: string) {
+async function search(page: Page, query: string) {
 	await page.locator('site-search button[data-open-modal]').first().click();
 	const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
 	await input.fill(query);
@@ -17,7 +17,7 @@ async function search(page: import('@playwright/test').Page, query: string) {
 	return links;
 }
 
-const hrefs = async (links: import('@playwright/test').Locator) => (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+const hrefs = async (links: Locator) => (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
 
 for (const locale of siteLocales) {
 	test.describe(`search (${locale.tag})`, () => {

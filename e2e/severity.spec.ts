@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { calculatorPath, severityGuidePath, severityLevelAnchor, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
 import { linksOf } from '../src/lib/nav/link-check.ts';
 import { siteLocales, uiStrings } from './locales.ts';

@@ -12,7 +12,9 @@ if (process.argv.includes('--check')) {
 	let current = '';
 	try {
 		current = readFileSync(file, 'utf8');
-	} catch {}
+	} catch {
+		// No file yet: it is out of date.
+	}
 	if (current !== text) {
 		console.error(`${file} is out of date with src/lib/catalogue/schema.ts; run: npm run schema`);
 		process.exit(1);

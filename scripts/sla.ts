@@ -7,10 +7,10 @@
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/catalogue/issues.ts';
-import { checkCatalogueDir } from '../src/lib/catalogue/load.ts';
+import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { formatDateTime } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
-import { readUiStringsFile } from '../src/lib/i18n/ui-strings-files.ts';
+import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';

@@ -3,7 +3,7 @@
  * Prints every problem as file:line:column key.path: message, and exits 1 when there is any.
  */
 import { formatIssue } from '../src/lib/catalogue/issues.ts';
-import { catalogueDir, checkCatalogueDir } from '../src/lib/catalogue/load.ts';
+import { catalogueDir, checkCatalogueDir } from '../src/node/catalogue-files.ts';
 
 const dir = process.argv[2] ?? catalogueDir();
 const result = checkCatalogueDir(dir);

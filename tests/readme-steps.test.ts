@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkCatalogueDir } from '../src/lib/catalogue/load.ts';
+import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { buildSidebar } from '../src/lib/nav/sidebar.ts';
-import { readUiStrings } from '../src/lib/i18n/ui-strings-files.ts';
+import { readUiStrings } from '../src/node/ui-strings-files.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'plan-atlas-readme-'));
@@ -48,9 +48,10 @@ describe('README: adding a vendor', () => {
 describe('README: adding a locale', () => {
 	test('a new entry in the locale list is picked up by the schema, Starlight and the translation report', async () => {
 		expect(readme).toContain('## Adding a locale');
-		// Step 1: add the locale to src/lib/i18n/locales.ts (on a copy of src/lib).
+		// Step 1: add the locale to src/lib/i18n/locales.ts (on a copy of src/lib and src/node).
 		const project = join(work, 'project');
 		cpSync('src/lib', join(project, 'src/lib'), { recursive: true });
+		cpSync('src/node', join(project, 'src/node'), { recursive: true });
 		symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 		const localesFile = join(project, 'src/lib/i18n/locales.ts');
 		const source = readFileSync(localesFile, 'utf8');
@@ -62,7 +63,7 @@ describe('README: adding a locale', () => {
 		expect(starlightLocales().de).toEqual({ label: 'Deutsch', lang: 'de' });
 
 		// Step 3: every catalogue text now needs a German version; validation says where.
-		const { checkCatalogueDir: check } = await import(join(lib, 'catalogue/load.ts'));
+		const { checkCatalogueDir: check } = await import(join(project, 'src/node/catalogue-files.ts'));
 		const result = check('content/vendors');
 		expect(result.ok).toBe(false);
 		expect(result.issues.length).toBeGreaterThan(0);
@@ -71,7 +72,7 @@ describe('README: adding a locale', () => {
 		// Step 2: a strings file src/content/i18n/de.json; the report lists what it still lacks.
 		const strings = { ...readUiStrings(), de: { 'atlas.home.title': 'Supportpläne im Vergleich' } };
 		const { buildI18nReport } = await import(join(lib, 'i18n/report.ts'));
-		const { loadCatalogue } = await import('../src/lib/catalogue/load.ts');
+		const { loadCatalogue } = await import('../src/node/catalogue-files.ts');
 		const de = buildI18nReport(loadCatalogue('content/vendors'), strings).find((r: { tag: string }) => r.tag === 'de');
 		expect(de.uiMissing).toContain('atlas.home.description');
 		expect(de.uiMissing).not.toContain('atlas.home.title');

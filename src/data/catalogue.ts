@@ -2,7 +2,7 @@
  * The validated catalogue for pages. Read once per build; re-read on every request in `astro dev`
  * so edits to content/vendors show up on reload.
  */
-import { loadCatalogue } from '../lib/catalogue/load.ts';
+import { loadCatalogue } from '../node/catalogue-files.ts';
 import type { Catalogue } from '../lib/catalogue/schema.ts';
 
 let cached: Catalogue | undefined;

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatIssue } from '../lib/catalogue/issues.ts';
-import { catalogueDir, checkCatalogueDir } from '../lib/catalogue/load.ts';
+import { catalogueDir, checkCatalogueDir } from '../node/catalogue-files.ts';
 
 export function catalogueGuard(dir = catalogueDir()): AstroIntegration {
 	return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from './issues.ts';
-import { checkCatalogueDir } from './load.ts';
+import { checkCatalogueDir } from '../../node/catalogue-files.ts';
 import { validateCatalogue, validateVendorFile } from './validate.ts';
 
 const fixture = (name: string) => {

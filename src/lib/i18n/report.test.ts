@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { buildI18nReport, formatI18nReport, localizedTexts, translatableResidue } from './report.ts';
 import { locales, type LocaleTag } from './locales.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales, type LocaleTag } from './locales.ts';
-import { readUiStringsFile } from './ui-strings-files.ts';
+import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { PLURAL_SUFFIX } from './ui-strings.ts';
 
 const PLURAL = PLURAL_SUFFIX;

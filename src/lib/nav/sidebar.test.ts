@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { locales } from '../i18n/locales.ts';
 import { buildSidebar, type SidebarGroup, type SidebarItem } from './sidebar.ts';
-import { readUiStrings } from '../i18n/ui-strings-files.ts';
+import { readUiStrings } from '../../node/ui-strings-files.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const strings = readUiStrings();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { validateVendorFile } from '../catalogue/validate.ts';
 import { computeDeadlines } from './deadlines.ts';
 import { isOpeningError, parseOpening } from './opening.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { jsonForScriptElement } from './json-script.ts';
 

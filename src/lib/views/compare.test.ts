@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { buildCompare, nominalMinutes } from './compare.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { minutesOfDay } from '../catalogue/schema.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import { buildWorkedExample, runWorkedExample, workedExamples, type WorkedExampleId } from './faq-examples.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../catalogue/load.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { buildFaqPage, vendorsWithFaq } from './faq.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
@@ -20,7 +20,7 @@ describe('FAQ pages', () => {
 	});
 
 	test('describe themselves as a schema.org FAQPage in the page language, with absolute URLs', () => {
-		const data = buildFaqPage(amanda, 'ko', 'https://example.org') as { structuredData: any };
+		const data = buildFaqPage(amanda, 'ko', 'https://example.org') as unknown as { structuredData: Record<string, unknown> & { mainEntity: unknown[] } };
 		expect(data.structuredData['@type']).toBe('FAQPage');
 		expect(data.structuredData.inLanguage).toBe('ko');
 		expect(data.structuredData.mainEntity).toHaveLength(amanda.faq.length);

@@ -3,9 +3,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { CatalogueError } from './issues.ts';
-import type { Catalogue } from './schema.ts';
-import { validateCatalogue, type Validation, type VendorFile } from './validate.ts';
+import { CatalogueError } from '../lib/catalogue/issues.ts';
+import type { Catalogue } from '../lib/catalogue/schema.ts';
+import { validateCatalogue, type Validation, type VendorFile } from '../lib/catalogue/validate.ts';
 
 /** Where the example catalogue lives, relative to the project root. */
 export const DEFAULT_CATALOGUE_DIR = 'content/vendors';

@@ -1,9 +1,9 @@
 /**
  * The sidebar for astro.config.mjs: reads the catalogue and the UI strings from disk (Node only).
  */
-import { catalogueDir, checkCatalogueDir } from '../catalogue/load.ts';
-import { readUiStrings } from '../i18n/ui-strings-files.ts';
-import { buildSidebar, type SidebarItem } from './sidebar.ts';
+import { catalogueDir, checkCatalogueDir } from './catalogue-files.ts';
+import { readUiStrings } from './ui-strings-files.ts';
+import { buildSidebar, type SidebarItem } from '../lib/nav/sidebar.ts';
 
 /**
  * The sidebar of the catalogue being built. An invalid catalogue yields no vendor entries here: the

@@ -30,7 +30,10 @@ export default tseslint.config(
 				{
 					patterns: [
 						{ group: ['node:*'], message: 'src/lib is portable: put Node-only code in src/node/.' },
-						{ group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/lib imports nothing from Astro.' },
+						{
+							group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'],
+							message: 'src/lib imports nothing from Astro.',
+						},
 					],
 				},
 			],

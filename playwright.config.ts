@@ -19,9 +19,17 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+			},
+		},
+	],
 	webServer: {
-		command: `node scripts/serve-dist.ts ${port} ${process.env.PLAN_ATLAS_DIST ?? "dist"}`,
+		command: `node scripts/serve-dist.ts ${port} ${process.env.PLAN_ATLAS_DIST ?? 'dist'}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -6,14 +6,28 @@
  */
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
 import type { LocaleTag } from '../src/lib/i18n/locales.ts';
-import { calculatorPath, comparePath, generalFaqPath, homePath, severityGuidePath, tierPath, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
+import {
+	calculatorPath,
+	comparePath,
+	generalFaqPath,
+	homePath,
+	severityGuidePath,
+	tierPath,
+	vendorFaqPath,
+	vendorPlansPath,
+} from '../src/lib/routes.ts';
 
 export type AuditedPage = { kind: string; path: string };
 
 /** One page of each kind, in locale `tag`. */
 export function auditedPages(catalogue: Catalogue, tag: LocaleTag): AuditedPage[] {
-	const vendor = catalogue.vendors.find((v) => v.severities?.matrix && v.faq.length > 0) ?? catalogue.vendors.find((v) => v.severities && v.faq.length > 0);
-	if (!vendor) throw new Error('No vendor has both a severity guide and FAQ entries: the audited pages need one.');
+	const vendor =
+		catalogue.vendors.find((v) => v.severities?.matrix && v.faq.length > 0) ??
+		catalogue.vendors.find((v) => v.severities && v.faq.length > 0);
+	if (!vendor)
+		throw new Error(
+			'No vendor has both a severity guide and FAQ entries: the audited pages need one.'
+		);
 	return [
 		{ kind: 'home', path: homePath(tag) },
 		{ kind: 'plan', path: vendorPlansPath(tag, vendor.id) },

@@ -39,14 +39,18 @@ export function mainText(html: string): string {
 
 /** Every localized text of a catalogue, per locale (what baseline pages are written from). */
 export function textsByLocale(catalogue: Catalogue): Record<LocaleTag, string[]> {
-	const out = Object.fromEntries(locales.map((l) => [l.tag, [] as string[]])) as Record<LocaleTag, string[]>;
+	const out = Object.fromEntries(locales.map((l) => [l.tag, [] as string[]])) as Record<
+		LocaleTag,
+		string[]
+	>;
 	const visit = (value: unknown) => {
 		if (Array.isArray(value)) value.forEach(visit);
 		else if (value && typeof value === 'object') {
 			const keys = Object.keys(value);
 			if (keys.length === locales.length && locales.every((l) => keys.includes(l.tag))) {
 				// MDX would read braces and angle brackets as code or markup.
-				for (const l of locales) out[l.tag].push((value as LocalizedText)[l.tag].replace(/[{}<>|*_`#\\]/g, ' '));
+				for (const l of locales)
+					out[l.tag].push((value as LocalizedText)[l.tag].replace(/[{}<>|*_`#\\]/g, ' '));
 			} else Object.values(value).forEach(visit);
 		}
 	};
@@ -68,7 +72,12 @@ export function markdownOfLength(texts: string[], length: number, offset: number
 			// A table like the comparison tables: a label column and three value columns.
 			lines.push('| | A | B | C |', '| --- | --- | --- | --- |');
 			for (let row = 0; row < 6 && size < length; row++) {
-				const cells = [next().slice(0, 40), next().slice(0, 30), next().slice(0, 30), next().slice(0, 30)];
+				const cells = [
+					next().slice(0, 40),
+					next().slice(0, 30),
+					next().slice(0, 30),
+					next().slice(0, 30),
+				];
 				lines.push(`| ${cells.join(' | ')} |`);
 				size += cells.join('').length;
 			}
@@ -93,7 +102,9 @@ export function writeBaselineSite(root: string, dist: string, catalogue: Catalog
 	rmSync(root, { recursive: true, force: true });
 	const docs = join(root, 'src/content/docs');
 	const texts = textsByLocale(catalogue);
-	const fromRoot = relative(resolve(root), resolve('src/lib/i18n/starlight-locales.ts')).split(sep).join('/');
+	const fromRoot = relative(resolve(root), resolve('src/lib/i18n/starlight-locales.ts'))
+		.split(sep)
+		.join('/');
 	mkdirSync(docs, { recursive: true });
 	writeFileSync(
 		join(root, 'astro.config.mjs'),
@@ -107,7 +118,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [starlight({ title: 'Baseline', defaultLocale: 'root', locales: starlightLocales() })],
 });
-`,
+`
 	);
 	writeFileSync(
 		join(root, 'src/content.config.ts'),
@@ -116,17 +127,19 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`,
+`
 	);
 	const pages = builtPages(dist);
 	pages.forEach((page, index) => {
 		const html = readFileSync(join(dist, page), 'utf8');
 		const dir = page.slice(0, -'index.html'.length).replace(/\/$/, '');
-		const locale = locales.find((l) => l.slug && (dir === l.slug || dir.startsWith(`${l.slug}/`))) ?? locales[0];
+		const locale =
+			locales.find((l) => l.slug && (dir === l.slug || dir.startsWith(`${l.slug}/`))) ?? locales[0];
 		// A folder page is index.mdx when other pages live below it, else <name>.mdx: both give /<dir>/.
 		const hasChildren = pages.some((p) => p !== page && p.startsWith(`${dir}/`));
 		const file = dir === '' ? 'index.mdx' : hasChildren ? `${dir}/index.mdx` : `${dir}.mdx`;
-		const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? dir).replace(/<[^>]+>/g, '').trim() || 'Page';
+		const title =
+			(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? dir).replace(/<[^>]+>/g, '').trim() || 'Page';
 		const body = markdownOfLength(texts[locale.tag], mainText(html).length, index * 7);
 		mkdirSync(dirname(join(docs, file)), { recursive: true });
 		writeFileSync(join(docs, file), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);

@@ -19,7 +19,12 @@ import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const counts = (option('--vendors') ?? (args.includes('--full') || process.env.PLAN_ATLAS_BENCH_FULL === '1' ? '10,50,200' : '10,50')).split(',').map(Number);
+const counts = (
+	option('--vendors') ??
+	(args.includes('--full') || process.env.PLAN_ATLAS_BENCH_FULL === '1' ? '10,50,200' : '10,50')
+)
+	.split(',')
+	.map(Number);
 const withBaseline = !args.includes('--no-baseline');
 const keep = args.includes('--keep');
 
@@ -32,27 +37,61 @@ const catalogues = mkdtempSync(join(tmpdir(), 'plan-atlas-bench-'));
 const baselineRoot = resolve('tmp/bench-baseline');
 
 /** `npx astro build`, measured; throws with the build's output when it fails. */
-async function build(label: string, outDir: string, env: Record<string, string>, root?: string): Promise<Measured & { pages: number }> {
-	const result = await measure('npx', ['astro', 'build', ...(root ? ['--root', root] : []), '--outDir', outDir], env);
+async function build(
+	label: string,
+	outDir: string,
+	env: Record<string, string>,
+	root?: string
+): Promise<Measured & { pages: number }> {
+	const result = await measure(
+		'npx',
+		['astro', 'build', ...(root ? ['--root', root] : []), '--outDir', outDir],
+		env
+	);
 	// Thrown, not exited, so that the scratch folders are still removed.
-	if (result.code !== 0) throw new Error(`${label}: the build failed (exit ${result.code}).\n${result.output.slice(-4000)}`);
+	if (result.code !== 0)
+		throw new Error(
+			`${label}: the build failed (exit ${result.code}).\n${result.output.slice(-4000)}`
+		);
 	return { ...result, pages: builtPages(outDir).length };
 }
 
-const rows: string[][] = [['site', 'vendors', 'pages', 'seconds', 'pages/s', 'peak MB', 'ms/page', 'vs MDX']];
-console.log(`Build scaling (Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; scratch ${scratch})`);
+const rows: string[][] = [
+	['site', 'vendors', 'pages', 'seconds', 'pages/s', 'peak MB', 'ms/page', 'vs MDX'],
+];
+console.log(
+	`Build scaling (Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; scratch ${scratch})`
+);
 try {
 	for (const count of counts) {
 		const catalogue = join(catalogues, `catalogue-${count}`);
 		writeSyntheticCatalogue(catalogue, count);
 		// The generated catalogue has to pass the same check as a real one before it is built.
-		execFileSync('npm', ['run', '--silent', 'validate', '--', catalogue], { stdio: ['ignore', 'ignore', 'inherit'] });
-		const ours = await build(`${count} vendors`, join(scratch, `site-${count}`), { PLAN_ATLAS_CATALOGUE: catalogue });
+		execFileSync('npm', ['run', '--silent', 'validate', '--', catalogue], {
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+		const ours = await build(`${count} vendors`, join(scratch, `site-${count}`), {
+			PLAN_ATLAS_CATALOGUE: catalogue,
+		});
 		const perPage = (ours.seconds * 1000) / ours.pages;
-		const row = (site: string, m: Measured & { pages: number }, ratio: string) => [site, String(count), String(m.pages), m.seconds.toFixed(1), (m.pages / m.seconds).toFixed(1), m.peakMB.toFixed(0), ((m.seconds * 1000) / m.pages).toFixed(1), ratio];
+		const row = (site: string, m: Measured & { pages: number }, ratio: string) => [
+			site,
+			String(count),
+			String(m.pages),
+			m.seconds.toFixed(1),
+			(m.pages / m.seconds).toFixed(1),
+			m.peakMB.toFixed(0),
+			((m.seconds * 1000) / m.pages).toFixed(1),
+			ratio,
+		];
 		if (withBaseline) {
 			writeBaselineSite(baselineRoot, join(scratch, `site-${count}`), loadCatalogue(catalogue));
-			const plain = await build(`baseline for ${count} vendors`, join(scratch, `baseline-${count}`), {}, baselineRoot);
+			const plain = await build(
+				`baseline for ${count} vendors`,
+				join(scratch, `baseline-${count}`),
+				{},
+				baselineRoot
+			);
 			const ratio = perPage / ((plain.seconds * 1000) / plain.pages);
 			rows.push(row('Plan Atlas', ours, `${ratio.toFixed(2)}x`), row('plain MDX', plain, '1.00x'));
 		} else rows.push(row('Plan Atlas', ours, '-'));
@@ -67,6 +106,15 @@ try {
 	}
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-for (const row of rows) console.log(row.map((cell, c) => (c >= 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '));
-console.log('seconds: wall clock of `npx astro build` (catalogue check, bundling, rendering, search index).');
-console.log(existsSync('/usr/bin/time') ? 'peak MB: largest resident set of any process of the build (GNU time).' : 'peak MB: largest sum of resident sets of the build\'s processes (sampled every 100 ms).');
+for (const row of rows)
+	console.log(
+		row.map((cell, c) => (c >= 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')
+	);
+console.log(
+	'seconds: wall clock of `npx astro build` (catalogue check, bundling, rendering, search index).'
+);
+console.log(
+	existsSync('/usr/bin/time')
+		? 'peak MB: largest resident set of any process of the build (GNU time).'
+		: "peak MB: largest sum of resident sets of the build's processes (sampled every 100 ms)."
+);

@@ -9,8 +9,11 @@ import { fileBytes, moduleGraph } from './page-assets.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'calculator/index.html'), 'utf8');
-const entries = [...html.matchAll(/<script[^>]+src="(\/_astro\/Calculator[^"]+\.js)"/g)].map((m) => m[1]!);
-if (entries.length === 0) throw new Error(`No calculator script found in ${dist}/calculator/index.html`);
+const entries = [...html.matchAll(/<script[^>]+src="(\/_astro\/Calculator[^"]+\.js)"/g)].map(
+	(m) => m[1]!
+);
+if (entries.length === 0)
+	throw new Error(`No calculator script found in ${dist}/calculator/index.html`);
 
 const sizes = (files: Iterable<string>) => fileBytes(dist, [...files]);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -24,5 +27,7 @@ const b = sizes(polyfill);
 console.log(`Calculator JavaScript (${dist})`);
 console.log(`  island chunks: ${[...island].map((f) => f.replace('/_astro/', '')).join(', ')}`);
 console.log(`  without polyfill: ${kb(a.raw)} raw, ${kb(a.gzip)} gzipped`);
-console.log(`  polyfill chunks (only when Temporal is missing): ${[...polyfill].map((f) => f.replace('/_astro/', '')).join(', ')}`);
+console.log(
+	`  polyfill chunks (only when Temporal is missing): ${[...polyfill].map((f) => f.replace('/_astro/', '')).join(', ')}`
+);
 console.log(`  with polyfill:    ${kb(a.raw + b.raw)} raw, ${kb(a.gzip + b.gzip)} gzipped`);

@@ -20,29 +20,77 @@ import type { CalendarRules } from '../src/lib/sla/clock.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 1;
-const holidays = ['2026-01-01', '2026-01-06', '2026-04-06', '2026-05-01', '2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01'];
+const holidays = [
+	'2026-01-01',
+	'2026-01-06',
+	'2026-04-06',
+	'2026-05-01',
+	'2026-12-24',
+	'2026-12-25',
+	'2026-12-31',
+	'2027-01-01',
+];
 
 // The same coverage, once per side.
-const calendars: CalendarRules[] = [{ id: 'business-hours', type: 'weekly', zone: ZONE, hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }], holidays }];
+const calendars: CalendarRules[] = [
+	{
+		id: 'business-hours',
+		type: 'weekly',
+		zone: ZONE,
+		hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+		holidays,
+	},
+];
 dayjs.extend(businessTime);
 dayjs.setHolidays(holidays);
 const day = [{ start: '09:00:00', end: '17:00:00' }];
-dayjs.setBusinessTime({ sunday: null, monday: day, tuesday: day, wednesday: day, thursday: day, friday: day, saturday: null });
+dayjs.setBusinessTime({
+	sunday: null,
+	monday: day,
+	tuesday: day,
+	wednesday: day,
+	thursday: day,
+	friday: day,
+	saturday: null,
+});
 
 // Tickets opened at whole minutes (Day.js counts whole minutes), spread over a year with both DST changes.
-const openedMs = Array.from({ length: 2048 }, (_, i) => Date.UTC(2026, 0, 1) + ((i * 7919) % 365) * 86_400_000 + ((i * 104_729) % 1440) * 60_000);
+const openedMs = Array.from(
+	{ length: 2048 },
+	(_, i) => Date.UTC(2026, 0, 1) + ((i * 7919) % 365) * 86_400_000 + ((i * 104_729) % 1440) * 60_000
+);
 // Openings exactly at opening and closing time and on DST-change days, where rules differ most.
-for (const [date, time] of [['2026-03-27', '17:00'], ['2026-03-30', '09:00'], ['2026-10-23', '16:59'], ['2026-10-26', '08:59'], ['2026-12-23', '17:00'], ['2026-06-12', '16:45']] as const) {
-	openedMs.push(Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE).epochMilliseconds);
+for (const [date, time] of [
+	['2026-03-27', '17:00'],
+	['2026-03-30', '09:00'],
+	['2026-10-23', '16:59'],
+	['2026-10-26', '08:59'],
+	['2026-12-23', '17:00'],
+	['2026-06-12', '16:45'],
+] as const) {
+	openedMs.push(
+		Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(ZONE).epochMilliseconds
+	);
 }
-const opened = openedMs.map((ms) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(ZONE));
+const opened = openedMs.map((ms) =>
+	Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(ZONE)
+);
 const targetMinutes = [15, 4 * 60, 8 * 60, 40 * 60];
 
 const ours = (minutes: number, i: number) => {
-	const target: Target = { kind: 'resolution', within: { value: minutes, unit: 'minutes' }, clock: 'covered' };
-	return computeDeadlines({ vendor: { id: 'bench', calendars }, tier: { id: 'bench', coverage: { default: 'business-hours' }, targets: [target] }, opened: opened[i]! })[0]!.due.epochMilliseconds;
+	const target: Target = {
+		kind: 'resolution',
+		within: { value: minutes, unit: 'minutes' },
+		clock: 'covered',
+	};
+	return computeDeadlines({
+		vendor: { id: 'bench', calendars },
+		tier: { id: 'bench', coverage: { default: 'business-hours' }, targets: [target] },
+		opened: opened[i]!,
+	})[0]!.due.epochMilliseconds;
 };
-const theirs = (minutes: number, i: number) => dayjs(openedMs[i]!).addBusinessMinutes(minutes).valueOf();
+const theirs = (minutes: number, i: number) =>
+	dayjs(openedMs[i]!).addBusinessMinutes(minutes).valueOf();
 
 /** Deadlines per second of one side, over `seconds` per target size. */
 function throughput(run: (minutes: number, i: number) => number): number {
@@ -61,7 +109,11 @@ function throughput(run: (minutes: number, i: number) => number): number {
 	return count / (elapsed / 1000);
 }
 
-const local = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(ZONE).toPlainDateTime().toString({ smallestUnit: 'minute' });
+const local = (ms: number) =>
+	Temporal.Instant.fromEpochMilliseconds(ms)
+		.toZonedDateTimeISO(ZONE)
+		.toPlainDateTime()
+		.toString({ smallestUnit: 'minute' });
 const causes = new Map<string, string[]>();
 let agree = 0;
 let total = 0;
@@ -83,7 +135,9 @@ for (const minutes of targetMinutes) {
 					? 'opened exactly at closing time'
 					: 'other';
 		const list = causes.get(cause) ?? [];
-		list.push(`opened ${local(openedMs[i]!)} +${minutes} min: ours ${local(a)}, library ${local(b)}`);
+		list.push(
+			`opened ${local(openedMs[i]!)} +${minutes} min: ours ${local(a)}, library ${local(b)}`
+		);
 		causes.set(cause, list);
 	}
 }
@@ -91,12 +145,18 @@ for (const minutes of targetMinutes) {
 const ourRate = throughput(ours);
 const theirRate = throughput(theirs);
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
-console.log(`Deadline engine vs dayjs-business-time (Node ${process.version}, ${ZONE}, Mon–Fri 09:00–17:00, ${holidays.length} holidays)`);
-console.log(`  workload: ${opened.length} openings × targets of ${targetMinutes.map((m) => (m < 60 ? `${m} min` : `${m / 60} h`)).join(', ')} of covered time`);
+console.log(
+	`Deadline engine vs dayjs-business-time (Node ${process.version}, ${ZONE}, Mon–Fri 09:00–17:00, ${holidays.length} holidays)`
+);
+console.log(
+	`  workload: ${opened.length} openings × targets of ${targetMinutes.map((m) => (m < 60 ? `${m} min` : `${m / 60} h`)).join(', ')} of covered time`
+);
 console.log(`  Plan Atlas engine (temporal-polyfill): ${fmt(ourRate).padStart(9)} deadlines/s`);
 console.log(`  dayjs-business-time:                   ${fmt(theirRate).padStart(9)} deadlines/s`);
 console.log(`  ratio (ours / library):                ${(ourRate / theirRate).toFixed(2)}x`);
-console.log(`  agreement: ${agree} of ${total} deadlines identical (${((agree / total) * 100).toFixed(1)} %)`);
+console.log(
+	`  agreement: ${agree} of ${total} deadlines identical (${((agree / total) * 100).toFixed(1)} %)`
+);
 for (const [cause, cases] of causes) {
 	console.log(`  ${cases.length} differ: ${cause}`);
 	for (const c of cases.slice(0, 3)) console.log(`      ${c}`);

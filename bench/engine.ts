@@ -10,7 +10,13 @@ import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 1;
 const calendars: CalendarRules[] = [
-	{ id: 'business-hours', type: 'weekly', zone: 'customer', hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }], holidays: ['2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01', '2027-04-05', '2027-05-03'] },
+	{
+		id: 'business-hours',
+		type: 'weekly',
+		zone: 'customer',
+		hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+		holidays: ['2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01', '2027-04-05', '2027-05-03'],
+	},
 	{ id: 'always', type: 'always' },
 ];
 const sizes: Duration[] = [
@@ -21,7 +27,11 @@ const sizes: Duration[] = [
 	{ value: 30, unit: 'business-days' },
 ];
 // Openings spread over a year, in a zone with DST.
-const openings = Array.from({ length: 512 }, (_, i) => Temporal.Instant.fromEpochMilliseconds(Date.UTC(2026, 0, 1) + ((i * 7919) % 365) * 86_400_000 + ((i * 104_729) % 86_400) * 1000).toZonedDateTimeISO('Europe/Warsaw'));
+const openings = Array.from({ length: 512 }, (_, i) =>
+	Temporal.Instant.fromEpochMilliseconds(
+		Date.UTC(2026, 0, 1) + ((i * 7919) % 365) * 86_400_000 + ((i * 104_729) % 86_400) * 1000
+	).toZonedDateTimeISO('Europe/Warsaw')
+);
 
 const rows: string[][] = [['coverage', 'target', 'deadlines/s', 'µs each']];
 for (const calendar of calendars) {
@@ -32,13 +42,24 @@ for (const calendar of calendars) {
 		let count = 0;
 		const end = performance.now() + seconds * 1000;
 		while (performance.now() < end) {
-			for (let i = 0; i < 64; i++) computeDeadlines({ vendor, tier, opened: openings[(count + i) % openings.length]! });
+			for (let i = 0; i < 64; i++)
+				computeDeadlines({ vendor, tier, opened: openings[(count + i) % openings.length]! });
 			count += 64;
 		}
 		const perSecond = count / seconds;
-		rows.push([calendar.id, `${within.value} ${within.unit}`, Math.round(perSecond).toLocaleString('en'), (1e6 / perSecond).toFixed(1)]);
+		rows.push([
+			calendar.id,
+			`${within.value} ${within.unit}`,
+			Math.round(perSecond).toLocaleString('en'),
+			(1e6 / perSecond).toFixed(1),
+		]);
 	}
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(`Deadline engine throughput (Node ${process.version}, temporal-polyfill, ${seconds} s per row)`);
-for (const row of rows) console.log(row.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '));
+console.log(
+	`Deadline engine throughput (Node ${process.version}, temporal-polyfill, ${seconds} s per row)`
+);
+for (const row of rows)
+	console.log(
+		row.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')
+	);

@@ -47,38 +47,88 @@ function start(command: string, argv: string[], ready: RegExp): Promise<ChildPro
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'plan-atlas-lighthouse-'));
-const server = await start(process.execPath, ['scripts/serve-dist.ts', String(port), dist], /Serving/);
-const chrome = await start(chromiumPath(), [...chromiumArgs, '--headless=new', `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, 'about:blank'], /DevTools listening/);
+const server = await start(
+	process.execPath,
+	['scripts/serve-dist.ts', String(port), dist],
+	/Serving/
+);
+const chrome = await start(
+	chromiumPath(),
+	[
+		...chromiumArgs,
+		'--headless=new',
+		`--remote-debugging-port=${debugPort}`,
+		`--user-data-dir=${profile}`,
+		'about:blank',
+	],
+	/DevTools listening/
+);
 const catalogue = loadCatalogue(process.env.PLAN_ATLAS_CATALOGUE || 'content/vendors');
 
 /** The first items an audit lists (the element, console message or issue), to say why it failed. */
 function evidence(audit: { details?: unknown }): string {
-	const items = ((audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
+	const items = (
+		(audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+	).slice(0, 3);
 	const describeItem = (item: Record<string, unknown>): string => {
 		const node = item.node as { snippet?: string } | undefined;
 		if (node?.snippet) return node.snippet;
-		if (typeof item.description === 'string') return `${item.description} ${(item.sourceLocation as { url?: string } | undefined)?.url ?? (item.url as string | undefined) ?? ''}`;
-		if (typeof item.issueType === 'string') return `${item.issueType}: ${JSON.stringify((item.subItems as { items?: unknown[] } | undefined)?.items?.[0] ?? '')}`;
+		if (typeof item.description === 'string')
+			return `${item.description} ${(item.sourceLocation as { url?: string } | undefined)?.url ?? (item.url as string | undefined) ?? ''}`;
+		if (typeof item.issueType === 'string')
+			return `${item.issueType}: ${JSON.stringify((item.subItems as { items?: unknown[] } | undefined)?.items?.[0] ?? '')}`;
 		return JSON.stringify(item).slice(0, 200);
 	};
-	return items.length ? `\n      ${items.map(describeItem).map((t) => t.replace(/\s+/g, ' ').slice(0, 300)).join('\n      ')}` : '';
+	return items.length
+		? `\n      ${items
+				.map(describeItem)
+				.map((t) => t.replace(/\s+/g, ' ').slice(0, 300))
+				.join('\n      ')}`
+		: '';
 }
 
-type Row = { path: string; kind: string; scores: Record<keyof typeof goals, number>; lcp: number; tbt: number; cls: number; misses: string[] };
+type Row = {
+	path: string;
+	kind: string;
+	scores: Record<keyof typeof goals, number>;
+	lcp: number;
+	tbt: number;
+	cls: number;
+	misses: string[];
+};
 const rows: Row[] = [];
 try {
 	for (const tag of tags) {
 		for (const { kind, path } of auditedPages(catalogue, tag)) {
-			const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: debugPort, output: 'json', logLevel: 'error' });
+			const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+				port: debugPort,
+				output: 'json',
+				logLevel: 'error',
+			});
 			const lhr = result!.lhr;
-			const scores = Object.fromEntries(Object.keys(goals).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Row['scores'];
+			const scores = Object.fromEntries(
+				Object.keys(goals).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])
+			) as Row['scores'];
 			// What cost points in a category below its goal: the audits of that category that did not pass.
 			const misses = (Object.keys(goals) as (keyof typeof goals)[])
 				.filter((id) => scores[id] < goals[id])
 				.flatMap((id) =>
-					lhr.categories[id]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.title})${evidence(lhr.audits[ref.id]!)}`),
+					lhr.categories[id]!.auditRefs.filter(
+						(ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1
+					).map(
+						(ref) =>
+							`${id}: ${ref.id} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.title})${evidence(lhr.audits[ref.id]!)}`
+					)
 				);
-			rows.push({ path, kind, scores, lcp: lhr.audits['largest-contentful-paint']!.numericValue!, tbt: lhr.audits['total-blocking-time']!.numericValue!, cls: lhr.audits['cumulative-layout-shift']!.numericValue!, misses });
+			rows.push({
+				path,
+				kind,
+				scores,
+				lcp: lhr.audits['largest-contentful-paint']!.numericValue!,
+				tbt: lhr.audits['total-blocking-time']!.numericValue!,
+				cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
+				misses,
+			});
 			process.stderr.write('.');
 		}
 	}
@@ -93,10 +143,30 @@ try {
 process.stderr.write('\n');
 
 const table = [['page', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS']];
-for (const r of rows) table.push([r.kind, r.path, String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3)]);
+for (const r of rows)
+	table.push([
+		r.kind,
+		r.path,
+		String(r.scores.performance),
+		String(r.scores.accessibility),
+		String(r.scores['best-practices']),
+		String(r.scores.seo),
+		`${(r.lcp / 1000).toFixed(2)} s`,
+		`${Math.round(r.tbt)} ms`,
+		r.cls.toFixed(3),
+	]);
 const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset, ${chromiumPath()} (${dist})`);
-for (const row of table) console.log(row.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '));
+console.log(
+	`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile preset, ${chromiumPath()} (${dist})`
+);
+for (const row of table)
+	console.log(
+		row.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')
+	);
 const below = rows.filter((r) => r.misses.length);
-console.log(below.length ? 'Below goal (100; performance 98):' : 'Every page meets the goals (100 in accessibility, best practices and SEO; performance 98 or more).');
+console.log(
+	below.length
+		? 'Below goal (100; performance 98):'
+		: 'Every page meets the goals (100 in accessibility, best practices and SEO; performance 98 or more).'
+);
 for (const r of below) console.log(`  ${r.path}:\n    ${r.misses.join('\n    ')}`);

@@ -9,7 +9,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type Measured = { seconds: number; peakMB: number; memory: 'time -v' | 'sampled'; code: number; output: string };
+export type Measured = {
+	seconds: number;
+	peakMB: number;
+	memory: 'time -v' | 'sampled';
+	code: number;
+	output: string;
+};
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -40,26 +46,47 @@ function treeRssKB(root: number): number {
 }
 
 /** Runs `command args` with extra environment variables; resolves when it exits. */
-export function measure(command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<Measured> {
+export function measure(
+	command: string,
+	args: string[],
+	env: Record<string, string> = {},
+	cwd = process.cwd()
+): Promise<Measured> {
 	const useTime = existsSync(GNU_TIME);
 	const scratch = mkdtempSync(join(tmpdir(), 'plan-atlas-measure-'));
 	const timeFile = join(scratch, 'time.txt');
-	const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+	const [cmd, argv] = useTime
+		? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
+		: [command, args];
 	const started = performance.now();
-	const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(cmd, argv, {
+		cwd,
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	let sampledKB = 0;
-	const sampler = useTime ? undefined : setInterval(() => (sampledKB = Math.max(sampledKB, treeRssKB(child.pid!))), 100);
+	const sampler = useTime
+		? undefined
+		: setInterval(() => (sampledKB = Math.max(sampledKB, treeRssKB(child.pid!))), 100);
 	return new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code) => {
 			const seconds = (performance.now() - started) / 1000;
 			if (sampler) clearInterval(sampler);
-			const kb = useTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : sampledKB;
+			const kb = useTime
+				? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop())
+				: sampledKB;
 			rmSync(scratch, { recursive: true, force: true });
-			resolve({ seconds, peakMB: kb / 1024, memory: useTime ? 'time -v' : 'sampled', code: code ?? 1, output });
+			resolve({
+				seconds,
+				peakMB: kb / 1024,
+				memory: useTime ? 'time -v' : 'sampled',
+				code: code ?? 1,
+				output,
+			});
 		});
 	});
 }

@@ -22,11 +22,15 @@ export type PageAssets = {
 
 /** The attribute `name` of a tag's attribute text. */
 function attribute(attributes: string, name: string): string | undefined {
-	return new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(attributes)?.slice(1).find((v) => v !== undefined);
+	return new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`)
+		.exec(attributes)
+		?.slice(1)
+		.find((v) => v !== undefined);
 }
 
 /** Only files of the site itself count; other hosts are not part of the build. */
-const local = (url: string | undefined): url is string => !!url && url.startsWith('/') && !url.startsWith('//');
+const local = (url: string | undefined): url is string =>
+	!!url && url.startsWith('/') && !url.startsWith('//');
 
 /** The resources a page references, in document order. */
 export function pageAssets(html: string, dist: string): PageAssets {
@@ -52,7 +56,9 @@ export function pageAssets(html: string, dist: string): PageAssets {
 	}
 	for (const sheet of stylesheets) {
 		const css = read(dist, sheet);
-		if (css) for (const [, url] of css.toString().matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (local(url)) media.push(url);
+		if (css)
+			for (const [, url] of css.toString().matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g))
+				if (local(url)) media.push(url);
 	}
 	return { stylesheets: [...new Set(stylesheets)], scripts, media: [...new Set(media)] };
 }
@@ -64,7 +70,11 @@ function read(dist: string, path: string): Buffer | undefined {
 
 /** Import specifiers of a module's code: static ones and dynamic ones. */
 export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
-	const statics = [...code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+	const statics = [
+		...code.matchAll(
+			/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g
+		),
+	].map((m) => m[1]!);
 	const dynamic = [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
 	return { static: statics, dynamic };
 }
@@ -80,7 +90,10 @@ function resolveImport(from: string, specifier: string): string | undefined {
  * A module and every module it imports statically (what the browser fetches before running it),
  * plus the modules it may import later (dynamic imports), as site paths.
  */
-export function moduleGraph(dist: string, entries: string[]): { modules: string[]; lazy: string[] } {
+export function moduleGraph(
+	dist: string,
+	entries: string[]
+): { modules: string[]; lazy: string[] } {
 	const modules = new Set<string>();
 	const lazy = new Set<string>();
 	const visit = (path: string) => {
@@ -132,9 +145,13 @@ export function pageHtml(dist: string, path: string): string {
  */
 export function sourceFingerprint(source: string): string[] {
 	const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;{}])\/\/.*$/gm, '$1');
-	const literals = [...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+	const literals = [
+		...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g),
+	].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 	// Import paths are gone after bundling; escapes may be rewritten by the minifier.
-	return [...new Set(literals.filter((s) => s.length >= 6 && !s.includes('\\') && !/^\.\.?\//.test(s)))];
+	return [
+		...new Set(literals.filter((s) => s.length >= 6 && !s.includes('\\') && !/^\.\.?\//.test(s))),
+	];
 }
 
 /** Whether built code carries (at least 80 % of) a source's fingerprint. */

@@ -24,7 +24,19 @@ if (!locale) throw new Error(`Unknown locale "${localeArg}"`);
 
 const catalogue = loadCatalogue(process.env.PLAN_ATLAS_CATALOGUE || 'content/vendors');
 const kb = (n: number) => (n / 1024).toFixed(1);
-const rows: string[][] = [['page', 'path', 'HTML KB', 'CSS KB', 'JS KB', 'total KB', 'requests', 'inline JS KB', 'on demand']];
+const rows: string[][] = [
+	[
+		'page',
+		'path',
+		'HTML KB',
+		'CSS KB',
+		'JS KB',
+		'total KB',
+		'requests',
+		'inline JS KB',
+		'on demand',
+	],
+];
 for (const { kind, path } of auditedPages(catalogue, locale.tag)) {
 	const html = pageHtml(dist, path);
 	const assets = pageAssets(html, dist);
@@ -37,8 +49,23 @@ for (const { kind, path } of auditedPages(catalogue, locale.tag)) {
 	const pair = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 	const total = { raw: doc.raw + css.raw + js.raw, gzip: doc.gzip + css.gzip + js.gzip };
 	const requests = 1 + assets.stylesheets.length + modules.length + assets.media.length;
-	rows.push([kind, path, pair(doc), pair(css), pair(js), pair(total), String(requests), pair(inline), lazy.map((p) => p.replace('/_astro/', '').replace(/\.[\w-]+\.js$/, '')).join(', ')]);
+	rows.push([
+		kind,
+		path,
+		pair(doc),
+		pair(css),
+		pair(js),
+		pair(total),
+		String(requests),
+		pair(inline),
+		lazy.map((p) => p.replace('/_astro/', '').replace(/\.[\w-]+\.js$/, '')).join(', '),
+	]);
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 console.log(`Page weight (${dist}, ${locale.label}); sizes raw / gzipped`);
-for (const row of rows) console.log(row.map((cell, c) => (c >= 2 && c <= 7 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  '));
+for (const row of rows)
+	console.log(
+		row
+			.map((cell, c) => (c >= 2 && c <= 7 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+			.join('  ')
+	);

@@ -11,7 +11,13 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import type { Catalogue, FeatureValue, LocalizedText, Target, Vendor } from '../src/lib/catalogue/schema.ts';
+import type {
+	Catalogue,
+	FeatureValue,
+	LocalizedText,
+	Target,
+	Vendor,
+} from '../src/lib/catalogue/schema.ts';
 import { localeTags } from '../src/lib/i18n/locales.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same catalogue. */
@@ -38,13 +44,56 @@ export function random(seed: number) {
 	return { next, int, pick, sample };
 }
 
-const brandStems = ['Northwind', 'Bluepeak', 'Corvid', 'Lumen', 'Tessera', 'Quillon', 'Harbor', 'Meridian', 'Kestrel', 'Ostrava', 'Sable', 'Vantage', 'Pinecrest', 'Halcyon', 'Arbor', 'Cobalt'];
-const zones = ['customer', 'customer', 'Europe/Warsaw', 'Asia/Taipei', 'Asia/Seoul', 'Asia/Shanghai', 'America/New_York', 'Europe/London'];
-const holidayPool = ['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-03', '2026-10-09', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31', '2027-01-01'];
+const brandStems = [
+	'Northwind',
+	'Bluepeak',
+	'Corvid',
+	'Lumen',
+	'Tessera',
+	'Quillon',
+	'Harbor',
+	'Meridian',
+	'Kestrel',
+	'Ostrava',
+	'Sable',
+	'Vantage',
+	'Pinecrest',
+	'Halcyon',
+	'Arbor',
+	'Cobalt',
+];
+const zones = [
+	'customer',
+	'customer',
+	'Europe/Warsaw',
+	'Asia/Taipei',
+	'Asia/Seoul',
+	'Asia/Shanghai',
+	'America/New_York',
+	'Europe/London',
+];
+const holidayPool = [
+	'2026-01-01',
+	'2026-04-06',
+	'2026-05-01',
+	'2026-05-03',
+	'2026-10-09',
+	'2026-12-24',
+	'2026-12-25',
+	'2026-12-26',
+	'2026-12-31',
+	'2027-01-01',
+];
 
 /** Calendar names written the way the example catalogue writes them, per locale. */
 function businessHoursName(from: string, to: string, zone: string): LocalizedText {
-	const local = { en: 'local time', 'zh-CN': '当地时间', 'zh-TW': '當地時間', ko: '현지 시간', pl: 'czas lokalny' };
+	const local = {
+		en: 'local time',
+		'zh-CN': '当地时间',
+		'zh-TW': '當地時間',
+		ko: '현지 시간',
+		pl: 'czas lokalny',
+	};
 	const where = (tag: keyof typeof local) => (zone === 'customer' ? local[tag] : zone);
 	return {
 		en: `Business hours (Mon–Fri ${from}–${to}, ${where('en')})`,
@@ -58,21 +107,55 @@ function businessHoursName(from: string, to: string, zone: string): LocalizedTex
 /** What the generator draws from: every text and value of a (valid) catalogue. */
 export function poolFrom(catalogue: Catalogue) {
 	const vendors = catalogue.vendors;
-	const uniqueById = <T extends { id: string }>(items: T[]) => [...new Map(items.map((i) => [i.id, i])).values()];
-	const featureValues = vendors.flatMap((v) => v.categories.flatMap((c) => c.features.flatMap((f) => Object.values(f.values)))).filter((x): x is Exclude<FeatureValue, boolean | null> => typeof x === 'object' && x !== null);
+	const uniqueById = <T extends { id: string }>(items: T[]) => [
+		...new Map(items.map((i) => [i.id, i])).values(),
+	];
+	const featureValues = vendors
+		.flatMap((v) => v.categories.flatMap((c) => c.features.flatMap((f) => Object.values(f.values))))
+		.filter((x): x is Exclude<FeatureValue, boolean | null> => typeof x === 'object' && x !== null);
 	return {
 		names: vendors.map((v) => v.name),
 		summaries: vendors.map((v) => ({ text: v.summary, name: v.name })),
-		howTo: vendors.flatMap((v) => (v.howToOpenTicket ? [{ text: v.howToOpenTicket, name: v.name }] : [])),
+		howTo: vendors.flatMap((v) =>
+			v.howToOpenTicket ? [{ text: v.howToOpenTicket, name: v.name }] : []
+		),
 		severities: vendors.flatMap((v) => (v.severities ? [v.severities] : [])),
-		tiers: uniqueById(vendors.flatMap((v) => v.tiers.map((t) => ({ id: t.id, name: t.name, summary: t.summary, vendor: v.name })))),
-		categories: uniqueById(vendors.flatMap((v) => v.categories.map((c) => ({ id: c.id, name: c.name })))),
-		features: uniqueById(vendors.flatMap((v) => v.categories.flatMap((c) => c.features.map((f) => ({ id: f.id, name: f.name, description: f.description, vendor: v.name }))))),
+		tiers: uniqueById(
+			vendors.flatMap((v) =>
+				v.tiers.map((t) => ({ id: t.id, name: t.name, summary: t.summary, vendor: v.name }))
+			)
+		),
+		categories: uniqueById(
+			vendors.flatMap((v) => v.categories.map((c) => ({ id: c.id, name: c.name })))
+		),
+		features: uniqueById(
+			vendors.flatMap((v) =>
+				v.categories.flatMap((c) =>
+					c.features.map((f) => ({
+						id: f.id,
+						name: f.name,
+						description: f.description,
+						vendor: v.name,
+					}))
+				)
+			)
+		),
 		featureValues,
-		always: vendors.flatMap((v) => v.calendars.filter((c) => c.type === 'always').map((c) => c.name)),
-		assumptions: vendors.flatMap((v) => v.assumptions.map((a) => ({ text: a.text, vendor: v.name }))),
+		always: vendors.flatMap((v) =>
+			v.calendars.filter((c) => c.type === 'always').map((c) => c.name)
+		),
+		assumptions: vendors.flatMap((v) =>
+			v.assumptions.map((a) => ({ text: a.text, vendor: v.name }))
+		),
 		faq: uniqueById(vendors.flatMap((v) => v.faq.map((f) => ({ ...f, vendor: v.name })))),
-		addOns: vendors.flatMap((v) => (v.addOns ?? []).map((a) => ({ id: a.id, name: a.name, description: a.description, vendor: v.name }))),
+		addOns: vendors.flatMap((v) =>
+			(v.addOns ?? []).map((a) => ({
+				id: a.id,
+				name: a.name,
+				description: a.description,
+				vendor: v.name,
+			}))
+		),
 	};
 }
 
@@ -80,7 +163,9 @@ export type Pool = ReturnType<typeof poolFrom>;
 
 /** A text with the vendor it came from renamed, so a synthetic vendor speaks of itself. */
 function rename(text: LocalizedText, from: string, to: string): LocalizedText {
-	return Object.fromEntries(localeTags.map((tag) => [tag, text[tag].split(from).join(to)])) as LocalizedText;
+	return Object.fromEntries(
+		localeTags.map((tag) => [tag, text[tag].split(from).join(to)])
+	) as LocalizedText;
 }
 
 /** One synthetic vendor, valid against the catalogue schema and cross-reference checks. */
@@ -97,7 +182,15 @@ export function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 	const zone = r.pick(zones);
 	const assumption = r.pick(pool.assumptions);
 	const calendars: Vendor['calendars'] = [
-		{ id: 'business-hours', type: 'weekly', name: businessHoursName(from, to, zone), zone, hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from, to }], holidays: r.sample(holidayPool, r.int(0, 6)).sort(), assumption: 'business-hours' },
+		{
+			id: 'business-hours',
+			type: 'weekly',
+			name: businessHoursName(from, to, zone),
+			zone,
+			hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from, to }],
+			holidays: r.sample(holidayPool, r.int(0, 6)).sort(),
+			assumption: 'business-hours',
+		},
 		{ id: 'always', type: 'always', name: r.pick(pool.always) },
 	];
 
@@ -105,11 +198,31 @@ export function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 	const tiers: Vendor['tiers'] = r.sample(pool.tiers, tierCount).map((t, rank) => {
 		const top = rank === tierCount - 1;
 		// Higher tiers answer faster: P1 in 4 h on the first tier down to 30 min on the top one.
-		const firstResponseMinutes = (level: number) => Math.round(((level + 1) * 240) / (rank + 1) / 15) * 15 || 15;
+		const firstResponseMinutes = (level: number) =>
+			Math.round(((level + 1) * 240) / (rank + 1) / 15) * 15 || 15;
 		const targets: Target[] = severityIds.flatMap((severity, level) => {
-			const list: Target[] = [{ kind: 'first-response', severity, within: { value: firstResponseMinutes(level), unit: 'minutes' }, clock: 'covered' }];
-			if (r.next() < 0.6) list.push({ kind: 'resolution', severity, within: { value: level + rank + 1, unit: 'business-days' }, clock: 'covered' });
-			if (level === 0 && r.next() < 0.5) list.push({ kind: 'update', severity, every: { value: 4 - Math.min(rank, 3), unit: 'hours' }, clock: 'covered' });
+			const list: Target[] = [
+				{
+					kind: 'first-response',
+					severity,
+					within: { value: firstResponseMinutes(level), unit: 'minutes' },
+					clock: 'covered',
+				},
+			];
+			if (r.next() < 0.6)
+				list.push({
+					kind: 'resolution',
+					severity,
+					within: { value: level + rank + 1, unit: 'business-days' },
+					clock: 'covered',
+				});
+			if (level === 0 && r.next() < 0.5)
+				list.push({
+					kind: 'update',
+					severity,
+					every: { value: 4 - Math.min(rank, 3), unit: 'hours' },
+					clock: 'covered',
+				});
 			return list;
 		});
 		return {
@@ -117,28 +230,57 @@ export function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 			name: t.name,
 			summary: rename(t.summary, t.vendor, name),
 			availability: rank === 0 && r.next() < 0.5 ? 'included' : 'purchase',
-			coverage: top && r.next() < 0.7 ? { default: 'business-hours', severities: { [severityIds[0]!]: 'always' } } : { default: rank > 1 ? 'always' : 'business-hours' },
+			coverage:
+				top && r.next() < 0.7
+					? { default: 'business-hours', severities: { [severityIds[0]!]: 'always' } }
+					: { default: rank > 1 ? 'always' : 'business-hours' },
 			targets,
 		};
 	});
 	const tierIds = tiers.map((t) => t.id);
 
 	const features = r.sample(pool.features, r.int(15, 30));
-	const categories = r.sample(pool.categories, r.int(3, 5)).map((c) => ({ id: c.id, name: c.name, features: [] as Vendor['categories'][number]['features'] }));
+	const categories = r.sample(pool.categories, r.int(3, 5)).map((c) => ({
+		id: c.id,
+		name: c.name,
+		features: [] as Vendor['categories'][number]['features'],
+	}));
 	features.forEach((f, i) => {
 		const values = Object.fromEntries(
 			tierIds.map((tier, rank) => {
 				const roll = r.next();
 				// Mostly yes/no growing with the tier, some "not stated", some richer values.
-				const value: FeatureValue = roll < 0.15 ? structuredClone(r.pick(pool.featureValues)) : roll < 0.2 ? null : rank >= (i % tierIds.length);
+				const value: FeatureValue =
+					roll < 0.15
+						? structuredClone(r.pick(pool.featureValues))
+						: roll < 0.2
+							? null
+							: rank >= i % tierIds.length;
 				return [tier, value];
-			}),
+			})
 		);
-		categories[i % categories.length]!.features.push({ id: f.id, name: f.name, ...(f.description ? { description: rename(f.description, f.vendor, name) } : {}), values });
+		categories[i % categories.length]!.features.push({
+			id: f.id,
+			name: f.name,
+			...(f.description ? { description: rename(f.description, f.vendor, name) } : {}),
+			values,
+		});
 	});
 
-	const faq = r.sample(pool.faq, Math.min(pool.faq.length, r.int(3, 6))).map((f) => ({ id: f.id, question: rename(f.question, f.vendor, name), answer: rename(f.answer, f.vendor, name) }));
-	const addOns = r.next() < 0.5 && pool.addOns.length ? [r.pick(pool.addOns)].map((a) => ({ id: a.id, name: a.name, description: rename(a.description, a.vendor, name), availableFor: tierIds.slice(-2) })) : undefined;
+	const faq = r.sample(pool.faq, Math.min(pool.faq.length, r.int(3, 6))).map((f) => ({
+		id: f.id,
+		question: rename(f.question, f.vendor, name),
+		answer: rename(f.answer, f.vendor, name),
+	}));
+	const addOns =
+		r.next() < 0.5 && pool.addOns.length
+			? [r.pick(pool.addOns)].map((a) => ({
+					id: a.id,
+					name: a.name,
+					description: rename(a.description, a.vendor, name),
+					availableFor: tierIds.slice(-2),
+				}))
+			: undefined;
 	const howTo = pool.howTo.length ? r.pick(pool.howTo) : undefined;
 
 	return {
@@ -164,14 +306,22 @@ export function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
  * the site's general FAQ computes its worked examples on the example catalogue's plans.
  * Returns the ids of the vendors written.
  */
-export function writeSyntheticCatalogue(dir: string, count: number, sourceDir = 'content/vendors', seed = 1): string[] {
+export function writeSyntheticCatalogue(
+	dir: string,
+	count: number,
+	sourceDir = 'content/vendors',
+	seed = 1
+): string[] {
 	const source = loadCatalogue(sourceDir);
 	const pool = poolFrom(source);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const kept = source.vendors.slice(0, count).map((v) => v.id);
 	for (const id of kept) copyFileSync(join(sourceDir, `${id}.yaml`), join(dir, `${id}.yaml`));
-	const made = Array.from({ length: count - kept.length }, (_, i) => syntheticVendor(i, pool, seed));
-	for (const vendor of made) writeFileSync(join(dir, `${vendor.id}.yaml`), stringify(vendor, { lineWidth: 0 }));
+	const made = Array.from({ length: count - kept.length }, (_, i) =>
+		syntheticVendor(i, pool, seed)
+	);
+	for (const vendor of made)
+		writeFileSync(join(dir, `${vendor.id}.yaml`), stringify(vendor, { lineWidth: 0 }));
 	return [...kept, ...made.map((v) => v.id)];
 }

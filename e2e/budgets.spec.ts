@@ -16,7 +16,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { calculatorPath, generalFaqPath } from '../src/lib/routes.ts';
-import { bytesOf, carriesFingerprint, moduleGraph, pageAssets, sourceFingerprint, type PageScript } from '../bench/page-assets.ts';
+import {
+	bytesOf,
+	carriesFingerprint,
+	moduleGraph,
+	pageAssets,
+	sourceFingerprint,
+	type PageScript,
+} from '../bench/page-assets.ts';
 import { siteLocales } from './locales.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
@@ -27,13 +34,25 @@ const ours = [
 	...readdirSync('src/islands')
 		.filter((f) => /^plans-.*\.ts$/.test(f) && !f.endsWith('.test.ts'))
 		.map((f) => ({ name: `src/islands/${f}`, source: readFileSync(`src/islands/${f}`, 'utf8') })),
-	{ name: 'severity picker (src/components/docs/SeverityPicker.astro)', source: /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/components/docs/SeverityPicker.astro', 'utf8'))?.[1] ?? '' },
-	{ name: 'calculator island (src/islands/calculator.ts)', source: readFileSync('src/islands/calculator.ts', 'utf8') },
+	{
+		name: 'severity picker (src/components/docs/SeverityPicker.astro)',
+		source:
+			/<script>([\s\S]*?)<\/script>/.exec(
+				readFileSync('src/components/docs/SeverityPicker.astro', 'utf8')
+			)?.[1] ?? '',
+	},
+	{
+		name: 'calculator island (src/islands/calculator.ts)',
+		source: readFileSync('src/islands/calculator.ts', 'utf8'),
+	},
 ].map((s) => ({ ...s, fingerprint: sourceFingerprint(s.source) }));
 const calculator = ours.at(-1)!;
 
 /** Components of Starlight, by file name, for naming its separately bundled scripts. */
-function starlightComponents(dir = 'node_modules/@astrojs/starlight', found = new Set<string>()): Set<string> {
+function starlightComponents(
+	dir = 'node_modules/@astrojs/starlight',
+	found = new Set<string>()
+): Set<string> {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		if (name === 'node_modules') continue;
@@ -49,8 +68,10 @@ const htmlOf = (path: string) => read(path.endsWith('.html') ? path : `${path}in
 /** A script's identity across pages: its URL, or its inline code. */
 const keyOf = (s: PageScript) => s.src ?? `inline:${s.inline!.trim()}`;
 /** What a script runs: its inline code, or its module and every module that one imports statically. */
-const codeOf = (s: PageScript) => (s.src ? moduleGraph(dist, [s.src]).modules.map(read).join('\n') : s.inline!);
-const describe = (s: PageScript) => (s.src ? s.src : `inline script "${s.inline!.trim().slice(0, 80)}…"`);
+const codeOf = (s: PageScript) =>
+	s.src ? moduleGraph(dist, [s.src]).modules.map(read).join('\n') : s.inline!;
+const describe = (s: PageScript) =>
+	s.src ? s.src : `inline script "${s.inline!.trim().slice(0, 80)}…"`;
 
 function builtPages(dir = dist): string[] {
 	const pages: string[] = [];
@@ -65,41 +86,73 @@ function builtPages(dir = dist): string[] {
 test.describe('JavaScript budgets', () => {
 	const reference = new Map<string, PageScript>();
 	for (const page of [...siteLocales.map((l) => generalFaqPath(l.tag)), '/404.html']) {
-		for (const script of pageAssets(htmlOf(page), dist).scripts) reference.set(keyOf(script), script);
+		for (const script of pageAssets(htmlOf(page), dist).scripts)
+			reference.set(keyOf(script), script);
 	}
-	const isStarlights = (s: PageScript) => reference.has(keyOf(s)) || (!!s.src && starlightNames.has(/^\/_astro\/([\w-]+)\.astro_astro_type_script/.exec(s.src)?.[1] ?? ''));
+	const isStarlights = (s: PageScript) =>
+		reference.has(keyOf(s)) ||
+		(!!s.src &&
+			starlightNames.has(/^\/_astro\/([\w-]+)\.astro_astro_type_script/.exec(s.src)?.[1] ?? ''));
 
 	test('the reference pages carry none of our scripts', () => {
-		const mixedIn = [...reference.values()].flatMap((s) => ours.filter((o) => carriesFingerprint(codeOf(s), o.fingerprint)).map((o) => `${describe(s)} is ${o.name}`));
-		expect(mixedIn, 'the general FAQ and 404 pages define "Starlight\'s own" scripts, so they must not ship ours').toEqual([]);
-		expect(reference.size, 'the reference pages have scripts (theme, search...)').toBeGreaterThan(0);
+		const mixedIn = [...reference.values()].flatMap((s) =>
+			ours
+				.filter((o) => carriesFingerprint(codeOf(s), o.fingerprint))
+				.map((o) => `${describe(s)} is ${o.name}`)
+		);
+		expect(
+			mixedIn,
+			'the general FAQ and 404 pages define "Starlight\'s own" scripts, so they must not ship ours'
+		).toEqual([]);
+		expect(reference.size, 'the reference pages have scripts (theme, search...)').toBeGreaterThan(
+			0
+		);
 	});
 
 	for (const locale of siteLocales) {
 		test(`no page ships JavaScript beyond Starlight's own and ours (${locale.tag})`, () => {
-			const others = siteLocales.filter((l) => l.home !== '/' && l.home !== locale.home).map((l) => l.home);
-			const pages = builtPages().filter((p) => p.startsWith(locale.home) && !others.some((prefix) => p.startsWith(prefix)));
+			const others = siteLocales
+				.filter((l) => l.home !== '/' && l.home !== locale.home)
+				.map((l) => l.home);
+			const pages = builtPages().filter(
+				(p) => p.startsWith(locale.home) && !others.some((prefix) => p.startsWith(prefix))
+			);
 			expect(pages.length).toBeGreaterThan(10);
 			const extra: string[] = [];
 			for (const page of pages) {
 				for (const script of pageAssets(htmlOf(page), dist).scripts) {
 					if (isStarlights(script)) continue;
 					const code = codeOf(script);
-					if (!ours.some((o) => carriesFingerprint(code, o.fingerprint))) extra.push(`${page}: ${describe(script)}`);
+					if (!ours.some((o) => carriesFingerprint(code, o.fingerprint)))
+						extra.push(`${page}: ${describe(script)}`);
 				}
 			}
-			expect(extra, `scripts that are neither Starlight's nor allowed (${ours.map((o) => o.name).join('; ')})`).toEqual([]);
+			expect(
+				extra,
+				`scripts that are neither Starlight's nor allowed (${ours.map((o) => o.name).join('; ')})`
+			).toEqual([]);
 		});
 
 		test(`calculator island is at most 15 KB gzipped without the Temporal polyfill (${locale.tag})`, () => {
 			const page = calculatorPath(locale.tag);
-			const island = pageAssets(htmlOf(page), dist).scripts.filter((s) => s.src && !isStarlights(s) && carriesFingerprint(codeOf(s), calculator.fingerprint));
-			expect(island.map((s) => s.src), `the calculator island on ${page}`).toHaveLength(1);
+			const island = pageAssets(htmlOf(page), dist).scripts.filter(
+				(s) => s.src && !isStarlights(s) && carriesFingerprint(codeOf(s), calculator.fingerprint)
+			);
+			expect(
+				island.map((s) => s.src),
+				`the calculator island on ${page}`
+			).toHaveLength(1);
 			const { modules, lazy } = moduleGraph(dist, [island[0]!.src!]);
 			// The polyfill is a dynamic import: loaded only where Temporal is missing, so not counted.
-			expect(lazy.some((p) => read(p).includes('Temporal')), 'the Temporal polyfill stays a separate, on-demand chunk').toBe(true);
+			expect(
+				lazy.some((p) => read(p).includes('Temporal')),
+				'the Temporal polyfill stays a separate, on-demand chunk'
+			).toBe(true);
 			const gzip = bytesOf(modules.map((p) => readFileSync(join(dist, p)))).gzip;
-			expect(gzip, `${page}: calculator island (${modules.join(', ')}) is ${(gzip / 1024).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(CALCULATOR_BUDGET_GZIP);
+			expect(
+				gzip,
+				`${page}: calculator island (${modules.join(', ')}) is ${(gzip / 1024).toFixed(1)} KB gzipped`
+			).toBeLessThanOrEqual(CALCULATOR_BUDGET_GZIP);
 		});
 	}
 });

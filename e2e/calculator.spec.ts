@@ -5,7 +5,8 @@ import { parseIcs } from '../tests/support/ics-reader.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const strings = uiStrings;
-const calculator = (prefix: string, query: string) => `${prefix === '/' ? '' : prefix.replace(/\/$/, '')}/calculator/?${query}`;
+const calculator = (prefix: string, query: string) =>
+	`${prefix === '/' ? '' : prefix.replace(/\/$/, '')}/calculator/?${query}`;
 
 /** Opens the calculator and waits until the island has computed. */
 async function open(page: Page, url: string) {
@@ -16,8 +17,16 @@ const due = (page: Page, kind: string) => page.locator(`time[data-target="${kind
 
 for (const locale of siteLocales) {
 	test.describe(`calculator (${locale.tag})`, () => {
-		test('a link reproduces the result: Amanda standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'));
+		test('a link reproduces the result: Amanda standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30', async ({
+			page,
+		}) => {
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'
+				)
+			);
 			await expect(page.locator('#calc-plan')).toHaveValue('amanda/standard');
 			await expect(page.locator('#calc-severity')).toHaveValue('P1');
 			await expect(page.locator('#calc-opened')).toHaveValue('2026-11-27T16:30');
@@ -29,14 +38,30 @@ for (const locale of siteLocales) {
 			// Every UI string the island uses reached it: no untranslated key shows.
 			await expect(page.locator('[data-results]')).toBeVisible();
 			expect(await page.locator('main').innerText()).not.toMatch(/atlas\.[a-z]/);
-			await expect(page.locator('.deadline .promise').first()).toContainText(strings(locale.tag)['atlas.calc.label.target']!);
+			await expect(page.locator('.deadline .promise').first()).toContainText(
+				strings(locale.tag)['atlas.calc.label.target']!
+			);
 		});
 
-		test('24x7 elapsed time across the spring DST change, and an opening time inside the DST gap', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=amanda/premium&severity=P3&opened=2026-03-28T23:00&tz=Europe/Warsaw'));
+		test('24x7 elapsed time across the spring DST change, and an opening time inside the DST gap', async ({
+			page,
+		}) => {
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/premium&severity=P3&opened=2026-03-28T23:00&tz=Europe/Warsaw'
+				)
+			);
 			// 4 h from 23:00 CET ends at 04:00 CEST: five wall-clock hours later.
 			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-03-29T02:00:00Z');
-			await open(page, calculator(locale.home, 'plan=tableau/premium&severity=P1&opened=2026-03-29T02:30&tz=Europe/Warsaw'));
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=tableau/premium&severity=P1&opened=2026-03-29T02:30&tz=Europe/Warsaw'
+				)
+			);
 			// 02:30 does not exist that night; the ticket counts as opened 03:30 CEST, so 30 minutes later is 04:00 CEST.
 			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-03-29T02:00:00Z');
 			const note = page.locator('[data-opening-note]');
@@ -45,28 +70,58 @@ for (const locale of siteLocales) {
 		});
 
 		test('holidays: catalogue holidays and extra closed dates are skipped', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=ptc/saas-standard&opened=2026-12-23T10:00&tz=Europe/Berlin'));
-			await expect(due(page, 'inquiry-response')).toHaveAttribute('datetime', '2026-12-29T09:00:00Z');
+			await open(
+				page,
+				calculator(locale.home, 'plan=ptc/saas-standard&opened=2026-12-23T10:00&tz=Europe/Berlin')
+			);
+			await expect(due(page, 'inquiry-response')).toHaveAttribute(
+				'datetime',
+				'2026-12-29T09:00:00Z'
+			);
 			await page.locator('#calc-holidays').fill('2026-12-28');
 			await page.locator('#calc-holidays').press('Enter');
-			await expect(due(page, 'inquiry-response')).toHaveAttribute('datetime', '2026-12-30T09:00:00Z');
+			await expect(due(page, 'inquiry-response')).toHaveAttribute(
+				'datetime',
+				'2026-12-30T09:00:00Z'
+			);
 			await expect(page).toHaveURL(/holidays=2026-12-28/);
 		});
 
-		test('the .ics download holds one event per deadline at the same instants', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=wati/pro&severity=P2&opened=2026-11-27T10:00&tz=Asia/Taipei'));
+		test('the .ics download holds one event per deadline at the same instants', async ({
+			page,
+		}) => {
+			await open(
+				page,
+				calculator(locale.home, 'plan=wati/pro&severity=P2&opened=2026-11-27T10:00&tz=Asia/Taipei')
+			);
 			await expect(due(page, 'resolution')).toHaveAttribute('datetime', '2026-11-30T02:00:00Z');
-			const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-ics]').click()]);
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('[data-ics]').click(),
+			]);
 			const text = readFileSync((await download.path())!, 'utf8');
 			expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
 			const events = parseIcs(text);
 			expect(events.map((e) => e.DTSTART)).toEqual(['20261127T040000Z', '20261130T020000Z']);
-			expect(events[0]!.SUMMARY).toContain(strings(locale.tag)['atlas.target.kind.first-response']!);
+			expect(events[0]!.SUMMARY).toContain(
+				strings(locale.tag)['atlas.target.kind.first-response']!
+			);
 		});
 
-		test('invalid input shows a message in the page language and keeps the form as it was', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Mars/Olympus'));
-			const message = strings(locale.tag)['atlas.calc.error.invalid-zone']!.replace('{{value}}', 'Mars/Olympus');
+		test('invalid input shows a message in the page language and keeps the form as it was', async ({
+			page,
+		}) => {
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Mars/Olympus'
+				)
+			);
+			const message = strings(locale.tag)['atlas.calc.error.invalid-zone']!.replace(
+				'{{value}}',
+				'Mars/Olympus'
+			);
 			await expect(page.locator('[data-error]')).toHaveText(message);
 			await expect(page.locator('#calc-tz')).toHaveAttribute('aria-invalid', 'true');
 			await expect(page.locator('#calc-plan')).toHaveValue('amanda/standard');
@@ -78,12 +133,29 @@ for (const locale of siteLocales) {
 			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-30T07:30:00Z');
 			await expect(page.locator('[data-error]')).toBeHidden();
 
-			await open(page, calculator(locale.home, 'plan=amanda/standard&severity=P1&opened=2026-02-30T16:30&tz=Europe/Warsaw'));
-			await expect(page.locator('[data-error]')).toHaveText(strings(locale.tag)['atlas.calc.error.invalid-time']!.replace('{{value}}', '2026-02-30T16:30'));
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/standard&severity=P1&opened=2026-02-30T16:30&tz=Europe/Warsaw'
+				)
+			);
+			await expect(page.locator('[data-error]')).toHaveText(
+				strings(locale.tag)['atlas.calc.error.invalid-time']!.replace(
+					'{{value}}',
+					'2026-02-30T16:30'
+				)
+			);
 		});
 
 		test('works by keyboard alone, and the URL follows every change', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'));
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'
+				)
+			);
 			await page.locator('#calc-plan').focus();
 			await page.keyboard.press('Tab');
 			await expect(page.locator('#calc-severity')).toBeFocused();
@@ -93,11 +165,19 @@ for (const locale of siteLocales) {
 			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-30T09:30:00Z');
 			await page.locator('[data-copy-link]').focus();
 			await page.keyboard.press('Enter');
-			await expect(page.locator('[data-copy-status]')).toHaveText(strings(locale.tag)['atlas.calc.copied']!);
+			await expect(page.locator('[data-copy-status]')).toHaveText(
+				strings(locale.tag)['atlas.calc.copied']!
+			);
 		});
 
 		test('the impact × urgency picker derives the severity', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'));
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'
+				)
+			);
 			await page.locator('[data-matrix] summary').click();
 			await page.locator('#calc-impact').selectOption('medium');
 			await page.locator('#calc-urgency').selectOption('low');
@@ -106,10 +186,22 @@ for (const locale of siteLocales) {
 		});
 
 		test('has no accessibility violations', async ({ page }) => {
-			await open(page, calculator(locale.home, 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'));
+			await open(
+				page,
+				calculator(
+					locale.home,
+					'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'
+				)
+			);
 			// Starlight's own search button: see home.spec.ts.
-			const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.exclude('site-search button[data-open-modal]')
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	});
 }
@@ -123,7 +215,9 @@ test.describe('the Temporal polyfill', () => {
 		expect(await page.evaluate(() => 'Temporal' in globalThis)).toBe(true);
 		expect(scripts.filter((u) => /global\.esm/.test(u))).toEqual([]);
 	});
-	test('is loaded, and the calculator still works, when the browser lacks Temporal', async ({ page }) => {
+	test('is loaded, and the calculator still works, when the browser lacks Temporal', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
 			delete (globalThis as { Temporal?: unknown }).Temporal;
 		});

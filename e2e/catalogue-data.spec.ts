@@ -8,11 +8,13 @@ const catalogue = loadCatalogue('content/vendors');
 test.describe('the catalogue as data', () => {
 	test('/catalogue.json validates against the published JSON Schemas', async ({ request }) => {
 		const [data, catalogueSchema, vendorSchema] = await Promise.all(
-			['/catalogue.json', '/schema/catalogue.schema.json', '/schema/vendor.schema.json'].map(async (path) => {
-				const response = await request.get(path);
-				expect(response.status(), path).toBe(200);
-				return response.json();
-			}),
+			['/catalogue.json', '/schema/catalogue.schema.json', '/schema/vendor.schema.json'].map(
+				async (path) => {
+					const response = await request.get(path);
+					expect(response.status(), path).toBe(200);
+					return response.json();
+				}
+			)
 		);
 		const ajv = new Ajv({ allErrors: true, strict: false });
 		ajv.addSchema(vendorSchema);
@@ -24,7 +26,9 @@ test.describe('the catalogue as data', () => {
 		expect(validate(broken)).toBe(false);
 	});
 
-	test('/catalogue.json holds the validated catalogue, every vendor and every locale', async ({ request }) => {
+	test('/catalogue.json holds the validated catalogue, every vendor and every locale', async ({
+		request,
+	}) => {
 		const data = await (await request.get('/catalogue.json')).json();
 		expect(data.version).toBe(1);
 		expect(data.$schema).toBe('/schema/catalogue.schema.json');

@@ -7,31 +7,65 @@ const catalogue = loadCatalogue('content/vendors');
 const strings = uiStrings;
 
 /** Seed facts written out per locale. */
-const tableauPremiumP1: Record<string, string> = { en: '30 minutes', 'zh-CN': '30分钟', 'zh-TW': '30 分鐘', ko: '30분', pl: '30 minut' };
-const amandaPremiumP1: Record<string, string> = { en: '15 minutes', 'zh-CN': '15分钟', 'zh-TW': '15 分鐘', ko: '15분', pl: '15 minut' };
-const amandaStandardP1: Record<string, string> = { en: '1 hour', 'zh-CN': '1小时', 'zh-TW': '1 小時', ko: '1시간', pl: '1 godzina' };
+const tableauPremiumP1: Record<string, string> = {
+	en: '30 minutes',
+	'zh-CN': '30分钟',
+	'zh-TW': '30 分鐘',
+	ko: '30분',
+	pl: '30 minut',
+};
+const amandaPremiumP1: Record<string, string> = {
+	en: '15 minutes',
+	'zh-CN': '15分钟',
+	'zh-TW': '15 分鐘',
+	ko: '15분',
+	pl: '15 minut',
+};
+const amandaStandardP1: Record<string, string> = {
+	en: '1 hour',
+	'zh-CN': '1小时',
+	'zh-TW': '1 小時',
+	ko: '1시간',
+	pl: '1 godzina',
+};
 
 for (const locale of siteLocales) {
 	const url = `${locale.home}compare/`;
 	const ui = strings(locale.tag);
 
 	test.describe(`cross-vendor comparison (${locale.tag})`, () => {
-		test('lists every tier of every vendor with its first-response target by level and coverage', async ({ page }) => {
+		test('lists every tier of every vendor with its first-response target by level and coverage', async ({
+			page,
+		}) => {
 			await page.goto(url);
 			await expect(page.locator('h1')).toHaveText(ui['atlas.compare.title']!);
 			const rows = page.locator('[data-compare-table] tbody tr');
 			await expect(rows).toHaveCount(catalogue.vendors.reduce((n, v) => n + v.tiers.length, 0));
 			for (const vendor of catalogue.vendors) {
-				for (const tier of vendor.tiers) await expect(page.locator(`#tier-${vendor.id}-${tier.id}`)).toContainText(tier.name[locale.tag]);
+				for (const tier of vendor.tiers)
+					await expect(page.locator(`#tier-${vendor.id}-${tier.id}`)).toContainText(
+						tier.name[locale.tag]
+					);
 			}
-			const level1 = (vendor: string, tier: string) => page.locator(`#tier-${vendor}-${tier} td[data-level="1"]`);
-			await expect(level1('tableau', 'premium').locator('[data-value]')).toHaveText(tableauPremiumP1[locale.tag]!);
-			await expect(level1('tableau', 'premium').locator('[data-coverage]')).toHaveText(ui['atlas.compare.coverage.always']!);
-			await expect(level1('tableau', 'standard').locator('[data-coverage]')).toHaveText(ui['atlas.compare.coverage.weekly']!);
-			await expect(level1('amanda', 'standard').locator('[data-value]')).toHaveText(amandaStandardP1[locale.tag]!);
+			const level1 = (vendor: string, tier: string) =>
+				page.locator(`#tier-${vendor}-${tier} td[data-level="1"]`);
+			await expect(level1('tableau', 'premium').locator('[data-value]')).toHaveText(
+				tableauPremiumP1[locale.tag]!
+			);
+			await expect(level1('tableau', 'premium').locator('[data-coverage]')).toHaveText(
+				ui['atlas.compare.coverage.always']!
+			);
+			await expect(level1('tableau', 'standard').locator('[data-coverage]')).toHaveText(
+				ui['atlas.compare.coverage.weekly']!
+			);
+			await expect(level1('amanda', 'standard').locator('[data-value]')).toHaveText(
+				amandaStandardP1[locale.tag]!
+			);
 			await expect(level1('amanda', 'standard')).toContainText('P1');
 			// PTC publishes no severity targets, only an inquiry reply target.
-			await expect(page.locator('#tier-ptc-saas-premium [data-other]')).toContainText(ui['atlas.target.kind.inquiry-response']!);
+			await expect(page.locator('#tier-ptc-saas-premium [data-other]')).toContainText(
+				ui['atlas.target.kind.inquiry-response']!
+			);
 		});
 
 		test('sorts by a level column, fastest first, then the other way round', async ({ page }) => {
@@ -41,38 +75,60 @@ for (const locale of siteLocales) {
 			await expect(header).toHaveAttribute('aria-sort', 'ascending');
 			const first = page.locator('[data-compare-table] tbody tr').first();
 			await expect(first).toHaveAttribute('id', 'tier-amanda-premium');
-			await expect(first.locator('td[data-level="1"] [data-value]')).toHaveText(amandaPremiumP1[locale.tag]!);
+			await expect(first.locator('td[data-level="1"] [data-value]')).toHaveText(
+				amandaPremiumP1[locale.tag]!
+			);
 			await header.getByRole('button').click();
 			await expect(header).toHaveAttribute('aria-sort', 'descending');
 			await expect(first).toHaveAttribute('id', 'tier-tableau-standard');
 			// Tiers without a level-1 target stay at the bottom whichever the direction.
-			await expect(page.locator('[data-compare-table] tbody tr').last()).toHaveAttribute('id', /^tier-ptc-/);
+			await expect(page.locator('[data-compare-table] tbody tr').last()).toHaveAttribute(
+				'id',
+				/^tier-ptc-/
+			);
 		});
 
 		test('is a complete table without JavaScript', async ({ browser }) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(url);
-			await expect(page.locator('[data-compare-table] tbody tr')).toHaveCount(catalogue.vendors.reduce((n, v) => n + v.tiers.length, 0));
+			await expect(page.locator('[data-compare-table] tbody tr')).toHaveCount(
+				catalogue.vendors.reduce((n, v) => n + v.tiers.length, 0)
+			);
 			await expect(page.locator('[data-compare-table] thead button')).toHaveCount(0);
 			await context.close();
 		});
 
 		test('sharing metadata in the page language', async ({ page }) => {
 			await page.goto(url);
-			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', ui['atlas.compare.title']!);
-			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute('content', ui['atlas.compare.description']!);
+			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+				'content',
+				ui['atlas.compare.title']!
+			);
+			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
+				'content',
+				ui['atlas.compare.description']!
+			);
 			for (const other of siteLocales) {
-				await expect(page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)).toHaveAttribute('href', new RegExp(`${other.home}compare/$`));
+				await expect(
+					page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)
+				).toHaveAttribute('href', new RegExp(`${other.home}compare/$`));
 			}
 		});
 
-		test('fits a 360 px phone and a wide screen (screenshots saved)', async ({ page }, testInfo) => {
+		test('fits a 360 px phone and a wide screen (screenshots saved)', async ({
+			page,
+		}, testInfo) => {
 			for (const width of [360, 1280]) {
 				await page.setViewportSize({ width, height: 900 });
 				await page.goto(url);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-				await page.screenshot({ path: testInfo.outputPath(`compare-${locale.tag}-${width}.png`), fullPage: true });
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					width
+				);
+				await page.screenshot({
+					path: testInfo.outputPath(`compare-${locale.tag}-${width}.png`),
+					fullPage: true,
+				});
 			}
 		});
 
@@ -80,8 +136,14 @@ for (const locale of siteLocales) {
 			await page.goto(url);
 			// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
 			// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-			const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.exclude('site-search button[data-open-modal]')
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	});
 }

@@ -3,7 +3,11 @@ import 'temporal-polyfill/global';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { faqEntryAnchor, generalFaqPath, vendorFaqPath } from '../src/lib/routes.ts';
-import { runWorkedExample, workedExamples, type WorkedExampleId } from '../src/lib/views/faq-examples.ts';
+import {
+	runWorkedExample,
+	workedExamples,
+	type WorkedExampleId,
+} from '../src/lib/views/faq-examples.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
@@ -13,14 +17,20 @@ const exampleIds = Object.keys(workedExamples) as WorkedExampleId[];
 
 for (const locale of siteLocales) {
 	test.describe(`FAQ pages (${locale.tag})`, () => {
-		test('show every question and answer of every vendor, each with a stable anchor', async ({ page }) => {
+		test('show every question and answer of every vendor, each with a stable anchor', async ({
+			page,
+		}) => {
 			for (const vendor of withFaq) {
 				await page.goto(vendorFaqPath(locale.tag, vendor.id));
 				await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
-				await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.faq.title']!.replace('{{vendor}}', vendor.name));
+				await expect(page.locator('h1')).toHaveText(
+					strings(locale.tag)['atlas.faq.title']!.replace('{{vendor}}', vendor.name)
+				);
 				for (const entry of vendor.faq) {
 					const section = page.locator(`[data-faq="${entry.id}"]`);
-					await expect(section.locator(`h2#${faqEntryAnchor(entry.id)}`)).toContainText(entry.question[locale.tag]);
+					await expect(section.locator(`h2#${faqEntryAnchor(entry.id)}`)).toContainText(
+						entry.question[locale.tag]
+					);
 					await expect(section).toContainText(entry.answer[locale.tag]);
 				}
 			}
@@ -31,18 +41,29 @@ for (const locale of siteLocales) {
 			const entry = vendor.faq.at(-1)!;
 			await page.goto(`${vendorFaqPath(locale.tag, vendor.id)}#${faqEntryAnchor(entry.id)}`);
 			await expect(page.locator(`#${faqEntryAnchor(entry.id)}`)).toBeInViewport();
-			await expect(page.locator(`[data-faq="${entry.id}"] a.self-link`)).toHaveAttribute('href', `${vendorFaqPath(locale.tag, vendor.id)}#${faqEntryAnchor(entry.id)}`);
+			await expect(page.locator(`[data-faq="${entry.id}"] a.self-link`)).toHaveAttribute(
+				'href',
+				`${vendorFaqPath(locale.tag, vendor.id)}#${faqEntryAnchor(entry.id)}`
+			);
 		});
 
 		test('carry FAQPage structured data in the page language', async ({ page }) => {
 			for (const vendor of withFaq) {
 				await page.goto(vendorFaqPath(locale.tag, vendor.id));
 				const json = await page.locator('script[type="application/ld+json"]').textContent();
-				const data = JSON.parse(json!) as { '@type': string; inLanguage: string; mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] };
+				const data = JSON.parse(json!) as {
+					'@type': string;
+					inLanguage: string;
+					mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[];
+				};
 				expect(data['@type']).toBe('FAQPage');
 				expect(data.inLanguage).toBe(locale.tag);
-				expect(data.mainEntity.map((q) => q.name)).toEqual(vendor.faq.map((e) => e.question[locale.tag]));
-				expect(data.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(vendor.faq.map((e) => e.answer[locale.tag]));
+				expect(data.mainEntity.map((q) => q.name)).toEqual(
+					vendor.faq.map((e) => e.question[locale.tag])
+				);
+				expect(data.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(
+					vendor.faq.map((e) => e.answer[locale.tag])
+				);
 			}
 		});
 
@@ -69,8 +90,14 @@ for (const locale of siteLocales) {
 				await page.goto(path);
 				// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
 				// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-				const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
-				expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				const results = await new AxeBuilder({ page })
+					.exclude('site-search button[data-open-modal]')
+					.analyze();
+				expect(
+					results.violations.map(
+						(v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+					)
+				).toEqual([]);
 			}
 		});
 	});

@@ -7,14 +7,40 @@ const catalogue = loadCatalogue('content/vendors');
 const strings = uiStrings;
 
 /** Seed facts written out per locale, so a formatting or data slip fails the test. */
-const tableauPremiumP1: Record<string, string> = { en: '30 minutes', 'zh-CN': '30分钟', 'zh-TW': '30 分鐘', ko: '30분', pl: '30 minut' };
-const watiProP1: Record<string, string> = { en: '45 minutes', 'zh-CN': '45分钟', 'zh-TW': '45 分鐘', ko: '45분', pl: '45 minut' };
-const amandaStandardP1: Record<string, string> = { en: '1 hour', 'zh-CN': '1小时', 'zh-TW': '1 小時', ko: '1시간', pl: '1 godzina' };
-const ptcPremiumInquiry: Record<string, string> = { en: '1 business day', 'zh-CN': '1个工作日', 'zh-TW': '1 個營業日', ko: '영업일 1일', pl: '1 dzień roboczy' };
+const tableauPremiumP1: Record<string, string> = {
+	en: '30 minutes',
+	'zh-CN': '30分钟',
+	'zh-TW': '30 分鐘',
+	ko: '30분',
+	pl: '30 minut',
+};
+const watiProP1: Record<string, string> = {
+	en: '45 minutes',
+	'zh-CN': '45分钟',
+	'zh-TW': '45 分鐘',
+	ko: '45분',
+	pl: '45 minut',
+};
+const amandaStandardP1: Record<string, string> = {
+	en: '1 hour',
+	'zh-CN': '1小时',
+	'zh-TW': '1 小時',
+	ko: '1시간',
+	pl: '1 godzina',
+};
+const ptcPremiumInquiry: Record<string, string> = {
+	en: '1 business day',
+	'zh-CN': '1个工作日',
+	'zh-TW': '1 個營業日',
+	ko: '영업일 1일',
+	pl: '1 dzień roboczy',
+};
 
 for (const locale of siteLocales) {
 	test.describe(`home page (${locale.tag})`, () => {
-		test('lists every vendor and tier from the catalogue, in the page language', async ({ page }) => {
+		test('lists every vendor and tier from the catalogue, in the page language', async ({
+			page,
+		}) => {
 			await page.goto(locale.home);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
 			await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.home.title']!);
@@ -22,14 +48,17 @@ for (const locale of siteLocales) {
 				const section = page.locator(`[data-vendor="${vendor.id}"]`);
 				await expect(section).toContainText(vendor.summary[locale.tag]);
 				for (const tier of vendor.tiers) {
-					await expect(section.locator(`[data-tier="${tier.id}"]`)).toContainText(tier.name[locale.tag]);
+					await expect(section.locator(`[data-tier="${tier.id}"]`)).toContainText(
+						tier.name[locale.tag]
+					);
 				}
 			}
 		});
 
 		test('shows each tier’s P1 first-response target', async ({ page }) => {
 			await page.goto(locale.home);
-			const headline = (vendor: string, tier: string) => page.locator(`[data-vendor="${vendor}"] [data-tier="${tier}"] [data-headline-target]`);
+			const headline = (vendor: string, tier: string) =>
+				page.locator(`[data-vendor="${vendor}"] [data-tier="${tier}"] [data-headline-target]`);
 			await expect(headline('tableau', 'premium')).toHaveText(tableauPremiumP1[locale.tag]!);
 			await expect(headline('wati', 'pro')).toHaveText(watiProP1[locale.tag]!);
 			await expect(headline('amanda', 'standard')).toHaveText(amandaStandardP1[locale.tag]!);
@@ -51,8 +80,14 @@ for (const locale of siteLocales) {
 			await page.goto(locale.home);
 			// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
 			// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-			const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.exclude('site-search button[data-open-modal]')
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	});
 }

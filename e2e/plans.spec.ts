@@ -8,7 +8,13 @@ const vendor = (id: string) => catalogue.vendors.find((v) => v.id === id)!;
 const strings = uiStrings;
 
 /** Seed facts written out per locale, so a formatting or data slip fails the test. */
-const tableauPremiumP1: Record<string, string> = { en: '30 minutes', 'zh-CN': '30分钟', 'zh-TW': '30 分鐘', ko: '30분', pl: '30 minut' };
+const tableauPremiumP1: Record<string, string> = {
+	en: '30 minutes',
+	'zh-CN': '30分钟',
+	'zh-TW': '30 分鐘',
+	ko: '30분',
+	pl: '30 minut',
+};
 const tableauContacts: Record<string, [string, string, string]> = {
 	en: ['3 contacts', '5 contacts', '5 contacts'],
 	'zh-CN': ['3名联系人', '5名联系人', '5名联系人'],
@@ -30,12 +36,24 @@ const ptcIntelligencePremium: Record<string, string> = {
 	ko: '화상 회의, 이메일 또는 전화, 매주',
 	pl: 'Wideokonferencja, e-mail lub telefon, co tydzień',
 };
-const ptcNamedContacts: Record<string, string> = { en: 'at most 3 contacts', 'zh-CN': '最多3名联系人', 'zh-TW': '最多 3 位聯絡人', ko: '최대 3명', pl: 'maksymalnie 3 osoby' };
+const ptcNamedContacts: Record<string, string> = {
+	en: 'at most 3 contacts',
+	'zh-CN': '最多3名联系人',
+	'zh-TW': '最多 3 位聯絡人',
+	ko: '최대 3명',
+	pl: 'maksymalnie 3 osoby',
+};
 
-const cell = (page: Page, row: string, tier: string) => page.locator(`#${row} td[data-tier="${tier}"]`);
+const cell = (page: Page, row: string, tier: string) =>
+	page.locator(`#${row} td[data-tier="${tier}"]`);
 
 /** No horizontal overflow of the page body, then screenshots at both widths as test artefacts. */
-async function checkWidths(page: Page, url: string, name: string, outputPath: (name: string) => string) {
+async function checkWidths(
+	page: Page,
+	url: string,
+	name: string,
+	outputPath: (name: string) => string
+) {
 	await page.setViewportSize({ width: 360, height: 800 });
 	await page.goto(url);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -49,8 +67,12 @@ async function checkWidths(page: Page, url: string, name: string, outputPath: (n
 async function expectNoAxeViolations(page: Page) {
 	// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
 	// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-	const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	const results = await new AxeBuilder({ page })
+		.exclude('site-search button[data-open-modal]')
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
 }
 
 for (const locale of siteLocales) {
@@ -59,53 +81,95 @@ for (const locale of siteLocales) {
 	const ui = strings(locale.tag);
 
 	test.describe(`plan pages (${locale.tag})`, () => {
-		test('Tableau: targets per severity, coverage and named contacts where they belong', async ({ page }) => {
+		test('Tableau: targets per severity, coverage and named contacts where they belong', async ({
+			page,
+		}) => {
 			await page.goto(plans('tableau'));
 			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
-			await expect(page.locator('h1')).toHaveText(ui['atlas.plans.title']!.replace('{{vendor}}', 'Tableau'));
-			await expect(cell(page, 'target-p1-first-response', 'premium').locator('.value-text')).toHaveText(tableauPremiumP1[locale.tag]!);
+			await expect(page.locator('h1')).toHaveText(
+				ui['atlas.plans.title']!.replace('{{vendor}}', 'Tableau')
+			);
+			await expect(
+				cell(page, 'target-p1-first-response', 'premium').locator('.value-text')
+			).toHaveText(tableauPremiumP1[locale.tag]!);
 			const always = vendor('tableau').calendars.find((c) => c.id === 'always')!.name[locale.tag];
 			await expect(cell(page, 'coverage-p1', 'premium')).toContainText(always);
-			const contacts = ['standard', 'extended', 'premium'].map((tier) => cell(page, 'feature-named-contacts', tier).locator('.value-text'));
-			for (const [i, expected] of tableauContacts[locale.tag]!.entries()) await expect(contacts[i]!).toHaveText(expected);
+			const contacts = ['standard', 'extended', 'premium'].map((tier) =>
+				cell(page, 'feature-named-contacts', tier).locator('.value-text')
+			);
+			for (const [i, expected] of tableauContacts[locale.tag]!.entries())
+				await expect(contacts[i]!).toHaveText(expected);
 			for (const tier of vendor('tableau').tiers) {
 				await expect(page.locator(`#tier-${tier.id}`)).toContainText(tier.name[locale.tag]);
 			}
 		});
 
-		test('Amanda: standard support hours, the assumption behind them, eligibility and notes', async ({ page }) => {
+		test('Amanda: standard support hours, the assumption behind them, eligibility and notes', async ({
+			page,
+		}) => {
 			await page.goto(plans('amanda'));
 			const amanda = vendor('amanda');
 			const businessHours = amanda.calendars.find((c) => c.id === 'business-hours')!;
-			if (businessHours.type !== 'weekly') throw new Error('Amanda business hours are expected to be a weekly calendar');
+			if (businessHours.type !== 'weekly')
+				throw new Error('Amanda business hours are expected to be a weekly calendar');
 			for (const sev of ['p1', 'p2', 'p3', 'p4']) {
-				await expect(cell(page, `coverage-${sev}`, 'standard')).toContainText(businessHours.name[locale.tag]);
+				await expect(cell(page, `coverage-${sev}`, 'standard')).toContainText(
+					businessHours.name[locale.tag]
+				);
 			}
 			// The business hours rest on an assumption, which the cell links to and the page labels as such.
 			const assumption = amanda.assumptions.find((a) => a.id === businessHours.assumption)!;
 			await cell(page, 'coverage-p1', 'standard').locator('[data-assumption-ref]').click();
 			await expect(page.locator('#assumption-business-hours')).toBeInViewport();
-			await expect(page.locator('#assumption-business-hours')).toContainText(ui['atlas.plans.assumptionRef']!.replace('{{number}}', '1'));
-			await expect(page.locator('#assumption-business-hours')).toContainText(assumption.text[locale.tag]);
+			await expect(page.locator('#assumption-business-hours')).toContainText(
+				ui['atlas.plans.assumptionRef']!.replace('{{number}}', '1')
+			);
+			await expect(page.locator('#assumption-business-hours')).toContainText(
+				assumption.text[locale.tag]
+			);
 			// Trial customers get premium: eligibility is shown with the tier.
-			await expect(cell(page, 'eligibility', 'premium')).toContainText(amanda.tiers[1]!.eligibility![0]![locale.tag]);
-			await expect(page.locator('[data-section="notes"]')).toContainText(amanda.notes![0]!.text[locale.tag]);
+			await expect(cell(page, 'eligibility', 'premium')).toContainText(
+				amanda.tiers[1]!.eligibility![0]![locale.tag]
+			);
+			await expect(page.locator('[data-section="notes"]')).toContainText(
+				amanda.notes![0]!.text[locale.tag]
+			);
 		});
 
-		test('PTC: table 2 methods and frequencies, and named contacts with their limit', async ({ page }) => {
+		test('PTC: table 2 methods and frequencies, and named contacts with their limit', async ({
+			page,
+		}) => {
 			await page.goto(plans('ptc'));
-			await expect(cell(page, 'feature-service-reviews', 'saas-standard')).toHaveText(ptcServiceReviewsStandard[locale.tag]!);
-			await expect(cell(page, 'feature-customer-intelligence', 'saas-premium')).toHaveText(ptcIntelligencePremium[locale.tag]!);
-			await expect(cell(page, 'feature-named-contacts', 'tsam')).toHaveText(ptcNamedContacts[locale.tag]!);
-			await expect(cell(page, 'feature-named-contacts', 'saas-standard')).toHaveText(ui['atlas.value.notStated']!);
+			await expect(cell(page, 'feature-service-reviews', 'saas-standard')).toHaveText(
+				ptcServiceReviewsStandard[locale.tag]!
+			);
+			await expect(cell(page, 'feature-customer-intelligence', 'saas-premium')).toHaveText(
+				ptcIntelligencePremium[locale.tag]!
+			);
+			await expect(cell(page, 'feature-named-contacts', 'tsam')).toHaveText(
+				ptcNamedContacts[locale.tag]!
+			);
+			await expect(cell(page, 'feature-named-contacts', 'saas-standard')).toHaveText(
+				ui['atlas.value.notStated']!
+			);
 			const ptc = vendor('ptc');
-			await expect(cell(page, 'availability', 'saas-standard')).toContainText(ptc.tiers[1]!.availabilityNote![locale.tag]);
+			await expect(cell(page, 'availability', 'saas-standard')).toContainText(
+				ptc.tiers[1]!.availabilityNote![locale.tag]
+			);
 		});
 
 		test('marks are read as words, never as glyphs', async ({ page }) => {
 			await page.goto(plans('tableau'));
-			const included = await cell(page, 'feature-technical-account-manager', 'premium').ariaSnapshot();
-			const excluded = await cell(page, 'feature-technical-account-manager', 'standard').ariaSnapshot();
+			const included = await cell(
+				page,
+				'feature-technical-account-manager',
+				'premium'
+			).ariaSnapshot();
+			const excluded = await cell(
+				page,
+				'feature-technical-account-manager',
+				'standard'
+			).ariaSnapshot();
 			expect(included).toContain(ui['atlas.value.included']);
 			expect(excluded).toContain(ui['atlas.value.notIncluded']);
 			expect(`${included}${excluded}`).not.toMatch(/[✓—]/);
@@ -131,10 +195,15 @@ for (const locale of siteLocales) {
 			await expect(page.locator('#feature-manager-hours')).toBeInViewport();
 			await page.goto(`${plans('tableau')}?highlight=extended#tier-extended`);
 			await expect(page.locator('#tier-extended')).toHaveClass(/is-highlighted/);
-			await expect(page.locator('td[data-tier="extended"].is-highlighted')).toHaveCount(await page.locator('td[data-tier="extended"]').count());
+			await expect(page.locator('td[data-tier="extended"].is-highlighted')).toHaveCount(
+				await page.locator('td[data-tier="extended"]').count()
+			);
 			await expect(page.locator('.is-highlighted:not([data-tier="extended"])')).toHaveCount(0);
 			// The highlight is seen, not only set: the column's cells differ in colour from their neighbours.
-			const background = (tier: string) => cell(page, 'feature-named-contacts', tier).evaluate((el) => getComputedStyle(el).backgroundColor);
+			const background = (tier: string) =>
+				cell(page, 'feature-named-contacts', tier).evaluate(
+					(el) => getComputedStyle(el).backgroundColor
+				);
 			expect(await background('extended')).not.toBe(await background('standard'));
 		});
 
@@ -146,10 +215,15 @@ for (const locale of siteLocales) {
 			await rowLink.focus();
 			await expect(rowLink).toHaveCSS('opacity', '1');
 			await expect(rowLink).toContainText(ui['atlas.plans.copyLink']!);
-			await expect(page.locator('#tier-premium a[data-copy-link]')).toHaveAttribute('href', `${plans('tableau')}?highlight=premium#tier-premium`);
+			await expect(page.locator('#tier-premium a[data-copy-link]')).toHaveAttribute(
+				'href',
+				`${plans('tableau')}?highlight=premium#tier-premium`
+			);
 		});
 
-		test('"show only differences" hides rows every tier shares, and brings them back', async ({ page }) => {
+		test('"show only differences" hides rows every tier shares, and brings them back', async ({
+			page,
+		}) => {
 			await page.goto(plans('tableau'));
 			const same = page.locator('#feature-community-knowledge-base');
 			const differs = page.locator('#feature-named-contacts');
@@ -163,7 +237,9 @@ for (const locale of siteLocales) {
 			await expect(same).toBeVisible();
 		});
 
-		test('with JavaScript off the table is complete and the toggle is not offered', async ({ browser }) => {
+		test('with JavaScript off the table is complete and the toggle is not offered', async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(plans('tableau'));
@@ -173,33 +249,66 @@ for (const locale of siteLocales) {
 			await context.close();
 		});
 
-		test('a tier page: its targets, the calculator preselected, the comparison highlighted', async ({ page }) => {
+		test('a tier page: its targets, the calculator preselected, the comparison highlighted', async ({
+			page,
+		}) => {
 			await page.goto(`${plans('tableau')}premium/`);
-			await expect(page.locator('[data-tier-targets] tr[data-severity="P1"] td[data-kind="first-response"]')).toContainText(tableauPremiumP1[locale.tag]!);
-			await expect(page.locator('[data-calculator-link]')).toHaveAttribute('href', `${prefix}/calculator/?plan=tableau/premium`);
+			await expect(
+				page.locator('[data-tier-targets] tr[data-severity="P1"] td[data-kind="first-response"]')
+			).toContainText(tableauPremiumP1[locale.tag]!);
+			await expect(page.locator('[data-calculator-link]')).toHaveAttribute(
+				'href',
+				`${prefix}/calculator/?plan=tableau/premium`
+			);
 			await expect(page.locator('#tier-premium')).toHaveClass(/is-highlighted/);
 			await expect(page.locator('#tier-standard')).not.toHaveClass(/is-highlighted/);
 			await page.goto(`${plans('amanda')}standard/`);
-			const hours = vendor('amanda').calendars.find((c) => c.id === 'business-hours')!.name[locale.tag];
-			await expect(page.locator('[data-tier-targets] tr[data-severity="P1"] [data-coverage]')).toContainText(hours);
+			const hours = vendor('amanda').calendars.find((c) => c.id === 'business-hours')!.name[
+				locale.tag
+			];
+			await expect(
+				page.locator('[data-tier-targets] tr[data-severity="P1"] [data-coverage]')
+			).toContainText(hours);
 		});
 
-		test('sharing metadata in the page language, with alternates for every locale', async ({ page }) => {
+		test('sharing metadata in the page language, with alternates for every locale', async ({
+			page,
+		}) => {
 			await page.goto(plans('wati'));
 			const title = ui['atlas.plans.title']!.replace('{{vendor}}', 'Wati');
 			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
 			await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', title);
-			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute('content', vendor('wati').summary[locale.tag]);
-			await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', vendor('wati').summary[locale.tag]);
-			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${plans('wati')}$`));
+			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
+				'content',
+				vendor('wati').summary[locale.tag]
+			);
+			await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+				'content',
+				vendor('wati').summary[locale.tag]
+			);
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+				'href',
+				new RegExp(`${plans('wati')}$`)
+			);
 			for (const other of siteLocales) {
-				await expect(page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)).toHaveAttribute('href', new RegExp(`${other.home}plans/wati/$`));
+				await expect(
+					page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)
+				).toHaveAttribute('href', new RegExp(`${other.home}plans/wati/$`));
 			}
 		});
 
-		test('fits a 360 px phone and a wide screen (screenshots saved)', async ({ page }, testInfo) => {
-			await checkWidths(page, plans('tableau'), `plans-tableau-${locale.tag}`, (n) => testInfo.outputPath(n));
-			await checkWidths(page, `${plans('ptc')}saas-premium/`, `tier-ptc-saas-premium-${locale.tag}`, (n) => testInfo.outputPath(n));
+		test('fits a 360 px phone and a wide screen (screenshots saved)', async ({
+			page,
+		}, testInfo) => {
+			await checkWidths(page, plans('tableau'), `plans-tableau-${locale.tag}`, (n) =>
+				testInfo.outputPath(n)
+			);
+			await checkWidths(
+				page,
+				`${plans('ptc')}saas-premium/`,
+				`tier-ptc-saas-premium-${locale.tag}`,
+				(n) => testInfo.outputPath(n)
+			);
 		});
 
 		test('has no accessibility violations (vendor and tier pages)', async ({ page }) => {

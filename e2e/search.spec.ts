@@ -10,14 +10,17 @@ const wati = catalogue.vendors.find((v) => v.id === 'wati')!;
 /** Runs a query in Starlight's search dialog and returns the result links. */
 async function search(page: Page, query: string) {
 	await page.locator('site-search button[data-open-modal]').first().click();
-	const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first();
+	const input = page
+		.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input')
+		.first();
 	await input.fill(query);
 	const links = page.locator('dialog[open] .pagefind-ui__result-link');
 	await expect(links.first()).toBeVisible({ timeout: 15_000 });
 	return links;
 }
 
-const hrefs = async (links: Locator) => (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+const hrefs = async (links: Locator) =>
+	await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 for (const locale of siteLocales) {
 	test.describe(`search (${locale.tag})`, () => {
@@ -39,7 +42,9 @@ for (const locale of siteLocales) {
 		test('finds a vendor’s plans page by a tier’s name', async ({ page }) => {
 			const plans = vendorPlansPath(locale.tag, 'tableau');
 			await page.goto(locale.home);
-			const tier = catalogue.vendors.find((v) => v.id === 'tableau')!.tiers.find((t) => t.id === 'extended')!;
+			const tier = catalogue.vendors
+				.find((v) => v.id === 'tableau')!
+				.tiers.find((t) => t.id === 'extended')!;
 			const links = await search(page, tier.name[locale.tag]);
 			await expect.poll(() => hrefs(links)).toContain(plans);
 		});

@@ -20,14 +20,20 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.html'))
 	.map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
 	.sort();
-const htmlOf = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const htmlOf = (path: string) =>
+	readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 /** The locale a page belongs to: the one whose home is the longest prefix of its path. */
-const localeOf = (path: string) => [...siteLocales].sort((a, b) => b.home.length - a.home.length).find((l) => path.startsWith(l.home))!;
+const localeOf = (path: string) =>
+	[...siteLocales]
+		.sort((a, b) => b.home.length - a.home.length)
+		.find((l) => path.startsWith(l.home))!;
 
 /** The policy of a page, directive name → its sources. */
 function policyOf(html: string): Map<string, string[]> {
-	const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g)];
+	const metas = [
+		...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g),
+	];
 	expect(metas, 'exactly one CSP <meta>').toHaveLength(1);
 	const policy = new Map<string, string[]>();
 	for (const directive of metas[0]![1]!.split(';')) {
@@ -37,20 +43,30 @@ function policyOf(html: string): Map<string, string[]> {
 	return policy;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Start tags outside script and style contents, with their attribute names. */
 function startTags(html: string): { tag: string; attributes: { name: string; value: string }[] }[] {
-	const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
-	return [...markup.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)].map((m) => ({
+	const markup = html
+		.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2')
+		.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+	return [
+		...markup.matchAll(
+			/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g
+		),
+	].map((m) => ({
 		tag: m[1]!,
-		attributes: [...m[2]!.matchAll(/\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g)].map((a) => ({ name: a[1]!.toLowerCase(), value: (a[2] ?? '').replace(/^["']|["']$/g, '') })),
+		attributes: [
+			...m[2]!.matchAll(/\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g),
+		].map((a) => ({ name: a[1]!.toLowerCase(), value: (a[2] ?? '').replace(/^["']|["']$/g, '') })),
 	}));
 }
 
 test.describe('the built HTML', () => {
 	test('has pages in every locale', () => {
-		for (const locale of siteLocales) expect(pages.filter((p) => localeOf(p) === locale).length, locale.tag).toBeGreaterThan(5);
+		for (const locale of siteLocales)
+			expect(pages.filter((p) => localeOf(p) === locale).length, locale.tag).toBeGreaterThan(5);
 	});
 
 	test('every page has a strict policy that lists a hash for each inline script and style', () => {
@@ -67,8 +83,12 @@ test.describe('the built HTML', () => {
 			const scriptSrc = policy.get('script-src') ?? [];
 			const styleSrc = policy.get('style-src') ?? [];
 			// Only the site's own files and hashes; nothing that lets injected markup or eval run.
-			for (const source of scriptSrc) expect(source, `${path} script-src`).toMatch(/^'(?:self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/);
-			for (const source of styleSrc) expect(source, `${path} style-src`).toMatch(/^'(?:self|sha256-[A-Za-z0-9+/]+=*)'$/);
+			for (const source of scriptSrc)
+				expect(source, `${path} script-src`).toMatch(
+					/^'(?:self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/
+				);
+			for (const source of styleSrc)
+				expect(source, `${path} style-src`).toMatch(/^'(?:self|sha256-[A-Za-z0-9+/]+=*)'$/);
 			expect(policy.get('style-src-attr'), path).toEqual(["'unsafe-inline'"]);
 
 			for (const script of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -80,9 +100,14 @@ test.describe('the built HTML', () => {
 					expect(type, path).toMatch(/^application\/(?:ld\+)?json$/);
 					continue;
 				}
-				expect(scriptSrc, `${path}: inline script ${body!.trim().slice(0, 60)}`).toContain(sha256(body!));
+				expect(scriptSrc, `${path}: inline script ${body!.trim().slice(0, 60)}`).toContain(
+					sha256(body!)
+				);
 			}
-			for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) expect(styleSrc, `${path}: inline style ${style[1]!.slice(0, 60)}`).toContain(sha256(style[1]!));
+			for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+				expect(styleSrc, `${path}: inline style ${style[1]!.slice(0, 60)}`).toContain(
+					sha256(style[1]!)
+				);
 		}
 	});
 
@@ -92,7 +117,11 @@ test.describe('the built HTML', () => {
 			for (const { tag, attributes } of startTags(htmlOf(path))) {
 				for (const { name, value } of attributes) {
 					if (/^on/.test(name)) found.push(`${path}: <${tag} ${name}=…>`);
-					if (/^(?:href|src|action|formaction|xlink:href)$/.test(name) && /^\s*(?:javascript|vbscript|data)\s*:/i.test(value)) found.push(`${path}: <${tag} ${name}="${value}">`);
+					if (
+						/^(?:href|src|action|formaction|xlink:href)$/.test(name) &&
+						/^\s*(?:javascript|vbscript|data)\s*:/i.test(value)
+					)
+						found.push(`${path}: <${tag} ${name}="${value}">`);
 				}
 			}
 		}
@@ -113,27 +142,44 @@ async function watch(page: Page) {
 		if (url.origin !== origin) foreign.push(request.url());
 	});
 	page.on('console', (message) => {
-		if (message.type() === 'error' && /Content[- ]Security[- ]Policy|Refused to/i.test(message.text())) errors.push(message.text());
+		if (
+			message.type() === 'error' &&
+			/Content[- ]Security[- ]Policy|Refused to/i.test(message.text())
+		)
+			errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 	// Added through the browser's protocol, so the policy does not block this listener itself.
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+			)
+		);
 	});
 	return {
 		/** Fails with every foreign request and violation seen so far on the current page. */
 		async check(where: string) {
-			const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-			expect({ where, foreign, violations, errors }).toEqual({ where, foreign: [], violations: [], errors: [] });
+			const violations = await page.evaluate(
+				() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []
+			);
+			expect({ where, foreign, violations, errors }).toEqual({
+				where,
+				foreign: [],
+				violations: [],
+				errors: [],
+			});
 		},
 	};
 }
 
 for (const locale of siteLocales) {
 	test.describe(`security in the browser (${locale.tag})`, () => {
-		test('every page loads with no request to another host and no policy violation', async ({ page }) => {
+		test('every page loads with no request to another host and no policy violation', async ({
+			page,
+		}) => {
 			test.setTimeout(180_000);
 			const watcher = await watch(page);
 			const own = pages.filter((p) => localeOf(p) === locale && !p.endsWith('404.html'));
@@ -154,14 +200,27 @@ for (const locale of siteLocales) {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			// Search loads Pagefind's script, WebAssembly and index from /pagefind/.
 			await page.locator('site-search button[data-open-modal]').first().click();
-			await page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input').first().fill('Wati');
-			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+			await page
+				.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input')
+				.first()
+				.fill('Wati');
+			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
+				timeout: 15_000,
+			});
 			await watcher.check(`search on ${locale.home}`);
 
 			// The calculator computes in the page and offers its deadlines as a downloaded .ics file.
-			const calculator = calculatorPath(locale.tag, { plan: 'amanda/standard', severity: 'P1', opened: '2026-11-27T16:30', tz: 'Europe/Warsaw' });
+			const calculator = calculatorPath(locale.tag, {
+				plan: 'amanda/standard',
+				severity: 'P1',
+				opened: '2026-11-27T16:30',
+				tz: 'Europe/Warsaw',
+			});
 			await page.goto(calculator);
-			const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-ics]').click()]);
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('[data-ics]').click(),
+			]);
 			expect(readFileSync((await download.path())!, 'utf8')).toContain('BEGIN:VCALENDAR');
 			await watcher.check(calculator);
 		});
@@ -180,11 +239,18 @@ test('the policy is enforced: an injected inline script does not run', async ({ 
 	await page.goto('/');
 	// A script element added after load, without a hash in the policy, must be refused by the browser.
 	const ran = await page.evaluate(async () => {
-		const violation = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }));
+		const violation = new Promise<string>((resolve) =>
+			document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+				once: true,
+			})
+		);
 		const script = document.createElement('script');
 		script.textContent = 'window.__injected = true';
 		document.body.append(script);
-		return { ran: (window as unknown as { __injected?: boolean }).__injected === true, directive: await violation };
+		return {
+			ran: (window as unknown as { __injected?: boolean }).__injected === true,
+			directive: await violation,
+		};
 	});
 	expect(ran).toEqual({ ran: false, directive: 'script-src-elem' });
 });

@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { calculatorPath, severityGuidePath, severityLevelAnchor, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
+import {
+	calculatorPath,
+	severityGuidePath,
+	severityLevelAnchor,
+	vendorFaqPath,
+	vendorPlansPath,
+} from '../src/lib/routes.ts';
 import { linksOf } from '../src/lib/nav/link-check.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
@@ -12,47 +18,73 @@ const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
 
 for (const locale of siteLocales) {
 	test.describe(`severity guides (${locale.tag})`, () => {
-		test('explain every level of every vendor, with what it means on each plan', async ({ page }) => {
+		test('explain every level of every vendor, with what it means on each plan', async ({
+			page,
+		}) => {
 			for (const vendor of withSeverities) {
 				await page.goto(severityGuidePath(locale.tag, vendor.id));
 				await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
-				await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.severity.title']!.replace('{{vendor}}', vendor.name));
-				if (vendor.severities!.note) await expect(page.locator('main')).toContainText(vendor.severities!.note[locale.tag]);
+				await expect(page.locator('h1')).toHaveText(
+					strings(locale.tag)['atlas.severity.title']!.replace('{{vendor}}', vendor.name)
+				);
+				if (vendor.severities!.note)
+					await expect(page.locator('main')).toContainText(vendor.severities!.note[locale.tag]);
 				for (const level of vendor.severities!.levels) {
 					const section = page.locator(`section[data-level="${level.id}"]`);
-					await expect(section.locator(`#${severityLevelAnchor(level.id)}`)).toContainText(level.name[locale.tag]);
+					await expect(section.locator(`#${severityLevelAnchor(level.id)}`)).toContainText(
+						level.name[locale.tag]
+					);
 					await expect(section).toContainText(level.definition[locale.tag]);
-					for (const example of level.examples) await expect(section).toContainText(example[locale.tag]);
+					for (const example of level.examples)
+						await expect(section).toContainText(example[locale.tag]);
 					for (const tier of vendor.tiers) {
 						const row = section.locator(`tr[data-tier="${tier.id}"]`);
 						await expect(row).toContainText(tier.name[locale.tag]);
-						await expect(row.locator('[data-calculator-link]')).toHaveAttribute('href', calculatorPath(locale.tag, { plan: `${vendor.id}/${tier.id}`, severity: level.id }));
+						await expect(row.locator('[data-calculator-link]')).toHaveAttribute(
+							'href',
+							calculatorPath(locale.tag, { plan: `${vendor.id}/${tier.id}`, severity: level.id })
+						);
 					}
 				}
 			}
 		});
 
-		test('show the coverage that applies per severity (Tableau Extended: 24x7 for P1 only)', async ({ page }) => {
+		test('show the coverage that applies per severity (Tableau Extended: 24x7 for P1 only)', async ({
+			page,
+		}) => {
 			const tableau = catalogue.vendors.find((v) => v.id === 'tableau')!;
 			const name = (id: string) => tableau.calendars.find((c) => c.id === id)!.name[locale.tag];
 			await page.goto(severityGuidePath(locale.tag, 'tableau'));
-			await expect(page.locator('section[data-level="P1"] tr[data-tier="extended"] [data-coverage]')).toHaveText(name('always'));
-			await expect(page.locator('section[data-level="P2"] tr[data-tier="extended"] [data-coverage]')).toHaveText(name('business-hours'));
+			await expect(
+				page.locator('section[data-level="P1"] tr[data-tier="extended"] [data-coverage]')
+			).toHaveText(name('always'));
+			await expect(
+				page.locator('section[data-level="P2"] tr[data-tier="extended"] [data-coverage]')
+			).toHaveText(name('business-hours'));
 		});
 
-		test('give the impact × urgency matrix as a table whose cells name the level', async ({ page }) => {
+		test('give the impact × urgency matrix as a table whose cells name the level', async ({
+			page,
+		}) => {
 			await page.goto(severityGuidePath(locale.tag, 'amanda'));
 			const matrix = amanda.severities!.matrix!;
 			const table = page.locator('table[data-severity-matrix]');
-			await expect(table.locator('thead th')).toHaveText(matrix.impacts.map((i) => i.name[locale.tag]));
+			await expect(table.locator('thead th')).toHaveText(
+				matrix.impacts.map((i) => i.name[locale.tag])
+			);
 			for (const urgency of matrix.urgencies) {
 				const row = table.locator(`tr[data-urgency="${urgency.id}"]`);
 				await expect(row.locator('th')).toHaveText(urgency.name[locale.tag]);
-				for (const impact of matrix.impacts) await expect(row.locator(`td[data-impact="${impact.id}"]`)).toContainText(matrix.levels[urgency.id]![impact.id]!);
+				for (const impact of matrix.impacts)
+					await expect(row.locator(`td[data-impact="${impact.id}"]`)).toContainText(
+						matrix.levels[urgency.id]![impact.id]!
+					);
 			}
 		});
 
-		test('let the reader pick impact and urgency, see the level and open the calculator with it', async ({ page }) => {
+		test('let the reader pick impact and urgency, see the level and open the calculator with it', async ({
+			page,
+		}) => {
 			await page.goto(severityGuidePath(locale.tag, 'amanda'));
 			const matrix = amanda.severities!.matrix!;
 			const picker = page.locator('severity-picker');
@@ -61,21 +93,35 @@ for (const locale of siteLocales) {
 			const urgency = matrix.urgencies[0]!;
 			const levelId = matrix.levels[urgency.id]![impact.id]!;
 			const level = amanda.severities!.levels.find((l) => l.id === levelId)!;
-			await picker.getByLabel(strings(locale.tag)['atlas.severity.pickerImpact']!, { exact: true }).selectOption({ label: impact.name[locale.tag] });
+			await picker
+				.getByLabel(strings(locale.tag)['atlas.severity.pickerImpact']!, { exact: true })
+				.selectOption({ label: impact.name[locale.tag] });
 			await expect(picker.locator('[data-picker-result]:visible')).toHaveCount(0);
-			await picker.getByLabel(strings(locale.tag)['atlas.severity.pickerUrgency']!, { exact: true }).selectOption({ label: urgency.name[locale.tag] });
+			await picker
+				.getByLabel(strings(locale.tag)['atlas.severity.pickerUrgency']!, { exact: true })
+				.selectOption({ label: urgency.name[locale.tag] });
 			const result = picker.locator('[data-picker-result]:visible');
 			await expect(result).toHaveCount(1);
 			await expect(result).toContainText(level.name[locale.tag]);
 			const tier = amanda.tiers[0]!;
-			await expect(result.locator(`[data-picker-calculator="${tier.id}"]`)).toHaveAttribute('href', calculatorPath(locale.tag, { plan: `amanda/${tier.id}`, severity: levelId }));
+			await expect(result.locator(`[data-picker-calculator="${tier.id}"]`)).toHaveAttribute(
+				'href',
+				calculatorPath(locale.tag, { plan: `amanda/${tier.id}`, severity: levelId })
+			);
 			// Another choice shows another answer.
 			const low = matrix.urgencies.at(-1)!;
-			await picker.getByLabel(strings(locale.tag)['atlas.severity.pickerUrgency']!, { exact: true }).selectOption({ label: low.name[locale.tag] });
-			await expect(picker.locator('[data-picker-result]:visible')).toHaveAttribute('data-picker-result', matrix.levels[low.id]![impact.id]!);
+			await picker
+				.getByLabel(strings(locale.tag)['atlas.severity.pickerUrgency']!, { exact: true })
+				.selectOption({ label: low.name[locale.tag] });
+			await expect(picker.locator('[data-picker-result]:visible')).toHaveAttribute(
+				'data-picker-result',
+				matrix.levels[low.id]![impact.id]!
+			);
 		});
 
-		test('without JavaScript the matrix still answers and the picker stays out of the way', async ({ browser }) => {
+		test('without JavaScript the matrix still answers and the picker stays out of the way', async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(severityGuidePath(locale.tag, 'amanda'));
@@ -84,25 +130,41 @@ for (const locale of siteLocales) {
 			await context.close();
 		});
 
-		test('link every vendor’s plans, severity guide and FAQ from the sidebar, in the page language', async ({ page }) => {
+		test('link every vendor’s plans, severity guide and FAQ from the sidebar, in the page language', async ({
+			page,
+		}) => {
 			await page.goto(severityGuidePath(locale.tag, 'wati'));
 			const sidebar = page.locator('nav[aria-label] .sidebar-content, #starlight__sidebar').first();
 			for (const vendor of catalogue.vendors) {
-				await expect(sidebar.locator(`a[href="${vendorPlansPath(locale.tag, vendor.id)}"]`)).toHaveText(strings(locale.tag)['atlas.nav.plans']!);
-				if (vendor.severities) await expect(sidebar.locator(`a[href="${severityGuidePath(locale.tag, vendor.id)}"]`)).toHaveText(strings(locale.tag)['atlas.nav.severity']!);
-				if (vendor.faq.length) await expect(sidebar.locator(`a[href="${vendorFaqPath(locale.tag, vendor.id)}"]`)).toHaveText(strings(locale.tag)['atlas.nav.faq']!);
+				await expect(
+					sidebar.locator(`a[href="${vendorPlansPath(locale.tag, vendor.id)}"]`)
+				).toHaveText(strings(locale.tag)['atlas.nav.plans']!);
+				if (vendor.severities)
+					await expect(
+						sidebar.locator(`a[href="${severityGuidePath(locale.tag, vendor.id)}"]`)
+					).toHaveText(strings(locale.tag)['atlas.nav.severity']!);
+				if (vendor.faq.length)
+					await expect(
+						sidebar.locator(`a[href="${vendorFaqPath(locale.tag, vendor.id)}"]`)
+					).toHaveText(strings(locale.tag)['atlas.nav.faq']!);
 			}
 		});
 
-		test('every vendor’s plans, severity guide and FAQ are within two clicks of the home page', async ({ request }) => {
+		test('every vendor’s plans, severity guide and FAQ are within two clicks of the home page', async ({
+			request,
+		}) => {
 			// Follows every link of the home page, then every link of the pages it reaches.
 			const linksFrom = async (path: string) => {
 				const html = await (await request.get(path)).text();
-				return linksOf(html).map((href) => new URL(href, `http://site.invalid${path}`)).filter((u) => u.host === 'site.invalid').map((u) => u.pathname);
+				return linksOf(html)
+					.map((href) => new URL(href, `http://site.invalid${path}`))
+					.filter((u) => u.host === 'site.invalid')
+					.map((u) => u.pathname);
 			};
 			const oneClick = new Set(await linksFrom(locale.home));
 			const twoClicks = new Set(oneClick);
-			for (const path of oneClick) if (path.endsWith('/')) for (const next of await linksFrom(path)) twoClicks.add(next);
+			for (const path of oneClick)
+				if (path.endsWith('/')) for (const next of await linksFrom(path)) twoClicks.add(next);
 			const wanted = catalogue.vendors.flatMap((v) => [
 				vendorPlansPath(locale.tag, v.id),
 				...(v.severities ? [severityGuidePath(locale.tag, v.id)] : []),
@@ -117,8 +179,14 @@ for (const locale of siteLocales) {
 			await page.locator('severity-picker select').nth(1).selectOption({ index: 1 });
 			// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
 			// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-			const results = await new AxeBuilder({ page }).exclude('site-search button[data-open-modal]').analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.exclude('site-search button[data-open-modal]')
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	});
 }

@@ -9,7 +9,9 @@ import { findBrokenLinks, type BuiltPage } from '../src/lib/nav/link-check.ts';
 const root = process.argv[2] ?? 'dist';
 
 function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]
+	);
 }
 
 let all: string[];
@@ -25,20 +27,29 @@ const files = new Set<string>();
 for (const file of all) {
 	const path = urlPath(file);
 	files.add(path);
-	if (path.endsWith('.html')) pages.push({ path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, html: readFileSync(file, 'utf8') });
+	if (path.endsWith('.html'))
+		pages.push({
+			path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path,
+			html: readFileSync(file, 'utf8'),
+		});
 }
 
 const broken = findBrokenLinks(pages, files);
 if (broken.length) {
 	// One line per missing page or anchor, however many links lead there.
 	const byTarget = new Map<string, typeof broken>();
-	for (const link of broken) byTarget.set(link.target, [...(byTarget.get(link.target) ?? []), link]);
+	for (const link of broken)
+		byTarget.set(link.target, [...(byTarget.get(link.target) ?? []), link]);
 	for (const [target, links] of [...byTarget].sort(([a], [b]) => a.localeCompare(b))) {
 		const reason = links[0]!.reason === 'missing-anchor' ? 'no such anchor' : 'no such page';
 		const pages = new Set(links.map((l) => l.from));
-		console.error(`${target}: ${reason} (${links.length} link${links.length === 1 ? '' : 's'} from ${pages.size} page${pages.size === 1 ? '' : 's'}, e.g. ${links[0]!.href} on ${links[0]!.from})`);
+		console.error(
+			`${target}: ${reason} (${links.length} link${links.length === 1 ? '' : 's'} from ${pages.size} page${pages.size === 1 ? '' : 's'}, e.g. ${links[0]!.href} on ${links[0]!.from})`
+		);
 	}
-	console.error(`\n${broken.length} dead link${broken.length === 1 ? '' : 's'} to ${byTarget.size} missing page${byTarget.size === 1 ? '' : 's'} or anchor${byTarget.size === 1 ? '' : 's'} in ${root}.`);
+	console.error(
+		`\n${broken.length} dead link${broken.length === 1 ? '' : 's'} to ${byTarget.size} missing page${byTarget.size === 1 ? '' : 's'} or anchor${byTarget.size === 1 ? '' : 's'} in ${root}.`
+	);
 	process.exit(1);
 }
 console.log(`All internal links in ${root} resolve (${pages.length} pages).`);

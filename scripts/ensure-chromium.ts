@@ -20,7 +20,9 @@ if (existsSync(path) && fontsPresent()) {
 const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-	console.log(`Installing ${packages.join(' and ')} with apt-get (needed by the end-to-end tests)...`);
+	console.log(
+		`Installing ${packages.join(' and ')} with apt-get (needed by the end-to-end tests)...`
+	);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
@@ -30,7 +32,9 @@ if (isRoot && hasApt) {
 	}
 }
 if (existsSync(path)) {
-	console.warn('CJK fonts are missing: pages will work but Chinese and Korean screenshots show boxes. Install them with: sudo apt-get install -y fonts-noto-cjk');
+	console.warn(
+		'CJK fonts are missing: pages will work but Chinese and Korean screenshots show boxes. Install them with: sudo apt-get install -y fonts-noto-cjk'
+	);
 	process.exit(0);
 }
 console.error(
@@ -38,6 +42,6 @@ console.error(
 		`No Chromium found at ${path}. The end-to-end tests need one. Install it with:`,
 		'  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk',
 		'or point PLAN_ATLAS_CHROMIUM at a Chromium or Chrome binary.',
-	].join('\n'),
+	].join('\n')
 );
 process.exit(1);

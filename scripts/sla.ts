@@ -36,7 +36,9 @@ try {
 		strict: true,
 	}));
 } catch (error) {
-	fail(`${(error as Error).message}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--json] [--locale <locale>]`);
+	fail(
+		`${(error as Error).message}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--json] [--locale <locale>]`
+	);
 }
 
 const locale = findLocale(values.locale);
@@ -53,14 +55,26 @@ if (!catalogue.ok) {
 const request = resolveRequest(planOptions(catalogue.value.vendors), values);
 if (isRequestProblem(request)) {
 	const { problem, ...vars } = request;
-	fail(t(`atlas.calc.error.${problem}`, { ...('value' in vars ? { value: vars.value } : {}), ...('choices' in vars ? { choices: vars.choices.join(', ') } : {}) }));
+	fail(
+		t(`atlas.calc.error.${problem}`, {
+			...('value' in vars ? { value: vars.value } : {}),
+			...('choices' in vars ? { choices: vars.choices.join(', ') } : {}),
+		})
+	);
 }
 
 const { severity, opening, holidays } = request;
 const [vendorId, tierId] = request.plan.split('/');
 const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
 const tier = vendor.tiers.find((t) => t.id === tierId)!;
-const deadlines = computeDeadlines({ vendor, tier, severity, opened: opening.at, openingAdjustment: opening.adjustment, extraClosed: holidays });
+const deadlines = computeDeadlines({
+	vendor,
+	tier,
+	severity,
+	opened: opening.at,
+	openingAdjustment: opening.adjustment,
+	extraClosed: holidays,
+});
 const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
 const views = describeDeadlines(deadlines, calendarNames, tag, t);
 
@@ -79,7 +93,14 @@ if (values.json) {
 			due: d.due.toString(),
 			dueInstant: d.due.toInstant().toString(),
 			dueInCoverageZone: d.due.withTimeZone(d.coverageZone).toString(),
-			target: d.target.kind === 'update' ? { every: d.target.every ?? null, timesPerDay: d.target.timesPerDay ?? null, clock: d.target.clock } : { within: d.target.within, clock: d.target.clock },
+			target:
+				d.target.kind === 'update'
+					? {
+							every: d.target.every ?? null,
+							timesPerDay: d.target.timesPerDay ?? null,
+							clock: d.target.clock,
+						}
+					: { within: d.target.within, clock: d.target.clock },
 			calendar: d.calendarId,
 			counting: d.counting,
 			coverageZone: d.coverageZone,
@@ -100,10 +121,19 @@ if (values.json) {
 	];
 	if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
 	for (const view of views) {
-		lines.push('', `${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`);
+		lines.push(
+			'',
+			`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`
+		);
 		lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
-		if (view.dueInCoverageZoneText) lines.push(`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`);
-		if (view.updates) lines.push(`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`);
+		if (view.dueInCoverageZoneText)
+			lines.push(
+				`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`
+			);
+		if (view.updates)
+			lines.push(
+				`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`
+			);
 		for (const sentence of view.trace) lines.push(`  - ${sentence}`);
 	}
 	console.log(lines.join('\n'));

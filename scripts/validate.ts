@@ -9,7 +9,9 @@ const dir = process.argv[2] ?? catalogueDir();
 const result = checkCatalogueDir(dir);
 if (!result.ok) {
 	for (const issue of result.issues) console.error(formatIssue(issue));
-	console.error(`\n${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in the catalogue (${dir}).`);
+	console.error(
+		`\n${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in the catalogue (${dir}).`
+	);
 	process.exit(1);
 }
 const vendors = result.value.vendors;

@@ -14,5 +14,8 @@ const atlasStrings = z.object(Object.fromEntries(ownKeys.map((key) => [key, z.st
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: atlasStrings.partial() }) }),
+	i18n: defineCollection({
+		loader: i18nLoader(),
+		schema: i18nSchema({ extend: atlasStrings.partial() }),
+	}),
 };

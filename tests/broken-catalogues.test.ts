@@ -6,7 +6,15 @@
  * before it writes anything (tests/build-guard.test.ts covers a mixed catalogue).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -26,80 +34,176 @@ const plainText =
  */
 const expected: Record<string, string[]> = {
 	// YAML itself
-	'yaml-syntax': ['4:1 (file): YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+	'yaml-syntax': [
+		'4:1 (file): YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+	],
 	'duplicate-key': ['4:1 (file): YAML syntax error: Map keys must be unique'],
 	'tab-indentation': ['7:1 (file): YAML syntax error: Tabs are not allowed as indentation'],
-	'unresolved-alias': ['3:7 (file): YAML alias error: Unresolved alias (the anchor must be set before the alias): brand'],
-	'empty-file': ['1:1 (file): expected a vendor: a mapping of keys such as id, name, summary, sources, calendars and tiers (found: nothing (empty file))'],
-	'not-a-mapping': ['2:1 (file): expected a vendor: a mapping of keys such as id, name, summary, sources, calendars and tiers (found: a list of 2)'],
+	'unresolved-alias': [
+		'3:7 (file): YAML alias error: Unresolved alias (the anchor must be set before the alias): brand',
+	],
+	'empty-file': [
+		'1:1 (file): expected a vendor: a mapping of keys such as id, name, summary, sources, calendars and tiers (found: nothing (empty file))',
+	],
+	'not-a-mapping': [
+		'2:1 (file): expected a vendor: a mapping of keys such as id, name, summary, sources, calendars and tiers (found: a list of 2)',
+	],
 	// types and keys
 	'wrong-type': ['48:26 tiers[0].targets[0].within.value: expected a number (found: "two")'],
-	'huge-number': ['48:26 tiers[0].targets[0].within.value: expected a number (found: 1e999, which is too large)'],
+	'huge-number': [
+		'48:26 tiers[0].targets[0].within.value: expected a number (found: 1e999, which is too large)',
+	],
 	'empty-value': ['3:6 name: expected text (found: nothing (empty value))'],
 	'unknown-key': [
 		'38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"',
 		'41:5 tiers[0].availabilty: unknown key "availabilty"; expected one of: id, name, summary, availability, availabilityNote, eligibility, coverage, targets',
 	],
-	'missing-key': ['38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"'],
+	'missing-key': [
+		'38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"',
+	],
 	'missing-sources': ['2:1 sources: missing required key "sources": expected array'],
 	'no-tiers': ['37:8 tiers: expected at least one tier (found: a list of 0)'],
-	'bad-availability': ['41:19 tiers[0].availability: expected "included" or "purchase" (found: "free")'],
-	'unknown-clock': ['49:16 tiers[0].targets[0].clock: expected a clock: covered, calendar (found: "wall")'],
-	'unknown-target-kind': ['52:15 tiers[0].targets[2].kind: expected a target whose kind is first-response, update, resolution or inquiry-response (found: "resolve")'],
-	'every-and-times-per-day': ['49:9 tiers[0].targets[1]: expected exactly one of "every" or "timesPerDay" (found: a mapping)'],
-	'unknown-feature-kind': ['62:34 categories[0].features[0].values.basic.kind: expected kind: number, text, duration, method or list (found: "percent")'],
-	'unknown-frequency': ['62:118 categories[0].features[0].values.basic.frequency: expected a frequency: on-request, daily, weekly, biweekly, monthly, quarterly, twice-yearly, yearly (found: "fortnightly")'],
-	'unknown-calendar-type': ['35:11 calendars[1].type: expected a calendar with type "weekly" or "always" (found: "sometimes")'],
-	'bad-slug': ['38:9 tiers[0].id: expected an id of lower-case letters, digits and hyphens, e.g. "named-contacts" (found: "Basic")'],
-	'bad-severity-id': ['10:11 severities.levels[0].id: expected a severity id of letters, digits, spaces, "_" or "-", e.g. "P1" or "Severity 0" (found: "P1!")'],
+	'bad-availability': [
+		'41:19 tiers[0].availability: expected "included" or "purchase" (found: "free")',
+	],
+	'unknown-clock': [
+		'49:16 tiers[0].targets[0].clock: expected a clock: covered, calendar (found: "wall")',
+	],
+	'unknown-target-kind': [
+		'52:15 tiers[0].targets[2].kind: expected a target whose kind is first-response, update, resolution or inquiry-response (found: "resolve")',
+	],
+	'every-and-times-per-day': [
+		'49:9 tiers[0].targets[1]: expected exactly one of "every" or "timesPerDay" (found: a mapping)',
+	],
+	'unknown-feature-kind': [
+		'62:34 categories[0].features[0].values.basic.kind: expected kind: number, text, duration, method or list (found: "percent")',
+	],
+	'unknown-frequency': [
+		'62:118 categories[0].features[0].values.basic.frequency: expected a frequency: on-request, daily, weekly, biweekly, monthly, quarterly, twice-yearly, yearly (found: "fortnightly")',
+	],
+	'unknown-calendar-type': [
+		'35:11 calendars[1].type: expected a calendar with type "weekly" or "always" (found: "sometimes")',
+	],
+	'bad-slug': [
+		'38:9 tiers[0].id: expected an id of lower-case letters, digits and hyphens, e.g. "named-contacts" (found: "Basic")',
+	],
+	'bad-severity-id': [
+		'10:11 severities.levels[0].id: expected a severity id of letters, digits, spaces, "_" or "-", e.g. "P1" or "Severity 0" (found: "P1!")',
+	],
 	'id-mismatch': ['2:5 id: vendor id "acme" does not match its file name; expected "id-mismatch"'],
 	// texts and locales
 	'missing-locale': ['39:11 tiers[0].name: missing translation for ko, pl'],
-	'unknown-locale': ['11:74 severities.levels[0].name.de: unknown key "de"; expected one of: en, zh-CN, zh-TW, ko, pl'],
-	'text-not-localized': ['40:14 tiers[0].summary: expected a text in every locale (en, zh-CN, zh-TW, ko, pl) (found: "Basic")'],
+	'unknown-locale': [
+		'11:74 severities.levels[0].name.de: unknown key "de"; expected one of: en, zh-CN, zh-TW, ko, pl',
+	],
+	'text-not-localized': [
+		'40:14 tiers[0].summary: expected a text in every locale (en, zh-CN, zh-TW, ko, pl) (found: "Basic")',
+	],
 	'empty-text': ['36:61 calendars[1].name.pl: expected non-empty text (found: "   ")'],
-	'html-script-tag': [`39:17 tiers[0].name.en: HTML injection "<script": ${plainText} (found: "Basic <script>alert(1)</script>")`],
-	'html-event-handler': [`4:16 summary.en: HTML injection "onerror=": ${plainText} (found: "Acme <img src=\\"x\\" onerror=\\"alert(1)\\">")`],
-	'html-javascript-url': [`68:59 footnotes[0].text.pl: HTML injection "javascript:": ${plainText} (found: "Zobacz javascript:alert(1)")`],
-	'html-iframe-block': [`66:11 assumptions[0].text.en: HTML injection "<iframe": ${plainText} (found: "Assumed hours.\\n<iframe src=\\"https://example.com\\"></iframe>\\n")`],
-	'html-style-brand': [`3:7 name: HTML injection "<style": ${plainText} (found: "Acme<style>body{display:none}</style>")`],
-	'javascript-source-url': ['8:10 sources[0].url: expected an http:// or https:// address (found: "javascript:alert(document.domain)")'],
+	'html-script-tag': [
+		`39:17 tiers[0].name.en: HTML injection "<script": ${plainText} (found: "Basic <script>alert(1)</script>")`,
+	],
+	'html-event-handler': [
+		`4:16 summary.en: HTML injection "onerror=": ${plainText} (found: "Acme <img src=\\"x\\" onerror=\\"alert(1)\\">")`,
+	],
+	'html-javascript-url': [
+		`68:59 footnotes[0].text.pl: HTML injection "javascript:": ${plainText} (found: "Zobacz javascript:alert(1)")`,
+	],
+	'html-iframe-block': [
+		`66:11 assumptions[0].text.en: HTML injection "<iframe": ${plainText} (found: "Assumed hours.\\n<iframe src=\\"https://example.com\\"></iframe>\\n")`,
+	],
+	'html-style-brand': [
+		`3:7 name: HTML injection "<style": ${plainText} (found: "Acme<style>body{display:none}</style>")`,
+	],
+	'javascript-source-url': [
+		'8:10 sources[0].url: expected an http:// or https:// address (found: "javascript:alert(document.domain)")',
+	],
 	// durations and units
-	'zero-duration': ['48:26 tiers[0].targets[0].within.value: expected a duration greater than zero (found: 0)'],
-	'negative-duration': ['51:25 tiers[0].targets[1].every.value: expected a duration greater than zero (found: -24)'],
-	'unknown-unit': ['48:35 tiers[0].targets[0].within.unit: expected a unit: minutes, hours, business-days (found: "hrs")'],
+	'zero-duration': [
+		'48:26 tiers[0].targets[0].within.value: expected a duration greater than zero (found: 0)',
+	],
+	'negative-duration': [
+		'51:25 tiers[0].targets[1].every.value: expected a duration greater than zero (found: -24)',
+	],
+	'unknown-unit': [
+		'48:35 tiers[0].targets[0].within.unit: expected a unit: minutes, hours, business-days (found: "hrs")',
+	],
 	// zones, hours and dates
-	'bad-zone': ['27:11 calendars[0].zone: expected an IANA time zone name such as "Europe/Warsaw" (found: "Europe/Warsw")'],
-	'bad-hours': ['31:13 calendars[0].hours[0].to: expected a time written HH:MM, from 00:00 to 24:00 (found: "25:00")'],
-	'reversed-hours': ['31:13 calendars[0].hours[0].to: expected "from" to be earlier than "to" (found: "08:00")'],
-	'overlapping-hours': ['32:9 calendars[0].hours[1]: expected hours that do not overlap: fri 16:00-18:00 overlaps hours block 1 (found: a mapping)'],
-	'bad-weekday': ['29:36 calendars[0].hours[0].days[4]: expected a weekday: mon, tue, wed, thu, fri, sat, sun (found: "fre")'],
-	'bad-date': ['32:16 calendars[0].holidays[0]: expected a date that exists on the calendar (found: "2026-02-30")'],
-	'bad-date-format': ['32:16 calendars[0].holidays[0]: expected a date written YYYY-MM-DD (found: "25/12/2026")'],
-	'duplicate-holiday': ['32:30 calendars[0].holidays[1]: expected each holiday once: 2026-12-25 is listed twice (found: "2026-12-25")'],
+	'bad-zone': [
+		'27:11 calendars[0].zone: expected an IANA time zone name such as "Europe/Warsaw" (found: "Europe/Warsw")',
+	],
+	'bad-hours': [
+		'31:13 calendars[0].hours[0].to: expected a time written HH:MM, from 00:00 to 24:00 (found: "25:00")',
+	],
+	'reversed-hours': [
+		'31:13 calendars[0].hours[0].to: expected "from" to be earlier than "to" (found: "08:00")',
+	],
+	'overlapping-hours': [
+		'32:9 calendars[0].hours[1]: expected hours that do not overlap: fri 16:00-18:00 overlaps hours block 1 (found: a mapping)',
+	],
+	'bad-weekday': [
+		'29:36 calendars[0].hours[0].days[4]: expected a weekday: mon, tue, wed, thu, fri, sat, sun (found: "fre")',
+	],
+	'bad-date': [
+		'32:16 calendars[0].holidays[0]: expected a date that exists on the calendar (found: "2026-02-30")',
+	],
+	'bad-date-format': [
+		'32:16 calendars[0].holidays[0]: expected a date written YYYY-MM-DD (found: "25/12/2026")',
+	],
+	'duplicate-holiday': [
+		'32:30 calendars[0].holidays[1]: expected each holiday once: 2026-12-25 is listed twice (found: "2026-12-25")',
+	],
 	// duplicate ids and dangling references
 	'duplicate-id': [
 		'13:11 severities.levels[1].id: duplicate severity id "P1"; expected a unique id (first used at severity 1)',
 		'53:19 tiers[0].targets[2].severity: unknown severity "P2"; expected one of: "P1"',
 	],
-	'duplicate-footnote-id': ['69:9 footnotes[1].id: duplicate footnote id "note"; expected a unique id (first used at footnote 1)'],
-	'duplicate-target': ['52:15 tiers[0].targets[2].kind: duplicate first-response target for P1; expected one per kind and severity (first at target 1)'],
-	'unknown-severity': ['53:19 tiers[0].targets[2].severity: unknown severity "P9"; expected one of: "P1", "P2"'],
-	'unknown-coverage-severity': ['44:21 tiers[0].coverage.severities.P3: unknown severity "P3"; expected one of: "P1", "P2"'],
-	'unknown-tier': ['62:32 categories[0].features[0].values.gold: unknown tier "gold"; expected one of: "basic"'],
-	'missing-tier-value': ['62:17 categories[0].features[0].values: missing value for tier "basic"; expected a value for every tier (true, false, null or an object)'],
-	'unknown-add-on-tier': ['60:20 addOns[0].availableFor[0]: unknown tier "gold"; expected one of: "basic"'],
-	'unknown-assumption-tier': ['66:13 assumptions[0].tiers[0]: unknown tier "gold"; expected one of: "basic"'],
-	'unknown-calendar': ['44:25 tiers[0].coverage.severities.P1: unknown calendar "allways"; expected one of: "business-hours", "always"'],
-	'unknown-default-calendar': ['43:16 tiers[0].coverage.default: unknown calendar "business"; expected one of: "business-hours", "always"'],
-	'unknown-footnote': ['55:21 tiers[0].targets[2].footnotes[0]: unknown footnote "nope"; expected one of: "note"'],
-	'unknown-assumption': ['33:17 calendars[0].assumption: unknown assumption "hour"; expected one of: "hours"'],
-	'unknown-matrix-level': ['22:22 severities.matrix.levels.high.large: unknown severity "P7"; expected one of: "P1", "P2"'],
+	'duplicate-footnote-id': [
+		'69:9 footnotes[1].id: duplicate footnote id "note"; expected a unique id (first used at footnote 1)',
+	],
+	'duplicate-target': [
+		'52:15 tiers[0].targets[2].kind: duplicate first-response target for P1; expected one per kind and severity (first at target 1)',
+	],
+	'unknown-severity': [
+		'53:19 tiers[0].targets[2].severity: unknown severity "P9"; expected one of: "P1", "P2"',
+	],
+	'unknown-coverage-severity': [
+		'44:21 tiers[0].coverage.severities.P3: unknown severity "P3"; expected one of: "P1", "P2"',
+	],
+	'unknown-tier': [
+		'62:32 categories[0].features[0].values.gold: unknown tier "gold"; expected one of: "basic"',
+	],
+	'missing-tier-value': [
+		'62:17 categories[0].features[0].values: missing value for tier "basic"; expected a value for every tier (true, false, null or an object)',
+	],
+	'unknown-add-on-tier': [
+		'60:20 addOns[0].availableFor[0]: unknown tier "gold"; expected one of: "basic"',
+	],
+	'unknown-assumption-tier': [
+		'66:13 assumptions[0].tiers[0]: unknown tier "gold"; expected one of: "basic"',
+	],
+	'unknown-calendar': [
+		'44:25 tiers[0].coverage.severities.P1: unknown calendar "allways"; expected one of: "business-hours", "always"',
+	],
+	'unknown-default-calendar': [
+		'43:16 tiers[0].coverage.default: unknown calendar "business"; expected one of: "business-hours", "always"',
+	],
+	'unknown-footnote': [
+		'55:21 tiers[0].targets[2].footnotes[0]: unknown footnote "nope"; expected one of: "note"',
+	],
+	'unknown-assumption': [
+		'33:17 calendars[0].assumption: unknown assumption "hour"; expected one of: "hours"',
+	],
+	'unknown-matrix-level': [
+		'22:22 severities.matrix.levels.high.large: unknown severity "P7"; expected one of: "P1", "P2"',
+	],
 	'unknown-matrix-impact': [
 		'22:15 severities.matrix.levels.high.small: unknown impact "small"; expected one of: "large"',
 		'22:13 severities.matrix.levels.high: missing level for impact "large"; expected every impact in every row',
 	],
-	'missing-matrix-row': ['21:13 severities.matrix.levels: missing row for urgency "high"; expected a row for every urgency'],
+	'missing-matrix-row': [
+		'21:13 severities.matrix.levels: missing row for urgency "high"; expected a row for every urgency',
+	],
 };
 
 const cases = Object.keys(expected).sort();
@@ -117,7 +221,11 @@ function catalogueOf(name: string): string {
 }
 
 /** Runs a command without blocking the other tests; resolves with its exit code and output. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = process.env
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { env });
 		let stdout = '';
@@ -131,7 +239,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 describe('the broken-catalogue corpus', () => {
 	test('holds at least 30 cases, each with its expected errors, and nothing else', () => {
-		const files = readdirSync(corpus).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+		const files = readdirSync(corpus)
+			.filter((f) => f.endsWith('.yaml'))
+			.map((f) => f.replace(/\.yaml$/, ''))
+			.sort();
 		expect(files).toEqual(cases);
 		expect(cases.length).toBeGreaterThanOrEqual(30);
 	});
@@ -140,7 +251,9 @@ describe('the broken-catalogue corpus', () => {
 		const base = readFileSync('src/lib/catalogue/fixtures/valid-minimal.yaml', 'utf8').split('\n');
 		for (const name of cases) {
 			const lines = readFileSync(fileOf(name), 'utf8').split('\n');
-			expect(lines[0], name).toBe(`# Broken on purpose (${name.replaceAll('-', ' ')}): see tests/broken-catalogues.test.ts.`);
+			expect(lines[0], name).toBe(
+				`# Broken on purpose (${name.replaceAll('-', ' ')}): see tests/broken-catalogues.test.ts.`
+			);
 			// One defect: all but a few lines are the valid base's own (the whole-file cases aside).
 			if (name === 'empty-file' || name === 'not-a-mapping') continue;
 			const baseLines = new Set(base.slice(2));
@@ -150,11 +263,15 @@ describe('the broken-catalogue corpus', () => {
 	});
 });
 
-const errorLines = (name: string, file = fileOf(name)) => expected[name]!.map((line) => `${file}:${line}`);
+const errorLines = (name: string, file = fileOf(name)) =>
+	expected[name]!.map((line) => `${file}:${line}`);
 
 describe('each broken catalogue', () => {
 	test.each(cases)('%s: the validator reports exactly its errors, located', (name) => {
-		const result = validateVendorFile({ file: fileOf(name), text: readFileSync(fileOf(name), 'utf8') });
+		const result = validateVendorFile({
+			file: fileOf(name),
+			text: readFileSync(fileOf(name), 'utf8'),
+		});
 		expect(result.ok).toBe(false);
 		expect(result.issues.map(formatIssue)).toEqual(errorLines(name));
 	});
@@ -165,18 +282,26 @@ describe('each broken catalogue', () => {
 		expect(result.status).toBe(1);
 		expect(result.stdout).toBe('');
 		const count = expected[name]!.length;
-		expect(result.stderr).toBe(`${errorLines(name, join(dir, `${name}.yaml`)).join('\n')}\n\n${count} error${count === 1 ? '' : 's'} in the catalogue (${dir}).\n`);
+		expect(result.stderr).toBe(
+			`${errorLines(name, join(dir, `${name}.yaml`)).join('\n')}\n\n${count} error${count === 1 ? '' : 's'} in the catalogue (${dir}).\n`
+		);
 	});
 });
 
 describe('through npm itself', () => {
 	test('`npm run validate -- <folder>` exits non-zero for a broken catalogue', () => {
-		const result = spawnSync('npm', ['run', '--silent', 'validate', '--', corpus], { encoding: 'utf8' });
+		const result = spawnSync('npm', ['run', '--silent', 'validate', '--', corpus], {
+			encoding: 'utf8',
+		});
 		expect(result.status).not.toBe(0);
 		// The whole corpus at once: every case's errors, and their total.
-		for (const name of cases) for (const line of expected[name]!) expect(result.stderr).toContain(`${fileOf(name)}:${line}`);
+		for (const name of cases)
+			for (const line of expected[name]!)
+				expect(result.stderr).toContain(`${fileOf(name)}:${line}`);
 		const total = cases.reduce((n, name) => n + expected[name]!.length, 0);
-		expect(result.stderr.trim().split('\n').at(-1)).toBe(`${total} errors in the catalogue (${corpus}).`);
+		expect(result.stderr.trim().split('\n').at(-1)).toBe(
+			`${total} errors in the catalogue (${corpus}).`
+		);
 	}, 60_000);
 });
 
@@ -188,13 +313,17 @@ describe('astro build', () => {
 		async (name) => {
 			const dir = catalogueOf(name);
 			const outDir = join(work, `${name}-site`);
-			const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { ...process.env, PLAN_ATLAS_CATALOGUE: dir });
+			const result = await run(
+				process.execPath,
+				['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+				{ ...process.env, PLAN_ATLAS_CATALOGUE: dir }
+			);
 			const output = `${result.stdout}${result.stderr}`;
 			expect(result.status, output).not.toBe(0);
 			expect(output).toContain('The catalogue is invalid; no site was written.');
 			expect(output).toContain(errorLines(name, join(dir, `${name}.yaml`))[0]!.split(' (found')[0]);
 			expect(existsSync(outDir)).toBe(false);
 		},
-		120_000,
+		120_000
 	);
 });

@@ -19,8 +19,16 @@ describe('an invalid catalogue', () => {
 		const run = spawnSync(node, ['scripts/validate.ts', catalogue], { encoding: 'utf8' });
 		expect(run.status).toBe(1);
 		const lines = run.stderr.trim().split('\n');
-		expect(lines).toContain(`${join(catalogue, 'bad-zone.yaml').replace(`${process.cwd()}/`, '')}:27:11 calendars[0].zone: expected an IANA time zone name such as "Europe/Warsaw" (found: "Europe/Warsw")`);
-		expect(lines.some((l) => /unknown-unit\.yaml:48:35 tiers\[0\]\.targets\[0\]\.within\.unit: expected a unit: minutes, hours, business-days \(found: "hrs"\)$/.test(l))).toBe(true);
+		expect(lines).toContain(
+			`${join(catalogue, 'bad-zone.yaml').replace(`${process.cwd()}/`, '')}:27:11 calendars[0].zone: expected an IANA time zone name such as "Europe/Warsaw" (found: "Europe/Warsw")`
+		);
+		expect(
+			lines.some((l) =>
+				/unknown-unit\.yaml:48:35 tiers\[0\]\.targets\[0\]\.within\.unit: expected a unit: minutes, hours, business-days \(found: "hrs"\)$/.test(
+					l
+				)
+			)
+		).toBe(true);
 		expect(lines.at(-1)).toBe(`2 errors in the catalogue (${catalogue}).`);
 	});
 
@@ -31,7 +39,9 @@ describe('an invalid catalogue', () => {
 			env: { ...process.env, PLAN_ATLAS_CATALOGUE: catalogue },
 		});
 		expect(run.status).not.toBe(0);
-		expect(`${run.stdout}${run.stderr}`).toContain('The catalogue is invalid; no site was written.');
+		expect(`${run.stdout}${run.stderr}`).toContain(
+			'The catalogue is invalid; no site was written.'
+		);
 		expect(`${run.stdout}${run.stderr}`).toMatch(/bad-zone\.yaml:27:11 calendars\[0\]\.zone/);
 		expect(existsSync(outDir)).toBe(false);
 	}, 120_000);
@@ -39,6 +49,8 @@ describe('an invalid catalogue', () => {
 	test('the valid vendor alone validates', () => {
 		rmSync(join(catalogue, 'unknown-unit.yaml'));
 		rmSync(join(catalogue, 'bad-zone.yaml'));
-		expect(execFileSync(node, ['scripts/validate.ts', catalogue], { encoding: 'utf8' })).toMatch(/is valid: 1 vendors, 1 tiers/);
+		expect(execFileSync(node, ['scripts/validate.ts', catalogue], { encoding: 'utf8' })).toMatch(
+			/is valid: 1 vendors, 1 tiers/
+		);
 	});
 });

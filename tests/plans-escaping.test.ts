@@ -20,13 +20,20 @@ const title = '</title>';
 const quotes = '"quotes" & ampersands';
 const payload = `${bold}${image}${link}${title}${quotes}`;
 /** How the payload reads in the page source once escaped as text (written out by hand). */
-const escapedPayload = '&lt;b&gt;bold&lt;/b&gt;&lt;img src=&quot;x&quot;&gt;&lt;a href=&quot;#x&quot;&gt;link&lt;/a&gt;&lt;/title&gt;&quot;quotes&quot; &amp; ampersands';
+const escapedPayload =
+	'&lt;b&gt;bold&lt;/b&gt;&lt;img src=&quot;x&quot;&gt;&lt;a href=&quot;#x&quot;&gt;link&lt;/a&gt;&lt;/title&gt;&quot;quotes&quot; &amp; ampersands';
 
 /** Reads character references back as characters (the head escapes with numeric ones, e.g. &#60;). */
 function decodeEntities(html: string): string {
 	const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-	return html.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, dec: string, hex: string, name: string) =>
-		dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name] ?? whole),
+	return html.replace(
+		/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi,
+		(whole, dec: string, hex: string, name: string) =>
+			dec
+				? String.fromCodePoint(Number(dec))
+				: hex
+					? String.fromCodePoint(parseInt(hex, 16))
+					: (named[name] ?? whole)
 	);
 }
 
@@ -41,16 +48,30 @@ describe('catalogue text with markup', () => {
 	test('is shown as text on the plan and comparison pages, never as markup', () => {
 		cpSync('content/vendors', catalogue, { recursive: true });
 		let wati = readFileSync(join(catalogue, 'wati.yaml'), 'utf8');
-		for (const text of ['Pro Plan', 'From the Wati inbox, via the built-in help tool', 'How to submit a ticket', 'Getting help']) wati = inject(wati, text);
+		for (const text of [
+			'Pro Plan',
+			'From the Wati inbox, via the built-in help tool',
+			'How to submit a ticket',
+			'Getting help',
+		])
+			wati = inject(wati, text);
 		writeFileSync(join(catalogue, 'wati.yaml'), wati);
 
-		const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-			encoding: 'utf8',
-			env: { ...process.env, PLAN_ATLAS_CATALOGUE: catalogue },
-		});
+		const run = spawnSync(
+			process.execPath,
+			['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+			{
+				encoding: 'utf8',
+				env: { ...process.env, PLAN_ATLAS_CATALOGUE: catalogue },
+			}
+		);
 		expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
 
-		for (const page of ['plans/wati/index.html', 'plans/wati/pro/index.html', 'compare/index.html']) {
+		for (const page of [
+			'plans/wati/index.html',
+			'plans/wati/pro/index.html',
+			'compare/index.html',
+		]) {
 			const source = readFileSync(join(outDir, page), 'utf8');
 			// Inside a quoted attribute value "<" starts no tag (and a quote in it is escaped as &quot;), so only
 			// the markup outside attribute values is searched for live tags.
@@ -67,7 +88,9 @@ describe('catalogue text with markup', () => {
 		}
 		// The tier page's title is the tier name, markup and all, as text.
 		// (A browser ends the title at the first "</title>", as this match does.)
-		const pageTitle = readFileSync(join(outDir, 'plans/wati/pro/index.html'), 'utf8').match(/<title>(.*?)<\/title>/)?.[1];
+		const pageTitle = readFileSync(join(outDir, 'plans/wati/pro/index.html'), 'utf8').match(
+			/<title>(.*?)<\/title>/
+		)?.[1];
 		expect(pageTitle).not.toMatch(/[<>]/);
 		expect(decodeEntities(pageTitle ?? '')).toContain(`Pro Plan ${payload}`);
 		const plans = readFileSync(join(outDir, 'plans/wati/index.html'), 'utf8');

@@ -2,7 +2,15 @@
  * Follows the README's "Adding a vendor" and "Adding a locale" steps on a temporary copy of the
  * files they touch, so the instructions stay true.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -24,7 +32,10 @@ describe('README: adding a vendor', () => {
 		// Step 1–3: copy an existing vendor, rename the file, set id and name.
 		const text = readFileSync(join(dir, 'wati.yaml'), 'utf8');
 		expect(text.split('\n')[0]).toBe(hint);
-		writeFileSync(join(dir, 'acme.yaml'), text.replace(/^id: wati$/m, 'id: acme').replace(/^name: Wati$/m, 'name: Acme'));
+		writeFileSync(
+			join(dir, 'acme.yaml'),
+			text.replace(/^id: wati$/m, 'id: acme').replace(/^name: Wati$/m, 'name: Acme')
+		);
 		// Step 4: validate.
 		const result = checkCatalogueDir(dir);
 		expect(result.issues).toEqual([]);
@@ -32,7 +43,11 @@ describe('README: adding a vendor', () => {
 		expect(result.value.vendors.map((v) => v.id)).toContain('acme');
 		// Step 5: the new vendor gets its pages in the navigation.
 		const acme = buildSidebar(result.value, readUiStrings()).find((item) => item.label === 'Acme');
-		expect(acme && 'items' in acme ? acme.items.map((i) => i.link) : []).toEqual(['/plans/acme/', '/severity/acme/', '/faq/acme/']);
+		expect(acme && 'items' in acme ? acme.items.map((i) => i.link) : []).toEqual([
+			'/plans/acme/',
+			'/severity/acme/',
+			'/faq/acme/',
+		]);
 	});
 
 	test('a vendor file whose id does not match its name is refused, with the place of the error', () => {
@@ -41,7 +56,9 @@ describe('README: adding a vendor', () => {
 		writeFileSync(join(dir, 'acme.yaml'), readFileSync(join(dir, 'wati.yaml'), 'utf8'));
 		const result = checkCatalogueDir(dir);
 		expect(result.ok).toBe(false);
-		expect(result.issues.map((i) => `${i.file.replace(/^.*[\\/]/, '')}:${i.line} ${i.path.join('.')}`)).toEqual(['acme.yaml:2 id']);
+		expect(
+			result.issues.map((i) => `${i.file.replace(/^.*[\\/]/, '')}:${i.line} ${i.path.join('.')}`)
+		).toEqual(['acme.yaml:2 id']);
 	});
 });
 
@@ -55,7 +72,10 @@ describe('README: adding a locale', () => {
 		symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 		const localesFile = join(project, 'src/lib/i18n/locales.ts');
 		const source = readFileSync(localesFile, 'utf8');
-		const added = source.replace("{ tag: 'pl', slug: 'pl', label: 'Polski' },", "{ tag: 'pl', slug: 'pl', label: 'Polski' },\n\t{ tag: 'de', slug: 'de', label: 'Deutsch' },");
+		const added = source.replace(
+			"{ tag: 'pl', slug: 'pl', label: 'Polski' },",
+			"{ tag: 'pl', slug: 'pl', label: 'Polski' },\n\t{ tag: 'de', slug: 'de', label: 'Deutsch' },"
+		);
 		expect(added).not.toBe(source);
 		writeFileSync(localesFile, added);
 		const lib = join(project, 'src/lib');
@@ -67,18 +87,26 @@ describe('README: adding a locale', () => {
 		const result = check('content/vendors');
 		expect(result.ok).toBe(false);
 		expect(result.issues.length).toBeGreaterThan(0);
-		expect(result.issues.every((i: { message: string }) => i.message.includes('missing translation for de'))).toBe(true);
+		expect(
+			result.issues.every((i: { message: string }) =>
+				i.message.includes('missing translation for de')
+			)
+		).toBe(true);
 
 		// Step 2: a strings file src/content/i18n/de.json; the report lists what it still lacks.
 		const strings = { ...readUiStrings(), de: { 'atlas.home.title': 'Supportpläne im Vergleich' } };
 		const { buildI18nReport } = await import(join(lib, 'i18n/report.ts'));
 		const { loadCatalogue } = await import('../src/node/catalogue-files.ts');
-		const de = buildI18nReport(loadCatalogue('content/vendors'), strings).find((r: { tag: string }) => r.tag === 'de');
+		const de = buildI18nReport(loadCatalogue('content/vendors'), strings).find(
+			(r: { tag: string }) => r.tag === 'de'
+		);
 		expect(de.uiMissing).toContain('atlas.home.description');
 		expect(de.uiMissing).not.toContain('atlas.home.title');
 		expect(de.uiMissing).toContain('atlas.duration.businessDays_one');
 
 		// Step 4: the docs page of the locale goes under src/content/docs/<slug>/ (English at the root).
-		expect(readdirSync('src/content/docs')).toEqual(expect.arrayContaining(['faq.mdx', 'pl', 'ko', 'zh-cn', 'zh-tw']));
+		expect(readdirSync('src/content/docs')).toEqual(
+			expect.arrayContaining(['faq.mdx', 'pl', 'ko', 'zh-cn', 'zh-tw'])
+		);
 	}, 30_000);
 });

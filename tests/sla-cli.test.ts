@@ -1,33 +1,135 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 
-const sla = (...args: string[]) => spawnSync(process.execPath, ['scripts/sla.ts', ...args], { encoding: 'utf8' });
+const sla = (...args: string[]) =>
+	spawnSync(process.execPath, ['scripts/sla.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run sla', () => {
 	test('--json gives every target with an RFC 9557 due time', () => {
-		const run = sla('--plan', 'amanda/standard', '--severity', 'P1', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw', '--json');
+		const run = sla(
+			'--plan',
+			'amanda/standard',
+			'--severity',
+			'P1',
+			'--opened',
+			'2026-11-27T16:30',
+			'--tz',
+			'Europe/Warsaw',
+			'--json'
+		);
 		expect(run.status).toBe(0);
 		const output = JSON.parse(run.stdout);
-		expect(output.targets).toEqual([expect.objectContaining({ kind: 'first-response', severity: 'P1', due: '2026-11-30T08:30:00+01:00[Europe/Warsaw]', countedMinutes: 60 })]);
+		expect(output.targets).toEqual([
+			expect.objectContaining({
+				kind: 'first-response',
+				severity: 'P1',
+				due: '2026-11-30T08:30:00+01:00[Europe/Warsaw]',
+				countedMinutes: 60,
+			}),
+		]);
 	});
 	test('readable output in the chosen locale', () => {
-		const run = sla('--plan', 'wati/pro', '--severity', 'P2', '--opened', '2026-11-27T10:00', '--tz', 'Asia/Taipei', '--locale', 'zh-TW');
+		const run = sla(
+			'--plan',
+			'wati/pro',
+			'--severity',
+			'P2',
+			'--opened',
+			'2026-11-27T10:00',
+			'--tz',
+			'Asia/Taipei',
+			'--locale',
+			'zh-TW'
+		);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('首次回應（P2）：2 小時');
 		expect(run.stdout).toContain('2026年11月30日週一 10:00');
 	});
 	test('holidays are taken into account', () => {
-		const run = sla('--plan', 'ptc/saas-standard', '--opened', '2026-12-23T10:00', '--tz', 'Europe/Berlin', '--holidays', '2026-12-28', '--json');
-		expect(JSON.parse(run.stdout).targets[0]).toMatchObject({ kind: 'inquiry-response', due: '2026-12-30T10:00:00+01:00[Europe/Berlin]', closedDates: ['2026-12-24', '2026-12-25', '2026-12-28'] });
+		const run = sla(
+			'--plan',
+			'ptc/saas-standard',
+			'--opened',
+			'2026-12-23T10:00',
+			'--tz',
+			'Europe/Berlin',
+			'--holidays',
+			'2026-12-28',
+			'--json'
+		);
+		expect(JSON.parse(run.stdout).targets[0]).toMatchObject({
+			kind: 'inquiry-response',
+			due: '2026-12-30T10:00:00+01:00[Europe/Berlin]',
+			closedDates: ['2026-12-24', '2026-12-25', '2026-12-28'],
+		});
 	});
 	test.each([
-		[['--plan', 'amanda/gold', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw'], /^Unknown plan “amanda\/gold”\. Valid plans: amanda\/standard, amanda\/premium, ptc\/tsam, .*wati\/pro\.$/],
-		[['--plan', 'amanda/standard', '--severity', 'P9', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw'], /^Unknown severity “P9”\. Valid severities for this plan: P1, P2, P3, P4\.$/],
-		[['--plan', 'amanda/standard', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw'], /^Choose a severity\. Valid severities for this plan: P1, P2, P3, P4\.$/],
-		[['--plan', 'amanda/standard', '--severity', 'P1', '--opened', '2026-11-27T16:30', '--tz', 'Mars/Base'], /^Unknown time zone “Mars\/Base”\./],
-		[['--plan', 'amanda/standard', '--severity', 'P1', '--opened', '27.11.2026 16:30', '--tz', 'Europe/Warsaw'], /^“27\.11\.2026 16:30” is not a valid date and time\./],
-		[['--plan', 'amanda/standard', '--severity', 'P1', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw', '--holidays', '2026-13-01'], /^“2026-13-01” is not a valid date\./],
-		[['--plan', 'amanda/standard', '--locale', 'fr'], /^Unknown locale "fr"\. Valid locales: en, zh-CN, zh-TW, ko, pl\.$/],
+		[
+			['--plan', 'amanda/gold', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw'],
+			/^Unknown plan “amanda\/gold”\. Valid plans: amanda\/standard, amanda\/premium, ptc\/tsam, .*wati\/pro\.$/,
+		],
+		[
+			[
+				'--plan',
+				'amanda/standard',
+				'--severity',
+				'P9',
+				'--opened',
+				'2026-11-27T16:30',
+				'--tz',
+				'Europe/Warsaw',
+			],
+			/^Unknown severity “P9”\. Valid severities for this plan: P1, P2, P3, P4\.$/,
+		],
+		[
+			['--plan', 'amanda/standard', '--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw'],
+			/^Choose a severity\. Valid severities for this plan: P1, P2, P3, P4\.$/,
+		],
+		[
+			[
+				'--plan',
+				'amanda/standard',
+				'--severity',
+				'P1',
+				'--opened',
+				'2026-11-27T16:30',
+				'--tz',
+				'Mars/Base',
+			],
+			/^Unknown time zone “Mars\/Base”\./,
+		],
+		[
+			[
+				'--plan',
+				'amanda/standard',
+				'--severity',
+				'P1',
+				'--opened',
+				'27.11.2026 16:30',
+				'--tz',
+				'Europe/Warsaw',
+			],
+			/^“27\.11\.2026 16:30” is not a valid date and time\./,
+		],
+		[
+			[
+				'--plan',
+				'amanda/standard',
+				'--severity',
+				'P1',
+				'--opened',
+				'2026-11-27T16:30',
+				'--tz',
+				'Europe/Warsaw',
+				'--holidays',
+				'2026-13-01',
+			],
+			/^“2026-13-01” is not a valid date\./,
+		],
+		[
+			['--plan', 'amanda/standard', '--locale', 'fr'],
+			/^Unknown locale "fr"\. Valid locales: en, zh-CN, zh-TW, ko, pl\.$/,
+		],
 		[['--plan', 'amanda/standard', '--bogus'], /^Unknown option '--bogus'/],
 	])('bad input %j is one line naming it, exit code 2', (args, message) => {
 		const run = sla(...args);

@@ -4,8 +4,15 @@
 import { locales, type LocaleTag } from '../lib/i18n/locales.ts';
 
 /** One path per locale; `locale` is undefined for the root locale. */
-export function localePaths<P extends Record<string, string | undefined> = Record<never, never>>(extra: (tag: LocaleTag) => { params: P; props?: Record<string, unknown> }[] = () => [{ params: {} as P }]) {
+export function localePaths<P extends Record<string, string | undefined> = Record<never, never>>(
+	extra: (tag: LocaleTag) => { params: P; props?: Record<string, unknown> }[] = () => [
+		{ params: {} as P },
+	]
+) {
 	return locales.flatMap((locale) =>
-		extra(locale.tag).map(({ params, props }) => ({ params: { locale: locale.slug, ...params }, props: { tag: locale.tag, ...props } })),
+		extra(locale.tag).map(({ params, props }) => ({
+			params: { locale: locale.slug, ...params },
+			props: { tag: locale.tag, ...props },
+		}))
 	);
 }

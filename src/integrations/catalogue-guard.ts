@@ -16,11 +16,14 @@ export function catalogueGuard(dir = catalogueDir()): AstroIntegration {
 				const result = checkCatalogueDir(dir);
 				if (!result.ok) {
 					const report = result.issues.map(formatIssue).join('\n');
-					if (command === 'build') throw new Error(`The catalogue is invalid; no site was written.\n${report}`);
+					if (command === 'build')
+						throw new Error(`The catalogue is invalid; no site was written.\n${report}`);
 					logger.error(`The catalogue is invalid:\n${report}`);
 				}
 				// Editing a vendor file reloads the dev server's pages.
-				if (result.ok) for (const vendor of result.value.vendors) addWatchFile(resolve(dir, `${vendor.id}.yaml`));
+				if (result.ok)
+					for (const vendor of result.value.vendors)
+						addWatchFile(resolve(dir, `${vendor.id}.yaml`));
 			},
 		},
 	};

@@ -10,7 +10,14 @@ import { buildIcs } from '../lib/ics.ts';
 import { calculatorPath } from '../lib/routes.ts';
 import { computeDeadlines } from '../lib/sla/deadlines.ts';
 import { ensureTemporal } from '../lib/sla/ensure-temporal.ts';
-import { isRequestProblem, resolveRequest, severityChoices, type PlanOption, type RequestProblem, type RequestText } from '../lib/sla/request.ts';
+import {
+	isRequestProblem,
+	resolveRequest,
+	severityChoices,
+	type PlanOption,
+	type RequestProblem,
+	type RequestText,
+} from '../lib/sla/request.ts';
 import type { CalculatorVendor } from '../lib/views/calculator.ts';
 import { describeDeadlines, type DeadlineView } from '../lib/views/deadlines.ts';
 
@@ -36,7 +43,11 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], Field> = {
 };
 
 /** Creates an element with text content (never HTML: catalogue text is shown as text). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Record<string, string> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
 	node.append(...children);
@@ -53,7 +64,8 @@ async function main() {
 	await ensureTemporal();
 
 	const form = root.querySelector<HTMLFormElement>('form')!;
-	const field = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+	const field = (name: Field) =>
+		form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 	const error = root.querySelector<HTMLElement>('[data-error]')!;
 	const openingNote = root.querySelector<HTMLElement>('[data-opening-note]')!;
 	const results = root.querySelector<HTMLElement>('[data-results]')!;
@@ -67,7 +79,13 @@ async function main() {
 	const zoneList = root.querySelector<HTMLDataListElement>('#calculator-zones')!;
 
 	const options: PlanOption[] = data.vendors.flatMap((v) =>
-		v.tiers.map((tier) => ({ plan: `${v.id}/${tier.id}`, severities: severityChoices(v.severities.map((s) => s.id), tier.targets) })),
+		v.tiers.map((tier) => ({
+			plan: `${v.id}/${tier.id}`,
+			severities: severityChoices(
+				v.severities.map((s) => s.id),
+				tier.targets
+			),
+		}))
 	);
 	const find = (plan: string) => {
 		const [vendorId, tierId] = plan.split('/');
@@ -76,15 +94,27 @@ async function main() {
 	};
 
 	const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-	const nowIn = (zone: string) => Temporal.Now.plainDateTimeISO(zone).round({ smallestUnit: 'minute', roundingMode: 'floor' }).toString({ smallestUnit: 'minute' });
-	for (const zone of Intl.supportedValuesOf?.('timeZone') ?? []) zoneList.append(el('option', { value: zone }));
+	const nowIn = (zone: string) =>
+		Temporal.Now.plainDateTimeISO(zone)
+			.round({ smallestUnit: 'minute', roundingMode: 'floor' })
+			.toString({ smallestUnit: 'minute' });
+	for (const zone of Intl.supportedValuesOf?.('timeZone') ?? [])
+		zoneList.append(el('option', { value: zone }));
 
 	/** Fills the severity select with the plan's choices, keeping the current one when it still fits. */
 	function fillSeverities(plan: string, wanted: string) {
 		const select = field('severity') as HTMLSelectElement;
 		const { vendor } = find(plan);
 		const choices = options.find((o) => o.plan === plan)?.severities ?? [];
-		select.replaceChildren(...choices.map((id) => el('option', { value: id }, `${id} · ${vendor?.severities.find((s) => s.id === id)?.name ?? id}`)));
+		select.replaceChildren(
+			...choices.map((id) =>
+				el(
+					'option',
+					{ value: id },
+					`${id} · ${vendor?.severities.find((s) => s.id === id)?.name ?? id}`
+				)
+			)
+		);
 		select.disabled = choices.length === 0;
 		if (choices.includes(wanted)) select.value = wanted;
 		else if (wanted) {
@@ -100,8 +130,19 @@ async function main() {
 		const level = vendor?.severities.find((s) => s.id === severityId);
 		severityInfo.replaceChildren();
 		if (!level) return;
-		severityInfo.append(el('p', {}, el('strong', {}, t('atlas.format.label', { label: `${level.id} · ${level.name}` })), level.definition));
-		if (level.examples.length) severityInfo.append(el('p', {}, t('atlas.calc.examples')), el('ul', {}, ...level.examples.map((e) => el('li', {}, e))));
+		severityInfo.append(
+			el(
+				'p',
+				{},
+				el('strong', {}, t('atlas.format.label', { label: `${level.id} · ${level.name}` })),
+				level.definition
+			)
+		);
+		if (level.examples.length)
+			severityInfo.append(
+				el('p', {}, t('atlas.calc.examples')),
+				el('ul', {}, ...level.examples.map((e) => el('li', {}, e)))
+			);
 	}
 
 	let matrixVendor: string | undefined;
@@ -150,14 +191,48 @@ async function main() {
 		const article = el('article', { class: 'deadline', 'data-kind': view.kind });
 		article.append(el('h3', {}, view.severity ? `${view.label} · ${view.severity}` : view.label));
 		const label = (key: string) => t('atlas.format.label', { label: t(key) });
-		article.append(el('p', { class: 'promise' }, `${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}${view.coverage}`));
-		article.append(el('p', { class: 'due' }, label('atlas.calc.label.due'), el('time', { datetime: view.dueInstant, 'data-target': view.kind, 'data-zoned': view.dueZoned }, view.dueText)));
-		if (view.dueInCoverageZoneText) article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
-		article.append(el('p', { class: 'countdown', 'data-countdown': view.dueInstant, 'aria-live': 'off' }));
+		article.append(
+			el(
+				'p',
+				{ class: 'promise' },
+				`${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}${view.coverage}`
+			)
+		);
+		article.append(
+			el(
+				'p',
+				{ class: 'due' },
+				label('atlas.calc.label.due'),
+				el(
+					'time',
+					{ datetime: view.dueInstant, 'data-target': view.kind, 'data-zoned': view.dueZoned },
+					view.dueText
+				)
+			)
+		);
+		if (view.dueInCoverageZoneText)
+			article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
+		article.append(
+			el('p', { class: 'countdown', 'data-countdown': view.dueInstant, 'aria-live': 'off' })
+		);
 		if (view.updates && view.updates.length > 1) {
-			article.append(el('p', {}, t('atlas.calc.label.updates')), el('ol', { class: 'updates' }, ...view.updates.map((u) => el('li', {}, el('time', { datetime: u.instant }, u.text)))));
+			article.append(
+				el('p', {}, t('atlas.calc.label.updates')),
+				el(
+					'ol',
+					{ class: 'updates' },
+					...view.updates.map((u) => el('li', {}, el('time', { datetime: u.instant }, u.text)))
+				)
+			);
 		}
-		article.append(el('details', {}, el('summary', {}, t('atlas.calc.label.trace')), el('ol', { class: 'trace' }, ...view.trace.map((s) => el('li', {}, s)))));
+		article.append(
+			el(
+				'details',
+				{},
+				el('summary', {}, t('atlas.calc.label.trace')),
+				el('ol', { class: 'trace' }, ...view.trace.map((s) => el('li', {}, s)))
+			)
+		);
 		return article;
 	}
 
@@ -167,7 +242,10 @@ async function main() {
 			const due = Date.parse(node.dataset.countdown!);
 			const minutes = Math.floor(Math.abs(due - now) / 60_000);
 			const duration = formatMinutes(minutes, tag, { days: true });
-			node.textContent = t(due >= now ? 'atlas.calc.countdown.left' : 'atlas.calc.countdown.overdue', { duration });
+			node.textContent = t(
+				due >= now ? 'atlas.calc.countdown.left' : 'atlas.calc.countdown.overdue',
+				{ duration }
+			);
 		}
 	}
 
@@ -182,19 +260,42 @@ async function main() {
 		renderSeverityInfo(text.plan ?? '', text.severity ?? '');
 		const { vendor, tier } = find(text.plan ?? '');
 		assumptions.replaceChildren(...(tier?.assumptions ?? []).map((a) => el('li', {}, a)));
-		assumptions.closest<HTMLElement>('[data-assumptions-section]')!.hidden = !tier?.assumptions.length;
+		assumptions.closest<HTMLElement>('[data-assumptions-section]')!.hidden =
+			!tier?.assumptions.length;
 		const request = resolveRequest(options, text);
-		if (updateUrl) history.replaceState(null, '', calculatorPath(tag, { ...text, holidays: text.holidays?.split(',').map((d) => d.trim()) }));
+		if (updateUrl)
+			history.replaceState(
+				null,
+				'',
+				calculatorPath(tag, { ...text, holidays: text.holidays?.split(',').map((d) => d.trim()) })
+			);
 		if (isRequestProblem(request)) return showProblem(request);
-		const deadlines = computeDeadlines({ vendor: vendor!, tier: tier!, severity: request.severity, opened: request.opening.at, openingAdjustment: request.opening.adjustment, extraClosed: request.holidays });
-		const views = describeDeadlines(deadlines, new Map(vendor!.calendars.map((c) => [c.id, c.name])), tag, t);
+		const deadlines = computeDeadlines({
+			vendor: vendor!,
+			tier: tier!,
+			severity: request.severity,
+			opened: request.opening.at,
+			openingAdjustment: request.opening.adjustment,
+			extraClosed: request.holidays,
+		});
+		const views = describeDeadlines(
+			deadlines,
+			new Map(vendor!.calendars.map((c) => [c.id, c.name])),
+			tag,
+			t
+		);
 		if (request.opening.adjustment) {
 			openingNote.textContent = views[0]?.trace[0] ?? '';
 			openingNote.hidden = !openingNote.textContent;
 		}
-		list.replaceChildren(...(views.length ? views.map(renderDeadline) : [el('p', {}, t('atlas.calc.noTargets'))]));
+		list.replaceChildren(
+			...(views.length ? views.map(renderDeadline) : [el('p', {}, t('atlas.calc.noTargets'))])
+		);
 		results.hidden = false;
-		current = { views, summary: `${vendor!.name} ${tier!.name}${request.severity ? ` ${request.severity}` : ''}` };
+		current = {
+			views,
+			summary: `${vendor!.name} ${tier!.name}${request.severity ? ` ${request.severity}` : ''}`,
+		};
 		tickCountdowns();
 		updateIcs();
 	}
@@ -208,12 +309,17 @@ async function main() {
 				startMs: Date.parse(at.instant),
 				durationMinutes: 15,
 				summary: t('atlas.calc.ics.summary', { kind: view.label, plan: summary }),
-				description: [`${t('atlas.format.label', { label: t('atlas.calc.label.due') })}${at.text}`, ...view.trace].join('\n'),
+				description: [
+					`${t('atlas.format.label', { label: t('atlas.calc.label.due') })}${at.text}`,
+					...view.trace,
+				].join('\n'),
 				url: location.href,
-			})),
+			}))
 		);
 		if (ics.href.startsWith('blob:')) URL.revokeObjectURL(ics.href);
-		ics.href = URL.createObjectURL(new Blob([buildIcs(events, Date.now())], { type: 'text/calendar' }));
+		ics.href = URL.createObjectURL(
+			new Blob([buildIcs(events, Date.now())], { type: 'text/calendar' })
+		);
 		ics.download = `plan-atlas-${summary.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.ics`;
 	}
 
@@ -222,17 +328,23 @@ async function main() {
 	const zone = query.get('tz') ?? browserZone;
 	const plan = query.get('plan') ?? options[0]?.plan ?? '';
 	const planSelect = field('plan') as HTMLSelectElement;
-	if (![...planSelect.options].some((o) => o.value === plan)) planSelect.append(el('option', { value: plan }, plan));
+	if (![...planSelect.options].some((o) => o.value === plan))
+		planSelect.append(el('option', { value: plan }, plan));
 	planSelect.value = plan;
-	fillSeverities(plan, query.get('severity') ?? options.find((o) => o.plan === plan)?.severities[0] ?? '');
+	fillSeverities(
+		plan,
+		query.get('severity') ?? options.find((o) => o.plan === plan)?.severities[0] ?? ''
+	);
 	field('tz').value = zone;
-	field('opened').value = query.get('opened') ?? (() => {
-		try {
-			return nowIn(zone);
-		} catch {
-			return nowIn(browserZone);
-		}
-	})();
+	field('opened').value =
+		query.get('opened') ??
+		(() => {
+			try {
+				return nowIn(zone);
+			} catch {
+				return nowIn(browserZone);
+			}
+		})();
 	field('holidays').value = query.get('holidays') ?? '';
 	const linkedOpened = query.get('opened');
 	if (linkedOpened && field('opened').value !== linkedOpened) unshownOpened = linkedOpened;
@@ -243,7 +355,8 @@ async function main() {
 		calculate(true);
 	});
 	form.addEventListener('change', (event) => {
-		if (event.target !== planSelect && !(event.target as HTMLElement).closest('[data-matrix]')) calculate(true);
+		if (event.target !== planSelect && !(event.target as HTMLElement).closest('[data-matrix]'))
+			calculate(true);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -264,7 +377,10 @@ async function main() {
 		const urgency = matrix.querySelector<HTMLSelectElement>('[data-urgency]')!.value;
 		const level = vendor?.matrix?.levels[urgency]?.[impact];
 		if (!level) return;
-		matrix.querySelector<HTMLElement>('[data-derived]')!.textContent = t('atlas.calc.derivedSeverity', { severity: level });
+		matrix.querySelector<HTMLElement>('[data-derived]')!.textContent = t(
+			'atlas.calc.derivedSeverity',
+			{ severity: level }
+		);
 		fillSeverities(planSelect.value, level);
 		calculate(true);
 	});

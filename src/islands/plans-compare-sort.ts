@@ -8,7 +8,12 @@ function sortValue(row: HTMLTableRowElement, column: number): string | undefined
 	return (row.cells[column] as HTMLElement | undefined)?.dataset.sort || undefined;
 }
 
-function sortTable(table: HTMLTableElement, column: number, type: 'number' | 'text', direction: 'ascending' | 'descending'): void {
+function sortTable(
+	table: HTMLTableElement,
+	column: number,
+	type: 'number' | 'text',
+	direction: 'ascending' | 'descending'
+): void {
 	const body = table.tBodies[0];
 	if (!body) return;
 	const collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true });
@@ -16,8 +21,10 @@ function sortTable(table: HTMLTableElement, column: number, type: 'number' | 'te
 	const rows = [...body.rows].map((row, index) => ({ row, index, value: sortValue(row, column) }));
 	rows.sort((a, b) => {
 		// Empty cells stay at the bottom whichever way the column is sorted.
-		if (a.value === undefined || b.value === undefined) return a.value === b.value ? a.index - b.index : a.value === undefined ? 1 : -1;
-		const order = type === 'number' ? Number(a.value) - Number(b.value) : collator.compare(a.value, b.value);
+		if (a.value === undefined || b.value === undefined)
+			return a.value === b.value ? a.index - b.index : a.value === undefined ? 1 : -1;
+		const order =
+			type === 'number' ? Number(a.value) - Number(b.value) : collator.compare(a.value, b.value);
 		return order === 0 ? a.index - b.index : sign * order;
 	});
 	body.append(...rows.map((r) => r.row));

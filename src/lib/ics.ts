@@ -18,7 +18,11 @@ export interface IcsEvent {
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+	return text
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line to at most 75 octets per line, never splitting a UTF-8 character (§3.1). */
@@ -52,7 +56,13 @@ export function icsUtc(epochMs: number): string {
 
 /** A complete VCALENDAR with one VEVENT per deadline, CRLF line endings. */
 export function buildIcs(events: readonly IcsEvent[], nowMs: number): string {
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Plan Atlas//SLA deadline calculator//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//Plan Atlas//SLA deadline calculator//EN',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+	];
 	for (const event of events) {
 		lines.push(
 			'BEGIN:VEVENT',
@@ -60,7 +70,7 @@ export function buildIcs(events: readonly IcsEvent[], nowMs: number): string {
 			`DTSTAMP:${icsUtc(nowMs)}`,
 			`DTSTART:${icsUtc(event.startMs)}`,
 			`DURATION:PT${Math.max(1, Math.round(event.durationMinutes))}M`,
-			`SUMMARY:${escapeText(event.summary)}`,
+			`SUMMARY:${escapeText(event.summary)}`
 		);
 		if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
 		if (event.url) lines.push(`URL:${event.url}`);

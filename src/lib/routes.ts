@@ -61,7 +61,11 @@ export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): str
 	if (query.opened) params.set('opened', query.opened);
 	if (query.tz) params.set('tz', query.tz);
 	if (query.holidays?.length) params.set('holidays', query.holidays.join(','));
-	const search = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
+	const search = params
+		.toString()
+		.replaceAll('%2F', '/')
+		.replaceAll('%2C', ',')
+		.replaceAll('%3A', ':');
 	return `${localePrefix(tag)}/calculator/${search ? `?${search}` : ''}`;
 }
 
@@ -107,7 +111,10 @@ export function tierColumnAnchor(tierId: string): string {
 
 /** A severity id as it may appear in an anchor: "Severity 0" → "severity-0". */
 function severitySlug(severityId: string): string {
-	return severityId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return severityId
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 /**

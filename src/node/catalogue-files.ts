@@ -25,18 +25,38 @@ export function readVendorFiles(dir: string, cwd = process.cwd()): VendorFile[] 
 			const path = join(absolute, name);
 			// Paths inside the project are shown relative to it, as editors and terminals link them.
 			const shown = relative(cwd, path);
-			return { file: shown.startsWith('..') || isAbsolute(shown) ? path : shown, text: readFileSync(path, 'utf8') };
+			return {
+				file: shown.startsWith('..') || isAbsolute(shown) ? path : shown,
+				text: readFileSync(path, 'utf8'),
+			};
 		});
 }
 
 /** Reads and validates a catalogue folder; never throws for catalogue problems. */
-export function checkCatalogueDir(dir = catalogueDir(), cwd = process.cwd()): Validation<Catalogue> {
+export function checkCatalogueDir(
+	dir = catalogueDir(),
+	cwd = process.cwd()
+): Validation<Catalogue> {
 	let files: VendorFile[];
 	try {
 		files = readVendorFiles(dir, cwd);
 	} catch (error) {
-		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message;
-		return { ok: false, issues: [{ file: dir, line: 1, column: 1, path: [], message: `cannot read the catalogue folder: ${reason}` }] };
+		const reason =
+			(error as NodeJS.ErrnoException).code === 'ENOENT'
+				? 'no such folder'
+				: (error as Error).message;
+		return {
+			ok: false,
+			issues: [
+				{
+					file: dir,
+					line: 1,
+					column: 1,
+					path: [],
+					message: `cannot read the catalogue folder: ${reason}`,
+				},
+			],
+		};
 	}
 	return validateCatalogue(files);
 }

@@ -23,7 +23,9 @@ describe('inline scripts of a component', () => {
 
 	test('are hashed as browsers hash them: SHA-256 of the UTF-8 bytes, base64', async () => {
 		const text = "window.b = 'ü';";
-		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+		const digest = new Uint8Array(
+			await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+		);
 		expect(cspHash(text)).toBe(`sha256-${Buffer.from(digest).toString('base64')}`);
 	});
 
@@ -35,7 +37,9 @@ describe('inline scripts of a component', () => {
 		writeFileSync(join(dir, 'A.astro'), component);
 		writeFileSync(join(dir, 'nested', 'B.astro'), '<script is:inline>window.a = 2;</script>');
 		writeFileSync(join(dir, 'nested', 'C.astro'), component);
-		expect(inlineScriptHashes([dir]).sort()).toEqual([cspHash('\n\twindow.a = 1;\n'), cspHash("window.b = 'ü';"), cspHash('window.a = 2;')].sort());
+		expect(inlineScriptHashes([dir]).sort()).toEqual(
+			[cspHash('\n\twindow.a = 1;\n'), cspHash("window.b = 'ü';"), cspHash('window.a = 2;')].sort()
+		);
 	});
 });
 

@@ -41,7 +41,10 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
  * *attributes*, which Starlight writes on icons and pickers (style="--sl-icon-size: 1em"). Attributes
  * cannot load or run anything; allowing them is limited to style-src-attr.
  */
-export const styleSources = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] as const;
+export const styleSources = [
+	"'self'",
+	{ resource: "'unsafe-inline'", kind: 'attribute' as const },
+] as const;
 
 /** The CSP hash source of a script's text, e.g. `sha256-…` (base64 of the SHA-256 of its UTF-8 bytes). */
 export function cspHash(text: string): string {
@@ -55,7 +58,8 @@ export function cspHash(text: string): string {
 export function inlineScripts(astroSource: string): string[] {
 	const scripts: string[] = [];
 	for (const match of astroSource.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		if (/\bis:inline\b/.test(match[1]!) && !/\bsrc=|\btype=["']application\//.test(match[1]!)) scripts.push(match[2]!);
+		if (/\bis:inline\b/.test(match[1]!) && !/\bsrc=|\btype=["']application\//.test(match[1]!))
+			scripts.push(match[2]!);
 	}
 	return scripts;
 }
@@ -69,9 +73,13 @@ function astroFiles(dir: string): string[] {
 }
 
 /** Hashes of the inline scripts of every component in the given folders (Starlight's and the site's own). */
-export function inlineScriptHashes(dirs: readonly string[] = [STARLIGHT_COMPONENTS_DIR, 'src']): string[] {
+export function inlineScriptHashes(
+	dirs: readonly string[] = [STARLIGHT_COMPONENTS_DIR, 'src']
+): string[] {
 	const hashes = new Set<string>();
-	for (const dir of dirs) for (const file of astroFiles(dir)) for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(cspHash(script));
+	for (const dir of dirs)
+		for (const file of astroFiles(dir))
+			for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(cspHash(script));
 	return [...hashes];
 }
 
@@ -80,7 +88,10 @@ export function contentSecurityPolicy() {
 	return {
 		algorithm: 'SHA-256' as const,
 		directives: [...cspDirectives],
-		scriptDirective: { resources: [...scriptSources], hashes: inlineScriptHashes() as `sha256-${string}`[] },
+		scriptDirective: {
+			resources: [...scriptSources],
+			hashes: inlineScriptHashes() as `sha256-${string}`[],
+		},
 		styleDirective: { resources: [...styleSources] },
 	};
 }

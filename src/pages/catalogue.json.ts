@@ -8,4 +8,6 @@ import { getCatalogue } from '../data/catalogue.ts';
 import { catalogueDocument } from '../lib/catalogue/document.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`${JSON.stringify(catalogueDocument(getCatalogue()), null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	new Response(`${JSON.stringify(catalogueDocument(getCatalogue()), null, '\t')}\n`, {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});

@@ -19,24 +19,49 @@ function quoteList(ids: Iterable<string>): string {
 }
 
 /** Reports every id that appears more than once in `items`, at the repeat. */
-function duplicateIds(items: readonly { id: string }[] | undefined, path: KeyPath, what: string, problems: ReferenceProblem[]) {
+function duplicateIds(
+	items: readonly { id: string }[] | undefined,
+	path: KeyPath,
+	what: string,
+	problems: ReferenceProblem[]
+) {
 	const seen = new Map<string, number>();
 	items?.forEach((item, index) => {
 		const first = seen.get(item.id);
-		if (first !== undefined) problems.push({ path: [...path, index, 'id'], message: `duplicate ${what} id "${item.id}"; expected a unique id (first used at ${what} ${first + 1})` });
+		if (first !== undefined)
+			problems.push({
+				path: [...path, index, 'id'],
+				message: `duplicate ${what} id "${item.id}"; expected a unique id (first used at ${what} ${first + 1})`,
+			});
 		else seen.set(item.id, index);
 	});
 }
 
 /** Reports a reference to an id that is not among `known`. */
-function reference(id: string, known: ReadonlySet<string>, path: KeyPath, what: string, problems: ReferenceProblem[], key?: string | undefined) {
-	if (!known.has(id)) problems.push({ path, key, message: `unknown ${what} "${id}"; expected one of: ${quoteList(known)}` });
+function reference(
+	id: string,
+	known: ReadonlySet<string>,
+	path: KeyPath,
+	what: string,
+	problems: ReferenceProblem[],
+	key?: string | undefined
+) {
+	if (!known.has(id))
+		problems.push({
+			path,
+			key,
+			message: `unknown ${what} "${id}"; expected one of: ${quoteList(known)}`,
+		});
 }
 
 /** Runs every cross-reference check on one vendor; `fileId` is the vendor id implied by the file name. */
 export function checkReferences(vendor: Vendor, fileId: string): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
-	if (vendor.id !== fileId) problems.push({ path: ['id'], message: `vendor id "${vendor.id}" does not match its file name; expected "${fileId}"` });
+	if (vendor.id !== fileId)
+		problems.push({
+			path: ['id'],
+			message: `vendor id "${vendor.id}" does not match its file name; expected "${fileId}"`,
+		});
 
 	duplicateIds(vendor.tiers, ['tiers'], 'tier', problems);
 	duplicateIds(vendor.calendars, ['calendars'], 'calendar', problems);
@@ -60,42 +85,95 @@ export function checkReferences(vendor: Vendor, fileId: string): ReferenceProble
 		category.features.forEach((feature, f) => {
 			const path = ['categories', c, 'features', f];
 			const first = featureIds.get(feature.id);
-			if (first) problems.push({ path: [...path, 'id'], message: `duplicate feature id "${feature.id}"; expected a unique id (first used in category "${first}")` });
+			if (first)
+				problems.push({
+					path: [...path, 'id'],
+					message: `duplicate feature id "${feature.id}"; expected a unique id (first used in category "${first}")`,
+				});
 			else featureIds.set(feature.id, category.id);
-			for (const tierId of Object.keys(feature.values)) reference(tierId, tiers, [...path, 'values'], 'tier', problems, tierId);
+			for (const tierId of Object.keys(feature.values))
+				reference(tierId, tiers, [...path, 'values'], 'tier', problems, tierId);
 			const missing = [...tiers].filter((t) => !(t in feature.values));
-			if (missing.length) problems.push({ path: [...path, 'values'], message: `missing value for tier ${quoteList(missing)}; expected a value for every tier (true, false, null or an object)` });
-			feature.footnotes?.forEach((id, i) => reference(id, footnotes, [...path, 'footnotes', i], 'footnote', problems));
+			if (missing.length)
+				problems.push({
+					path: [...path, 'values'],
+					message: `missing value for tier ${quoteList(missing)}; expected a value for every tier (true, false, null or an object)`,
+				});
+			feature.footnotes?.forEach((id, i) =>
+				reference(id, footnotes, [...path, 'footnotes', i], 'footnote', problems)
+			);
 		});
 	});
 
 	vendor.calendars.forEach((calendar, c) => {
-		if (calendar.type === 'weekly' && calendar.assumption) reference(calendar.assumption, assumptions, ['calendars', c, 'assumption'], 'assumption', problems);
+		if (calendar.type === 'weekly' && calendar.assumption)
+			reference(
+				calendar.assumption,
+				assumptions,
+				['calendars', c, 'assumption'],
+				'assumption',
+				problems
+			);
 	});
 
 	vendor.tiers.forEach((tier, t) => {
 		const path = ['tiers', t];
-		reference(tier.coverage.default, calendars, [...path, 'coverage', 'default'], 'calendar', problems);
+		reference(
+			tier.coverage.default,
+			calendars,
+			[...path, 'coverage', 'default'],
+			'calendar',
+			problems
+		);
 		for (const [severity, calendar] of Object.entries(tier.coverage.severities ?? {})) {
-			reference(severity, severities, [...path, 'coverage', 'severities'], 'severity', problems, severity);
-			reference(calendar, calendars, [...path, 'coverage', 'severities', severity], 'calendar', problems);
+			reference(
+				severity,
+				severities,
+				[...path, 'coverage', 'severities'],
+				'severity',
+				problems,
+				severity
+			);
+			reference(
+				calendar,
+				calendars,
+				[...path, 'coverage', 'severities', severity],
+				'calendar',
+				problems
+			);
 		}
 		const seen = new Map<string, number>();
 		tier.targets.forEach((target, i) => {
 			const targetPath = [...path, 'targets', i];
-			if (target.severity !== undefined) reference(target.severity, severities, [...targetPath, 'severity'], 'severity', problems);
+			if (target.severity !== undefined)
+				reference(target.severity, severities, [...targetPath, 'severity'], 'severity', problems);
 			const key = `${target.kind}/${target.severity ?? ''}`;
 			const first = seen.get(key);
 			if (first !== undefined) {
-				const what = target.severity ? `${target.kind} target for ${target.severity}` : `${target.kind} target`;
-				problems.push({ path: [...targetPath, 'kind'], message: `duplicate ${what}; expected one per kind and severity (first at target ${first + 1})` });
+				const what = target.severity
+					? `${target.kind} target for ${target.severity}`
+					: `${target.kind} target`;
+				problems.push({
+					path: [...targetPath, 'kind'],
+					message: `duplicate ${what}; expected one per kind and severity (first at target ${first + 1})`,
+				});
 			} else seen.set(key, i);
-			target.footnotes?.forEach((id, n) => reference(id, footnotes, [...targetPath, 'footnotes', n], 'footnote', problems));
+			target.footnotes?.forEach((id, n) =>
+				reference(id, footnotes, [...targetPath, 'footnotes', n], 'footnote', problems)
+			);
 		});
 	});
 
-	vendor.addOns?.forEach((addOn, a) => addOn.availableFor.forEach((id, i) => reference(id, tiers, ['addOns', a, 'availableFor', i], 'tier', problems)));
-	vendor.assumptions.forEach((assumption, a) => assumption.tiers?.forEach((id, i) => reference(id, tiers, ['assumptions', a, 'tiers', i], 'tier', problems)));
+	vendor.addOns?.forEach((addOn, a) =>
+		addOn.availableFor.forEach((id, i) =>
+			reference(id, tiers, ['addOns', a, 'availableFor', i], 'tier', problems)
+		)
+	);
+	vendor.assumptions.forEach((assumption, a) =>
+		assumption.tiers?.forEach((id, i) =>
+			reference(id, tiers, ['assumptions', a, 'tiers', i], 'tier', problems)
+		)
+	);
 
 	const matrix = vendor.severities?.matrix;
 	if (matrix) {
@@ -111,10 +189,18 @@ export function checkReferences(vendor: Vendor, fileId: string): ReferenceProble
 				reference(level, severities, [...levelsPath, urgency, impact], 'severity', problems);
 			}
 			const missing = [...impacts].filter((i) => !(i in row));
-			if (missing.length) problems.push({ path: [...levelsPath, urgency], message: `missing level for impact ${quoteList(missing)}; expected every impact in every row` });
+			if (missing.length)
+				problems.push({
+					path: [...levelsPath, urgency],
+					message: `missing level for impact ${quoteList(missing)}; expected every impact in every row`,
+				});
 		}
 		const missingRows = [...urgencies].filter((u) => !(u in matrix.levels));
-		if (missingRows.length) problems.push({ path: levelsPath, message: `missing row for urgency ${quoteList(missingRows)}; expected a row for every urgency` });
+		if (missingRows.length)
+			problems.push({
+				path: levelsPath,
+				message: `missing row for urgency ${quoteList(missingRows)}; expected a row for every urgency`,
+			});
 	}
 	return problems;
 }

@@ -40,16 +40,30 @@ export function catalogueDocument(catalogue: Catalogue): CatalogueDocument {
 const envelopeSchema = z
 	.strictObject({
 		$schema: z.string().describe('URL path of this JSON Schema.'),
-		version: z.literal(CATALOGUE_FORMAT_VERSION).describe('Format version; changes only when the shape changes incompatibly.'),
-		locales: z.array(z.enum(localeTags)).min(1).describe('The locales every text is written in, default first.'),
-		vendors: z.array(z.unknown()).describe('Every vendor, sorted by id; each one is a valid vendor file.'),
+		version: z
+			.literal(CATALOGUE_FORMAT_VERSION)
+			.describe('Format version; changes only when the shape changes incompatibly.'),
+		locales: z
+			.array(z.enum(localeTags))
+			.min(1)
+			.describe('The locales every text is written in, default first.'),
+		vendors: z
+			.array(z.unknown())
+			.describe('Every vendor, sorted by id; each one is a valid vendor file.'),
 	})
 	.describe('The Plan Atlas catalogue: every vendor in one document.');
 
 /** The JSON Schema of /catalogue.json (draft-07), generated from zod; vendors refer to the vendor schema. */
 export function catalogueJsonSchema(): Record<string, unknown> {
-	const schema = z.toJSONSchema(envelopeSchema, { target: 'draft-7', io: 'output' }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+	const schema = z.toJSONSchema(envelopeSchema, { target: 'draft-7', io: 'output' }) as Record<
+		string,
+		unknown
+	> & { properties: Record<string, Record<string, unknown>> };
 	const vendorRef = VENDOR_SCHEMA_PATH.slice(VENDOR_SCHEMA_PATH.lastIndexOf('/') + 1);
 	schema.properties.vendors = { ...schema.properties.vendors, items: { $ref: vendorRef } };
-	return { ...schema, $id: `https://plan-atlas.invalid${CATALOGUE_SCHEMA_PATH}`, title: 'Plan Atlas catalogue' };
+	return {
+		...schema,
+		$id: `https://plan-atlas.invalid${CATALOGUE_SCHEMA_PATH}`,
+		title: 'Plan Atlas catalogue',
+	};
 }

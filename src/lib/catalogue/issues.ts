@@ -41,7 +41,13 @@ export function formatIssue(issue: CatalogueIssue): string {
 
 /** Orders issues by file, then position, so reports read top to bottom. */
 export function sortIssues(issues: CatalogueIssue[]): CatalogueIssue[] {
-	return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+	return [...issues].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			a.column - b.column ||
+			a.message.localeCompare(b.message)
+	);
 }
 
 /** Thrown when the catalogue is invalid; carries every issue found, not just the first. */
@@ -49,7 +55,9 @@ export class CatalogueError extends Error {
 	readonly issues: CatalogueIssue[];
 	constructor(issues: CatalogueIssue[]) {
 		const sorted = sortIssues(issues);
-		super(`The catalogue has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n${sorted.map(formatIssue).join('\n')}`);
+		super(
+			`The catalogue has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n${sorted.map(formatIssue).join('\n')}`
+		);
 		this.name = 'CatalogueError';
 		this.issues = sorted;
 	}

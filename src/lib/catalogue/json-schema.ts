@@ -11,8 +11,16 @@ export const VENDOR_SCHEMA_PATH = '/schema/vendor.schema.json';
 
 /** Builds the JSON Schema object for one vendor file. */
 export function vendorJsonSchema(): Record<string, unknown> {
-	const schema = z.toJSONSchema(vendorSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-	return { ...schema, $id: `https://plan-atlas.invalid${VENDOR_SCHEMA_PATH}`, title: 'Plan Atlas vendor file' };
+	const schema = z.toJSONSchema(vendorSchema, {
+		target: 'draft-7',
+		io: 'input',
+		unrepresentable: 'any',
+	}) as Record<string, unknown>;
+	return {
+		...schema,
+		$id: `https://plan-atlas.invalid${VENDOR_SCHEMA_PATH}`,
+		title: 'Plan Atlas vendor file',
+	};
 }
 
 /** The schema as the file text that is committed under public/ (stable key order, trailing newline). */

@@ -20,5 +20,7 @@ export function topSeverity(vendor: Vendor) {
 export function headlineTarget(vendor: Vendor, tier: Tier): DeadlineTarget | undefined {
 	const top = topSeverity(vendor);
 	const deadlines = tier.targets.filter((t): t is DeadlineTarget => t.kind !== 'update');
-	return deadlines.find((t) => t.kind === 'first-response' && t.severity === top?.id) ?? deadlines[0];
+	return (
+		deadlines.find((t) => t.kind === 'first-response' && t.severity === top?.id) ?? deadlines[0]
+	);
 }

@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { vendorJsonSchema } from './json-schema.ts';
 import { localizedTextSchema, plainTextSchema, sourceSchema } from './schema.ts';
 
-const inEveryLocale = (text: string) => ({ en: text, 'zh-CN': '文本', 'zh-TW': '文字', ko: '텍스트', pl: 'Tekst' });
+const inEveryLocale = (text: string) => ({
+	en: text,
+	'zh-CN': '文本',
+	'zh-TW': '文字',
+	ko: '텍스트',
+	pl: 'Tekst',
+});
 
 // Texts pages show as typed (escaped), so the validator lets them through.
 const benign = [
@@ -52,11 +58,18 @@ describe('the HTML injection rule of texts', () => {
 	});
 
 	test.each(injected)('rejects %j, quoting %j', (text, quoted) => {
-		for (const result of [localizedTextSchema.safeParse(inEveryLocale(text)), plainTextSchema.safeParse(text)]) {
+		for (const result of [
+			localizedTextSchema.safeParse(inEveryLocale(text)),
+			plainTextSchema.safeParse(text),
+		]) {
 			expect(result.success).toBe(false);
 			if (result.success) continue;
 			expect(result.error.issues).toHaveLength(1);
-			expect(result.error.issues[0]!.message).toMatch(new RegExp(`^HTML injection "${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}": expected plain text without <script>`));
+			expect(result.error.issues[0]!.message).toMatch(
+				new RegExp(
+					`^HTML injection "${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}": expected plain text without <script>`
+				)
+			);
 		}
 	});
 
@@ -77,7 +90,12 @@ describe('source links', () => {
 		expect(sourceSchema.safeParse(source('https://example.com/support')).success).toBe(true);
 		expect(sourceSchema.safeParse(source('http://example.com/')).success).toBe(true);
 	});
-	test.each(['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/policy.pdf', 'example.com/policy'])('reject %j', (url) => {
+	test.each([
+		'javascript:alert(1)',
+		'data:text/html,x',
+		'ftp://example.com/policy.pdf',
+		'example.com/policy',
+	])('reject %j', (url) => {
 		const result = sourceSchema.safeParse(source(url));
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0]?.message).toBe('expected an http:// or https:// address');

@@ -12,12 +12,18 @@ export { isIanaZone, isIsoDate, minutesOfDay, weekdays };
 /** Ids are stable slugs: they become URLs and anchors, so they never change once published. */
 export const slugSchema = z
 	.string({ error: 'expected an id (lower-case letters, digits and hyphens)' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and hyphens, e.g. "named-contacts"');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'expected an id of lower-case letters, digits and hyphens, e.g. "named-contacts"'
+	);
 
 /** Severity ids keep the vendor's own spelling ("P1", "Severity 0"). */
 export const severityIdSchema = z
 	.string({ error: 'expected a severity id such as "P1"' })
-	.regex(/^[A-Za-z0-9](?:[A-Za-z0-9 _-]*[A-Za-z0-9])?$/, 'expected a severity id of letters, digits, spaces, "_" or "-", e.g. "P1" or "Severity 0"');
+	.regex(
+		/^[A-Za-z0-9](?:[A-Za-z0-9 _-]*[A-Za-z0-9])?$/,
+		'expected a severity id of letters, digits, spaces, "_" or "-", e.g. "P1" or "Severity 0"'
+	);
 
 /** Marker in the error text of a missing locale key; the error reporter gathers them per text. */
 export const MISSING_TRANSLATION = 'missing translation';
@@ -36,7 +42,8 @@ export const MISSING_TRANSLATION = 'missing translation';
  * Letters match in either case. The rule is one regular expression so the editor JSON Schema carries it
  * as a `pattern` (JSON Schema patterns have no flags, hence the [Ss] classes).
  */
-const anyCase = (word: string) => [...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+const anyCase = (word: string) =>
+	[...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
 const injection = [
 	`<\\s*\\/?\\s*(?:${['script', 'style', 'iframe', 'frameset', 'frame', 'object', 'embed', 'applet', 'link', 'meta', 'base'].map(anyCase).join('|')})(?![A-Za-z0-9-])`,
 	`<[A-Za-z][\\s\\S]*?[\\s/"']${anyCase('on')}[A-Za-z]+\\s*=`,
@@ -70,17 +77,29 @@ function textSchema(typeError: (issue: { input: unknown }) => string) {
 /** Plain text a reader sees that is the same in every locale (a brand name, a document title). */
 export const plainTextSchema = textSchema(() => 'expected text');
 
-const translation = textSchema((issue) => (issue.input === undefined ? MISSING_TRANSLATION : 'expected text')).meta({
+const translation = textSchema((issue) =>
+	issue.input === undefined ? MISSING_TRANSLATION : 'expected text'
+).meta({
 	// One definition in the editor JSON Schema, referenced by every text, instead of a copy of the pattern in each.
 	id: 'translation',
-	description: 'Text in one locale, shown as typed (never as markup); <script>, <style>, frames, <object>, <embed>, <link>, <meta>, <base>, on…= event handlers and javascript: URLs are rejected.',
+	description:
+		'Text in one locale, shown as typed (never as markup); <script>, <style>, frames, <object>, <embed>, <link>, <meta>, <base>, on…= event handlers and javascript: URLs are rejected.',
 });
 
 /** A human-readable text in every published locale (keys are BCP-47 tags: en, zh-CN, zh-TW, ko, pl). */
 export const localizedTextSchema = z
-	.strictObject(Object.fromEntries(localeTags.map((tag) => [tag, translation])) as Record<(typeof localeTags)[number], typeof translation>, {
-		error: (issue) => (issue.code === 'invalid_type' ? `expected a text in every locale (${localeTags.join(', ')})` : undefined),
-	})
+	.strictObject(
+		Object.fromEntries(localeTags.map((tag) => [tag, translation])) as Record<
+			(typeof localeTags)[number],
+			typeof translation
+		>,
+		{
+			error: (issue) =>
+				issue.code === 'invalid_type'
+					? `expected a text in every locale (${localeTags.join(', ')})`
+					: undefined,
+		}
+	)
 	.describe(`A text written in every locale: ${localeTags.join(', ')}.`);
 
 /** A calendar date, YYYY-MM-DD, that exists. */
@@ -93,7 +112,10 @@ export const isoDateSchema = z
 /** A wall-clock time, HH:MM on a 24-hour clock; 24:00 is allowed as the end of a day. */
 export const clockTimeSchema = z
 	.string({ error: 'expected a time written HH:MM' })
-	.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM, from 00:00 to 24:00');
+	.regex(
+		/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/,
+		'expected a time written HH:MM, from 00:00 to 24:00'
+	);
 
 /** An IANA time zone name such as "Europe/Warsaw". */
 export const ianaZoneSchema = z
@@ -101,16 +123,26 @@ export const ianaZoneSchema = z
 	.refine(isIanaZone, 'expected an IANA time zone name such as "Europe/Warsaw"');
 
 /** A day of the week, as three lower-case letters. */
-export const weekdaySchema = z.enum(weekdays, { error: `expected a weekday: ${weekdays.join(', ')}` });
+export const weekdaySchema = z.enum(weekdays, {
+	error: `expected a weekday: ${weekdays.join(', ')}`,
+});
 
 /** One block of covered hours, applied on each of the listed days. */
 export const hoursBlockSchema = z
 	.strictObject({
-		days: z.array(weekdaySchema).min(1, 'expected at least one weekday').describe('The weekdays these hours apply to.'),
+		days: z
+			.array(weekdaySchema)
+			.min(1, 'expected at least one weekday')
+			.describe('The weekdays these hours apply to.'),
 		from: clockTimeSchema.describe('Start of coverage, wall-clock time in the calendar zone.'),
-		to: clockTimeSchema.describe('End of coverage (exclusive), wall-clock time in the calendar zone; 24:00 for midnight.'),
+		to: clockTimeSchema.describe(
+			'End of coverage (exclusive), wall-clock time in the calendar zone; 24:00 for midnight.'
+		),
 	})
-	.refine((b) => minutesOfDay(b.from) < minutesOfDay(b.to), { message: 'expected "from" to be earlier than "to"', path: ['to'] });
+	.refine((b) => minutesOfDay(b.from) < minutesOfDay(b.to), {
+		message: 'expected "from" to be earlier than "to"',
+		path: ['to'],
+	});
 
 /**
  * The zone a weekly calendar's hours are read in: a fixed IANA zone, "customer" (the customer's own
@@ -125,11 +157,25 @@ export const weeklyCalendarSchema = z
 	.strictObject({
 		id: slugSchema.describe('Stable id, referenced by tiers.'),
 		type: z.literal('weekly'),
-		name: localizedTextSchema.describe('How readers see this coverage, e.g. "Business hours (Mon–Fri 08:00–17:00)".'),
-		zone: calendarZoneSchema.describe('"customer" for the customer\'s local time, or a fixed IANA zone.'),
-		hours: z.array(hoursBlockSchema).min(1, 'expected at least one block of hours').describe('Weekly covered hours.'),
-		holidays: z.array(isoDateSchema).default([]).describe('Whole days without coverage, in the calendar zone.'),
-		assumption: slugSchema.optional().describe('Id of the assumption that states what the source leaves open about this calendar.'),
+		name: localizedTextSchema.describe(
+			'How readers see this coverage, e.g. "Business hours (Mon–Fri 08:00–17:00)".'
+		),
+		zone: calendarZoneSchema.describe(
+			'"customer" for the customer\'s local time, or a fixed IANA zone.'
+		),
+		hours: z
+			.array(hoursBlockSchema)
+			.min(1, 'expected at least one block of hours')
+			.describe('Weekly covered hours.'),
+		holidays: z
+			.array(isoDateSchema)
+			.default([])
+			.describe('Whole days without coverage, in the calendar zone.'),
+		assumption: slugSchema
+			.optional()
+			.describe(
+				'Id of the assumption that states what the source leaves open about this calendar.'
+			),
 	})
 	.superRefine((calendar, ctx) => {
 		// Blocks on the same day must not overlap: a minute counted twice would double covered time.
@@ -138,7 +184,9 @@ export const weeklyCalendarSchema = z
 			const from = minutesOfDay(block.from);
 			const to = minutesOfDay(block.to);
 			for (const day of block.days) {
-				const clash = seen.find((s) => s.day === day && s.index !== index && from < s.to && s.from < to);
+				const clash = seen.find(
+					(s) => s.day === day && s.index !== index && from < s.to && s.from < to
+				);
 				if (clash) {
 					ctx.addIssue({
 						code: 'custom',
@@ -151,7 +199,11 @@ export const weeklyCalendarSchema = z
 		});
 		const duplicates = calendar.holidays.filter((d, i) => calendar.holidays.indexOf(d) !== i);
 		for (const d of new Set(duplicates)) {
-			ctx.addIssue({ code: 'custom', message: `expected each holiday once: ${d} is listed twice`, path: ['holidays', calendar.holidays.lastIndexOf(d)] });
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected each holiday once: ${d} is listed twice`,
+				path: ['holidays', calendar.holidays.lastIndexOf(d)],
+			});
 		}
 	});
 
@@ -163,15 +215,24 @@ export const alwaysCalendarSchema = z.strictObject({
 });
 
 /** A coverage calendar: when the support clock runs. */
-export const calendarSchema = z.discriminatedUnion('type', [weeklyCalendarSchema, alwaysCalendarSchema], {
-	error: 'expected a calendar with type "weekly" or "always"',
-});
+export const calendarSchema = z.discriminatedUnion(
+	'type',
+	[weeklyCalendarSchema, alwaysCalendarSchema],
+	{
+		error: 'expected a calendar with type "weekly" or "always"',
+	}
+);
 
 export const durationUnits = ['minutes', 'hours', 'business-days'] as const;
 /** An amount of time: minutes, hours, or business days (one business day = one day's covered hours). */
 export const durationSchema = z.strictObject({
-	value: z.number({ error: 'expected a number' }).positive('expected a duration greater than zero').describe('How many units.'),
-	unit: z.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` }).describe('minutes, hours or business-days.'),
+	value: z
+		.number({ error: 'expected a number' })
+		.positive('expected a duration greater than zero')
+		.describe('How many units.'),
+	unit: z
+		.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` })
+		.describe('minutes, hours or business-days.'),
 });
 
 export const clocks = ['covered', 'calendar'] as const;
@@ -179,14 +240,22 @@ export const clocks = ['covered', 'calendar'] as const;
 export const clockSchema = z.enum(clocks, { error: `expected a clock: ${clocks.join(', ')}` });
 
 const targetBase = {
-	severity: severityIdSchema.optional().describe('Severity id this target applies to; absent for targets that do not depend on severity.'),
-	clock: clockSchema.default('covered').describe('"covered" counts only coverage hours; "calendar" counts elapsed time.'),
+	severity: severityIdSchema
+		.optional()
+		.describe(
+			'Severity id this target applies to; absent for targets that do not depend on severity.'
+		),
+	clock: clockSchema
+		.default('covered')
+		.describe('"covered" counts only coverage hours; "calendar" counts elapsed time.'),
 	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this target.'),
 };
 
 /** A deadline measured from when the ticket was opened. */
 export const deadlineTargetSchema = z.strictObject({
-	kind: z.enum(['first-response', 'resolution', 'inquiry-response']).describe('What must happen by the deadline.'),
+	kind: z
+		.enum(['first-response', 'resolution', 'inquiry-response'])
+		.describe('What must happen by the deadline.'),
 	within: durationSchema.describe('How long the vendor has.'),
 	...targetBase,
 });
@@ -196,23 +265,48 @@ export const updateTargetSchema = z
 	.strictObject({
 		kind: z.literal('update'),
 		every: durationSchema.optional().describe('Interval between updates, e.g. 24 hours.'),
-		timesPerDay: z.number().int('expected a whole number').positive('expected at least 1').optional().describe('Updates a day, e.g. 2 for "twice a day".'),
+		timesPerDay: z
+			.number()
+			.int('expected a whole number')
+			.positive('expected at least 1')
+			.optional()
+			.describe('Updates a day, e.g. 2 for "twice a day".'),
 		...targetBase,
 	})
-	.refine((t) => (t.every === undefined) !== (t.timesPerDay === undefined), { message: 'expected exactly one of "every" or "timesPerDay"' });
+	.refine((t) => (t.every === undefined) !== (t.timesPerDay === undefined), {
+		message: 'expected exactly one of "every" or "timesPerDay"',
+	});
 
 /** A support target of a tier. */
-export const targetSchema = z.discriminatedUnion('kind', [updateTargetSchema, deadlineTargetSchema], {
-	error: 'expected a target whose kind is first-response, update, resolution or inquiry-response',
-});
+export const targetSchema = z.discriminatedUnion(
+	'kind',
+	[updateTargetSchema, deadlineTargetSchema],
+	{
+		error: 'expected a target whose kind is first-response, update, resolution or inquiry-response',
+	}
+);
 
 /** Which coverage calendar applies, by default and for particular severities. */
 export const coverageSchema = z.strictObject({
-	default: slugSchema.describe('Calendar id for every severity not listed below, and for targets without a severity.'),
-	severities: z.record(severityIdSchema, slugSchema).optional().describe('Calendar id per severity id, e.g. { P1: always }.'),
+	default: slugSchema.describe(
+		'Calendar id for every severity not listed below, and for targets without a severity.'
+	),
+	severities: z
+		.record(severityIdSchema, slugSchema)
+		.optional()
+		.describe('Calendar id per severity id, e.g. { P1: always }.'),
 });
 
-export const frequencies = ['on-request', 'daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'twice-yearly', 'yearly'] as const;
+export const frequencies = [
+	'on-request',
+	'daily',
+	'weekly',
+	'biweekly',
+	'monthly',
+	'quarterly',
+	'twice-yearly',
+	'yearly',
+] as const;
 
 /**
  * A tier's value for a feature. `true`/`false` mean included / not included; `null` means the source
@@ -236,14 +330,16 @@ export const featureValueSchema = z.union(
 				z.strictObject({
 					kind: z.literal('method'),
 					method: localizedTextSchema.describe('How it is delivered, e.g. "video call".'),
-					frequency: z.enum(frequencies, { error: `expected a frequency: ${frequencies.join(', ')}` }),
+					frequency: z.enum(frequencies, {
+						error: `expected a frequency: ${frequencies.join(', ')}`,
+					}),
 				}),
 				z.strictObject({ kind: z.literal('list'), items: z.array(localizedTextSchema).min(1) }),
 			],
-			{ error: 'expected kind: number, text, duration, method or list' },
+			{ error: 'expected kind: number, text, duration, method or list' }
 		),
 	],
-	{ error: 'expected true, false, null, or an object with a "kind"' },
+	{ error: 'expected true, false, null, or an object with a "kind"' }
 );
 
 /** A row of the comparison: one capability, with each tier's value. */
@@ -251,7 +347,9 @@ export const featureSchema = z.strictObject({
 	id: slugSchema.describe('Stable id; becomes the row anchor, e.g. #feature-named-contacts.'),
 	name: localizedTextSchema,
 	description: localizedTextSchema.optional(),
-	values: z.record(slugSchema, featureValueSchema).describe('Value per tier id; every tier needs one.'),
+	values: z
+		.record(slugSchema, featureValueSchema)
+		.describe('Value per tier id; every tier needs one.'),
 	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this row.'),
 });
 
@@ -267,9 +365,16 @@ export const tierSchema = z.strictObject({
 	id: slugSchema.describe('Stable id; part of the plan page URL.'),
 	name: localizedTextSchema,
 	summary: localizedTextSchema.describe('One or two sentences on what the tier is for.'),
-	availability: z.enum(['included', 'purchase'], { error: 'expected "included" or "purchase"' }).describe('Included with the product, or bought separately.'),
-	availabilityNote: localizedTextSchema.optional().describe('Who gets it or with what it is included.'),
-	eligibility: z.array(localizedTextSchema).optional().describe('Others the tier\'s terms also apply to (e.g. trial customers).'),
+	availability: z
+		.enum(['included', 'purchase'], { error: 'expected "included" or "purchase"' })
+		.describe('Included with the product, or bought separately.'),
+	availabilityNote: localizedTextSchema
+		.optional()
+		.describe('Who gets it or with what it is included.'),
+	eligibility: z
+		.array(localizedTextSchema)
+		.optional()
+		.describe("Others the tier's terms also apply to (e.g. trial customers)."),
 	coverage: coverageSchema,
 	targets: z.array(targetSchema).default([]),
 });
@@ -292,9 +397,17 @@ export const severityLevelSchema = z.strictObject({
 
 /** An impact × urgency grid that derives the severity level. */
 export const severityMatrixSchema = z.strictObject({
-	impacts: z.array(z.strictObject({ id: slugSchema, name: localizedTextSchema })).min(1).describe('Columns, highest impact first.'),
-	urgencies: z.array(z.strictObject({ id: slugSchema, name: localizedTextSchema })).min(1).describe('Rows, highest urgency first.'),
-	levels: z.record(slugSchema, z.record(slugSchema, severityIdSchema)).describe('levels[urgency][impact] = severity id.'),
+	impacts: z
+		.array(z.strictObject({ id: slugSchema, name: localizedTextSchema }))
+		.min(1)
+		.describe('Columns, highest impact first.'),
+	urgencies: z
+		.array(z.strictObject({ id: slugSchema, name: localizedTextSchema }))
+		.min(1)
+		.describe('Rows, highest urgency first.'),
+	levels: z
+		.record(slugSchema, z.record(slugSchema, severityIdSchema))
+		.describe('levels[urgency][impact] = severity id.'),
 });
 
 /** The vendor's severity scheme. */
@@ -308,7 +421,10 @@ export const severitySchemeSchema = z.strictObject({
 export const assumptionSchema = z.strictObject({
 	id: slugSchema,
 	text: localizedTextSchema,
-	tiers: z.array(slugSchema).optional().describe('Tier ids it applies to; absent means every tier.'),
+	tiers: z
+		.array(slugSchema)
+		.optional()
+		.describe('Tier ids it applies to; absent means every tier.'),
 });
 
 export const footnoteSchema = z.strictObject({ id: slugSchema, text: localizedTextSchema });
@@ -323,7 +439,10 @@ export const faqEntrySchema = z.strictObject({
 export const sourceSchema = z.strictObject({
 	title: plainTextSchema.describe('The document title as published, in its own language.'),
 	language: z.string().min(2).describe('BCP-47 tag of the document language.'),
-	url: z.httpUrl({ error: 'expected an http:// or https:// address' }).optional().describe('Where the document is published (http or https only: it becomes a link).'),
+	url: z
+		.httpUrl({ error: 'expected an http:// or https:// address' })
+		.optional()
+		.describe('Where the document is published (http or https only: it becomes a link).'),
 });
 
 /** One vendor: its tiers, severities, coverage, features and texts. One YAML file per vendor. */
@@ -335,7 +454,10 @@ export const vendorSchema = z
 		summary: localizedTextSchema,
 		sources: z.array(sourceSchema).min(1, 'expected at least one source document'),
 		howToOpenTicket: localizedTextSchema.optional(),
-		notes: z.array(z.strictObject({ id: slugSchema, text: localizedTextSchema })).optional().describe('Terms that are not a tier of their own (e.g. community users).'),
+		notes: z
+			.array(z.strictObject({ id: slugSchema, text: localizedTextSchema }))
+			.optional()
+			.describe('Terms that are not a tier of their own (e.g. community users).'),
 		severities: severitySchemeSchema.optional(),
 		calendars: z.array(calendarSchema).min(1, 'expected at least one coverage calendar'),
 		tiers: z.array(tierSchema).min(1, 'expected at least one tier'),

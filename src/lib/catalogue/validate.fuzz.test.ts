@@ -8,21 +8,77 @@ import { validateVendorFile } from './validate.ts';
 
 // Random mutations of real vendor files: the validator must never throw, and every rejection must be
 // a located message (a line and column inside the file, a non-empty text).
-const sources = ['content/vendors/amanda.yaml', 'content/vendors/wati.yaml', 'src/lib/catalogue/fixtures/valid-minimal.yaml'].map((file) => ({
+const sources = [
+	'content/vendors/amanda.yaml',
+	'content/vendors/wati.yaml',
+	'src/lib/catalogue/fixtures/valid-minimal.yaml',
+].map((file) => ({
 	file,
 	lines: readFileSync(file, 'utf8').split('\n'),
 }));
 
-const junk = fc.constantFrom('', ' ', ':', '- ', '[', ']', '{', '}', '"', "'", '#', '&a', '*a', '!!int', 'null', '-1', '0', '1e999', '24:00', '25:99', 'P1', 'Mars/Base', '<b>x</b>', '\t', '|', '>', '---', '...', '%', '@', '`', 'é', '首', '\u0000',
+const junk = fc.constantFrom(
+	'',
+	' ',
+	':',
+	'- ',
+	'[',
+	']',
+	'{',
+	'}',
+	'"',
+	"'",
+	'#',
+	'&a',
+	'*a',
+	'!!int',
+	'null',
+	'-1',
+	'0',
+	'1e999',
+	'24:00',
+	'25:99',
+	'P1',
+	'Mars/Base',
+	'<b>x</b>',
+	'\t',
+	'|',
+	'>',
+	'---',
+	'...',
+	'%',
+	'@',
+	'`',
+	'é',
+	'首',
+	'\u0000',
 	// script-like markup, odd numbers and characters outside the Basic Multilingual Plane
-	'<script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '</style>', '.inf', '-.inf', '.nan', '0x1F', '1e-999', '9'.repeat(400), '😀', '\u200b', '\ufeff', '\u2028');
+	'<script>',
+	'<img src=x onerror=alert(1)>',
+	'javascript:alert(1)',
+	'</style>',
+	'.inf',
+	'-.inf',
+	'.nan',
+	'0x1F',
+	'1e-999',
+	'9'.repeat(400),
+	'😀',
+	'\u200b',
+	'\ufeff',
+	'\u2028'
+);
 const mutation = fc.oneof(
 	fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
 	fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
 	fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), column: fc.nat(), text: junk }),
 	fc.record({ kind: fc.constant('replace-value' as const), at: fc.nat(), text: junk }),
-	fc.record({ kind: fc.constant('indent' as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
-	fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
+	fc.record({
+		kind: fc.constant('indent' as const),
+		at: fc.nat(),
+		by: fc.integer({ min: -4, max: 4 }),
+	}),
+	fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() })
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
@@ -62,32 +118,51 @@ function mutate(lines: string[], m: Mutation): string[] {
 describe('the validator under random mutations', () => {
 	test('never throws, and every rejection is located inside the file', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: sources.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (index, mutations) => {
-				const source = sources[index]!;
-				const lines = mutations.reduce(mutate, source.lines);
-				const text = lines.join('\n');
-				const result = validateVendorFile({ file: source.file, text });
-				if (result.ok) return;
-				expect(result.issues.length).toBeGreaterThan(0);
-				for (const issue of result.issues) {
-					expect(issue.file).toBe(source.file);
-					expect(issue.line).toBeGreaterThanOrEqual(1);
-					expect(issue.line).toBeLessThanOrEqual(lines.length + 1);
-					expect(issue.column).toBeGreaterThanOrEqual(1);
-					// The column is inside its line (or just past its end, for a problem at the line's end).
-					if (issue.line <= lines.length) expect(issue.column).toBeLessThanOrEqual((lines[issue.line - 1]?.length ?? 0) + 1);
-					expect(issue.message.trim().length).toBeGreaterThan(0);
-					expect(issue.message).not.toMatch(/\bat .*\.(ts|js):\d+/);
+			fc.property(
+				fc.nat({ max: sources.length - 1 }),
+				fc.array(mutation, { minLength: 1, maxLength: 4 }),
+				(index, mutations) => {
+					const source = sources[index]!;
+					const lines = mutations.reduce(mutate, source.lines);
+					const text = lines.join('\n');
+					const result = validateVendorFile({ file: source.file, text });
+					if (result.ok) return;
+					expect(result.issues.length).toBeGreaterThan(0);
+					for (const issue of result.issues) {
+						expect(issue.file).toBe(source.file);
+						expect(issue.line).toBeGreaterThanOrEqual(1);
+						expect(issue.line).toBeLessThanOrEqual(lines.length + 1);
+						expect(issue.column).toBeGreaterThanOrEqual(1);
+						// The column is inside its line (or just past its end, for a problem at the line's end).
+						if (issue.line <= lines.length)
+							expect(issue.column).toBeLessThanOrEqual((lines[issue.line - 1]?.length ?? 0) + 1);
+						expect(issue.message.trim().length).toBeGreaterThan(0);
+						expect(issue.message).not.toMatch(/\bat .*\.(ts|js):\d+/);
+					}
 				}
-			}),
-			{ numRuns: 1500, seed: propertySeed },
+			),
+			{ numRuns: 1500, seed: propertySeed }
 		);
 	}, 120_000);
 });
 
 // Script-like markup put into any one text of a real vendor file: the file is rejected with exactly one
 // error, "HTML injection", at that text's own line and column and key path.
-const injections = fc.constantFrom('<script>alert(1)</script>', '<SCRIPT src=//x.example>', '<iframe src=x>', '<img src=x onerror=alert(1)>', '<svg/onload=alert(1)>', 'javascript:alert(1)', '<a href="JavaScript:void(0)">', '<meta http-equiv=refresh content=0>', '<link rel=stylesheet href=x>', '<object data=x>', '<embed src=x>', '<style>*{}</style>', '<base href=//x.example>');
+const injections = fc.constantFrom(
+	'<script>alert(1)</script>',
+	'<SCRIPT src=//x.example>',
+	'<iframe src=x>',
+	'<img src=x onerror=alert(1)>',
+	'<svg/onload=alert(1)>',
+	'javascript:alert(1)',
+	'<a href="JavaScript:void(0)">',
+	'<meta http-equiv=refresh content=0>',
+	'<link rel=stylesheet href=x>',
+	'<object data=x>',
+	'<embed src=x>',
+	'<style>*{}</style>',
+	'<base href=//x.example>'
+);
 const texts = sources.map((source) => {
 	const document = parseDocument(source.lines.join('\n'), { keepSourceTokens: false });
 	const counter = new LineCounter();
@@ -95,7 +170,13 @@ const texts = sources.map((source) => {
 	const found: { path: (string | number)[]; start: number; end: number }[] = [];
 	visit(document, {
 		Pair(_, pair, ancestors) {
-			if (!isScalar(pair.key) || !localeTags.includes(pair.key.value as never) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+			if (
+				!isScalar(pair.key) ||
+				!localeTags.includes(pair.key.value as never) ||
+				!isScalar(pair.value) ||
+				typeof pair.value.value !== 'string'
+			)
+				return;
 			const path: (string | number)[] = [];
 			for (let i = 1; i < ancestors.length; i++) {
 				const node = ancestors[i];
@@ -103,7 +184,11 @@ const texts = sources.map((source) => {
 				if (isPair(node) && isScalar(node.key)) path.push(node.key.value as string);
 				else if (isSeq(parent)) path.push(parent.items.indexOf(node as never));
 			}
-			found.push({ path: [...path, pair.key.value as string], start: pair.value.range![0], end: pair.value.range![1] });
+			found.push({
+				path: [...path, pair.key.value as string],
+				start: pair.value.range![0],
+				end: pair.value.range![1],
+			});
 		},
 	});
 	return { ...source, text: source.lines.join('\n'), counter, found };
@@ -112,19 +197,30 @@ const texts = sources.map((source) => {
 describe('script-like markup in any text', () => {
 	test('is rejected with one located "HTML injection" error', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: texts.length - 1 }), fc.nat(), injections, fc.string({ maxLength: 8 }), (index, pick, injection, padding) => {
-				const source = texts[index]!;
-				const target = source.found[pick % source.found.length]!;
-				const text = `${source.text.slice(0, target.start)}${JSON.stringify(`${padding.replace(/[<>:]/g, '')} ${injection}`)}${source.text.slice(target.end)}`;
-				const result = validateVendorFile({ file: source.file, text });
-				expect(result.ok).toBe(false);
-				if (result.ok) return;
-				const at = source.counter.linePos(target.start);
-				expect(result.issues.map((i) => ({ line: i.line, column: i.column, path: i.path, html: i.message.startsWith('HTML injection') }))).toEqual([
-					{ line: at.line, column: at.col, path: target.path, html: true },
-				]);
-			}),
-			{ numRuns: 300, seed: propertySeed },
+			fc.property(
+				fc.nat({ max: texts.length - 1 }),
+				fc.nat(),
+				injections,
+				fc.string({ maxLength: 8 }),
+				(index, pick, injection, padding) => {
+					const source = texts[index]!;
+					const target = source.found[pick % source.found.length]!;
+					const text = `${source.text.slice(0, target.start)}${JSON.stringify(`${padding.replace(/[<>:]/g, '')} ${injection}`)}${source.text.slice(target.end)}`;
+					const result = validateVendorFile({ file: source.file, text });
+					expect(result.ok).toBe(false);
+					if (result.ok) return;
+					const at = source.counter.linePos(target.start);
+					expect(
+						result.issues.map((i) => ({
+							line: i.line,
+							column: i.column,
+							path: i.path,
+							html: i.message.startsWith('HTML injection'),
+						}))
+					).toEqual([{ line: at.line, column: at.col, path: target.path, html: true }]);
+				}
+			),
+			{ numRuns: 300, seed: propertySeed }
 		);
 	});
 });

@@ -5,7 +5,10 @@ import { checkCatalogueDir } from '../../node/catalogue-files.ts';
 import { validateCatalogue, validateVendorFile } from './validate.ts';
 
 const fixture = (name: string) => {
-	const file = name === 'valid-minimal' ? `src/lib/catalogue/fixtures/${name}.yaml` : `tests/broken-catalogues/${name}.yaml`;
+	const file =
+		name === 'valid-minimal'
+			? `src/lib/catalogue/fixtures/${name}.yaml`
+			: `tests/broken-catalogues/${name}.yaml`;
 	return { file, text: readFileSync(file, 'utf8') };
 };
 
@@ -35,9 +38,16 @@ describe('a valid vendor file', () => {
 
 describe('a whole catalogue', () => {
 	test('reports the problems of every file at once', () => {
-		const result = validateCatalogue([fixture('bad-zone'), fixture('valid-minimal'), fixture('unknown-unit')]);
+		const result = validateCatalogue([
+			fixture('bad-zone'),
+			fixture('valid-minimal'),
+			fixture('unknown-unit'),
+		]);
 		expect(result.ok).toBe(false);
-		expect(result.issues.map((i) => i.file)).toEqual(['tests/broken-catalogues/bad-zone.yaml', 'tests/broken-catalogues/unknown-unit.yaml']);
+		expect(result.issues.map((i) => i.file)).toEqual([
+			'tests/broken-catalogues/bad-zone.yaml',
+			'tests/broken-catalogues/unknown-unit.yaml',
+		]);
 	});
 	test('with no files is an error', () => {
 		expect(validateCatalogue([]).ok).toBe(false);

@@ -15,7 +15,8 @@ export interface VendorFile {
 	text: string;
 }
 
-export type Validation<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: CatalogueIssue[] };
+export type Validation<T> =
+	{ ok: true; value: T; issues: [] } | { ok: false; issues: CatalogueIssue[] };
 
 /** The vendor id a file name implies: `content/vendors/ptc.yaml` → `ptc`. */
 export function vendorIdOfFile(file: string): string {
@@ -27,14 +28,21 @@ export function validateVendorFile({ file, text }: VendorFile): Validation<Vendo
 	const source = parseYamlSource(file, text);
 	if (source.syntaxIssues.length) return { ok: false, issues: source.syntaxIssues };
 	const parsed = vendorSchema.safeParse(source.data, { reportInput: true });
-	if (!parsed.success) return { ok: false, issues: issuesFromZod(source, vendorSchema, parsed.error.issues) };
+	if (!parsed.success)
+		return { ok: false, issues: issuesFromZod(source, vendorSchema, parsed.error.issues) };
 	const problems = checkReferences(parsed.data, vendorIdOfFile(file));
 	if (problems.length) {
 		return {
 			ok: false,
 			issues: problems.map((p) => {
 				const at = locate(source, p.path, { key: p.key });
-				return { file, line: at.line, column: at.column, path: p.key === undefined ? p.path : [...p.path, p.key], message: p.message };
+				return {
+					file,
+					line: at.line,
+					column: at.column,
+					path: p.key === undefined ? p.path : [...p.path, p.key],
+					message: p.message,
+				};
 			}),
 		};
 	}
@@ -45,7 +53,14 @@ export function validateVendorFile({ file, text }: VendorFile): Validation<Vendo
 export function validateCatalogue(files: readonly VendorFile[]): Validation<Catalogue> {
 	const issues: CatalogueIssue[] = [];
 	const vendors: Vendor[] = [];
-	if (files.length === 0) issues.push({ file: '(catalogue)', line: 1, column: 1, path: [], message: 'no vendor files found; expected at least one content/vendors/<vendor>.yaml' });
+	if (files.length === 0)
+		issues.push({
+			file: '(catalogue)',
+			line: 1,
+			column: 1,
+			path: [],
+			message: 'no vendor files found; expected at least one content/vendors/<vendor>.yaml',
+		});
 	for (const file of files) {
 		const result = validateVendorFile(file);
 		if (result.ok) vendors.push(result.value);

@@ -30,4 +30,3 @@ export function isIanaZone(zone: string): boolean {
 		return false;
 	}
 }
-

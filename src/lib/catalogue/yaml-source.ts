@@ -2,7 +2,17 @@
  * A parsed YAML file that remembers where every node came from, so any key path can be turned back
  * into a line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type Node,
+} from 'yaml';
 import type { CatalogueIssue, KeyPath } from './issues.ts';
 
 export interface YamlSource {
@@ -41,7 +51,13 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 			// An alias with no anchor before it, or too many aliases: the only ways toJS can fail.
 			const offset = aliasProblemOffset(document);
 			const pos = positionOf(offset);
-			syntaxIssues.push({ file, line: pos.line, column: pos.col, path: [], message: `YAML alias error: ${firstLine((error as Error).message)}` });
+			syntaxIssues.push({
+				file,
+				line: pos.line,
+				column: pos.col,
+				path: [],
+				message: `YAML alias error: ${firstLine((error as Error).message)}`,
+			});
 		}
 	}
 	return { file, document, lineCounter, data, syntaxIssues };
@@ -121,14 +137,17 @@ export function foundAt(source: YamlSource, path: KeyPath): string | undefined {
 		if (path.length === 0) return 'nothing (empty file)';
 		// A present key with an empty value (`name:`) parses to a null scalar, which deepestNode skips.
 		const parent = deepestNode(source, path.slice(0, -1));
-		if (parent.depth === path.length - 1 && isMap(parent.node) && parent.node.has(path.at(-1))) return 'nothing (empty value)';
+		if (parent.depth === path.length - 1 && isMap(parent.node) && parent.node.has(path.at(-1)))
+			return 'nothing (empty value)';
 		return undefined;
 	}
 	if (isScalar(node)) {
 		// `name:` with nothing after it is a null scalar of zero length: say so rather than "null".
-		if (node.value === null && node.range && node.range[0] === node.range[1]) return 'nothing (empty value)';
+		if (node.value === null && node.range && node.range[0] === node.range[1])
+			return 'nothing (empty value)';
 		// JSON has no Infinity: 1e999 would otherwise be shown as "null".
-		if (typeof node.value === 'number' && !Number.isFinite(node.value)) return `${node.source ?? String(node.value)}, which is too large`;
+		if (typeof node.value === 'number' && !Number.isFinite(node.value))
+			return `${node.source ?? String(node.value)}, which is too large`;
 		return JSON.stringify(node.value) ?? String(node.value);
 	}
 	if (isMap(node)) return 'a mapping';

@@ -11,7 +11,10 @@ type ZodIssue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
 /** Issues of one failed parse, with their paths made absolute. */
-function flatten(issues: readonly ZodIssue[], prefix: KeyPath = []): { path: KeyPath; issue: ZodIssue }[] {
+function flatten(
+	issues: readonly ZodIssue[],
+	prefix: KeyPath = []
+): { path: KeyPath; issue: ZodIssue }[] {
 	const out: { path: KeyPath; issue: ZodIssue }[] = [];
 	for (const issue of issues) {
 		const path = [...prefix, ...(issue.path as (string | number)[])];
@@ -32,13 +35,22 @@ function flatten(issues: readonly ZodIssue[], prefix: KeyPath = []): { path: Key
  * the value had another type altogether is not it. Undefined when no branch stands out.
  */
 function likelyBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] | undefined {
-	const meant = branches.filter((issues) => !issues.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+	const meant = branches.filter(
+		(issues) =>
+			!issues.every(
+				(i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')
+			)
+	);
 	if (meant.length === 0) return undefined;
 	return meant.reduce((best, b) => (b.length < best.length ? b : best));
 }
 
 /** The object schema that describes the value at `path`, following arrays, records and unions. */
-function objectShapeAt(schema: AnySchema, path: KeyPath, data: unknown): Record<string, unknown> | undefined {
+function objectShapeAt(
+	schema: AnySchema,
+	path: KeyPath,
+	data: unknown
+): Record<string, unknown> | undefined {
 	let current: AnySchema | undefined = schema;
 	let value = data;
 	for (let i = 0; i <= path.length && current; i++) {
@@ -51,7 +63,10 @@ function objectShapeAt(schema: AnySchema, path: KeyPath, data: unknown): Record<
 		else if (def.type === 'array') current = def.element as AnySchema;
 		else if (def.type === 'record') current = def.valueType as AnySchema;
 		else return undefined;
-		value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+		value =
+			value && typeof value === 'object'
+				? (value as Record<string | number, unknown>)[key]
+				: undefined;
 	}
 	const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
 	return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
@@ -62,15 +77,30 @@ function unwrap(schema: AnySchema, value: unknown): AnySchema | undefined {
 	let current: AnySchema = schema;
 	for (;;) {
 		const def = current._zod.def as unknown as Record<string, unknown>;
-		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType as AnySchema;
+		if (
+			def.type === 'optional' ||
+			def.type === 'default' ||
+			def.type === 'nullable' ||
+			def.type === 'prefault'
+		)
+			current = def.innerType as AnySchema;
 		else if (def.type === 'pipe') current = def.in as AnySchema;
 		else if (def.type === 'union') {
 			const options = def.options as AnySchema[];
-			const objects = options.map((o) => unwrap(o, value)).filter((o): o is AnySchema => (o?._zod.def as { type?: string } | undefined)?.type === 'object');
+			const objects = options
+				.map((o) => unwrap(o, value))
+				.filter(
+					(o): o is AnySchema => (o?._zod.def as { type?: string } | undefined)?.type === 'object'
+				);
 			const discriminator = def.discriminator as string | undefined;
-			const wanted = discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+			const wanted =
+				discriminator && value && typeof value === 'object'
+					? (value as Record<string, unknown>)[discriminator]
+					: undefined;
 			const match = objects.find((o) => {
-				const field = ((o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape ?? {})[discriminator ?? ''];
+				const field = ((o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape ?? {})[
+					discriminator ?? ''
+				];
 				const values = (field?._zod as { values?: Set<unknown> } | undefined)?.values;
 				return values?.has(wanted);
 			});
@@ -88,7 +118,11 @@ function tidy(message: string): string {
 }
 
 /** Converts a failed zod parse of one vendor file into located issues. */
-export function issuesFromZod(source: YamlSource, schema: AnySchema, zodIssues: readonly ZodIssue[]): CatalogueIssue[] {
+export function issuesFromZod(
+	source: YamlSource,
+	schema: AnySchema,
+	zodIssues: readonly ZodIssue[]
+): CatalogueIssue[] {
 	const out: CatalogueIssue[] = [];
 	const missingTranslations = new Map<string, { path: KeyPath; locales: string[] }>();
 	for (const { path, issue } of flatten(zodIssues)) {
@@ -105,7 +139,13 @@ export function issuesFromZod(source: YamlSource, schema: AnySchema, zodIssues: 
 			for (const key of issue.keys) {
 				const at = locate(source, path, { key });
 				const hint = allowed.length ? `; expected one of: ${allowed.join(', ')}` : '';
-				out.push({ file: source.file, line: at.line, column: at.column, path: [...path, key], message: `unknown key "${key}"${hint}` });
+				out.push({
+					file: source.file,
+					line: at.line,
+					column: at.column,
+					path: [...path, key],
+					message: `unknown key "${key}"${hint}`,
+				});
 			}
 			continue;
 		}
@@ -122,7 +162,13 @@ export function issuesFromZod(source: YamlSource, schema: AnySchema, zodIssues: 
 	}
 	for (const { path, locales } of missingTranslations.values()) {
 		const at = locate(source, path);
-		out.push({ file: source.file, line: at.line, column: at.column, path, message: `missing translation for ${locales.join(', ')}` });
+		out.push({
+			file: source.file,
+			line: at.line,
+			column: at.column,
+			path,
+			message: `missing translation for ${locales.join(', ')}`,
+		});
 	}
 	return out;
 }

@@ -5,7 +5,12 @@ import type { Translate } from './translate.ts';
 /** A stand-in for the UI strings, resolving plurals the way i18next does. */
 const strings: Record<string, Record<string, string>> = {
 	en: { one: '{{count}} business day', other: '{{count}} business days' },
-	pl: { one: '{{count}} dzień roboczy', few: '{{count}} dni robocze', many: '{{count}} dni roboczych', other: '{{count}} dnia roboczego' },
+	pl: {
+		one: '{{count}} dzień roboczy',
+		few: '{{count}} dni robocze',
+		many: '{{count}} dni roboczych',
+		other: '{{count}} dnia roboczego',
+	},
 };
 const tFor =
 	(tag: 'en' | 'pl'): Translate =>
@@ -25,8 +30,14 @@ describe('formatDuration', () => {
 		expect(formatDuration({ value: 8, unit: 'hours' }, 'zh-TW', tFor('en'))).toBe('8 小時');
 	});
 	test('business days come from the UI strings, with the right plural', () => {
-		expect(formatDuration({ value: 1, unit: 'business-days' }, 'en', tFor('en'))).toBe('1 business day');
-		expect(formatDuration({ value: 2, unit: 'business-days' }, 'pl', tFor('pl'))).toBe('2 dni robocze');
-		expect(formatDuration({ value: 5, unit: 'business-days' }, 'pl', tFor('pl'))).toBe('5 dni roboczych');
+		expect(formatDuration({ value: 1, unit: 'business-days' }, 'en', tFor('en'))).toBe(
+			'1 business day'
+		);
+		expect(formatDuration({ value: 2, unit: 'business-days' }, 'pl', tFor('pl'))).toBe(
+			'2 dni robocze'
+		);
+		expect(formatDuration({ value: 5, unit: 'business-days' }, 'pl', tFor('pl'))).toBe(
+			'5 dni roboczych'
+		);
 	});
 });

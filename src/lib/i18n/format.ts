@@ -11,7 +11,12 @@ function unitFormatter(tag: LocaleTag, unit: 'minute' | 'hour'): Intl.NumberForm
 	const key = `${tag}/${unit}`;
 	let formatter = unitFormatters.get(key);
 	if (!formatter) {
-		formatter = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 2 });
+		formatter = new Intl.NumberFormat(tag, {
+			style: 'unit',
+			unit,
+			unitDisplay: 'long',
+			maximumFractionDigits: 2,
+		});
 		unitFormatters.set(key, formatter);
 	}
 	return formatter;
@@ -36,7 +41,8 @@ export function formatDuration(duration: Duration, tag: LocaleTag, t: Translate)
 /** What a target promises, in words: "30 minutes", "every 24 hours", "2 times a day". */
 export function formatTargetAmount(target: Target, tag: LocaleTag, t: Translate): string {
 	if (target.kind !== 'update') return formatDuration(target.within, tag, t);
-	if (target.every) return t('atlas.cadence.every', { duration: formatDuration(target.every, tag, t) });
+	if (target.every)
+		return t('atlas.cadence.every', { duration: formatDuration(target.every, tag, t) });
 	return t('atlas.cadence.timesPerDay', { count: target.timesPerDay ?? 1 });
 }
 
@@ -47,11 +53,19 @@ const listFormatters = new Map<string, Intl.ListFormat>();
  * split off first (for countdowns). Built from Intl unit formats the same way in Node and in every
  * browser, so the server-rendered and client-rendered text agree.
  */
-export function formatMinutes(totalMinutes: number, tag: LocaleTag, options: { days?: boolean } = {}): string {
+export function formatMinutes(
+	totalMinutes: number,
+	tag: LocaleTag,
+	options: { days?: boolean } = {}
+): string {
 	let rest = Math.round(totalMinutes);
 	const parts: string[] = [];
 	if (options.days && rest >= 1440) {
-		parts.push(new Intl.NumberFormat(tag, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(Math.floor(rest / 1440)));
+		parts.push(
+			new Intl.NumberFormat(tag, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
+				Math.floor(rest / 1440)
+			)
+		);
 		rest %= 1440;
 	}
 	if (rest >= 60) {
@@ -70,7 +84,11 @@ export function formatMinutes(totalMinutes: number, tag: LocaleTag, options: { d
 const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** An instant as a reader's date and time in a zone, with the zone's short name: "Mon, Nov 30, 2026, 08:30 GMT+1". */
-export function formatDateTime(epochMilliseconds: number, tag: LocaleTag, timeZone: string): string {
+export function formatDateTime(
+	epochMilliseconds: number,
+	tag: LocaleTag,
+	timeZone: string
+): string {
 	const key = `${tag}/${timeZone}`;
 	let formatter = dateTimeFormatters.get(key);
 	if (!formatter) {
@@ -93,7 +111,13 @@ export function formatDateTime(epochMilliseconds: number, tag: LocaleTag, timeZo
 /** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026". */
 export function formatDate(isoDate: string, tag: LocaleTag): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(tag, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+	return new Intl.DateTimeFormat(tag, {
+		weekday: 'short',
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric',
+		timeZone: 'UTC',
+	}).format(Date.UTC(y, m - 1, d));
 }
 
 const conjunctionFormatters = new Map<string, Intl.ListFormat>();

@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import { buildI18nReport, formatI18nReport, localizedTexts, translatableResidue } from './report.ts';
+import {
+	buildI18nReport,
+	formatI18nReport,
+	localizedTexts,
+	translatableResidue,
+} from './report.ts';
 import { locales, type LocaleTag } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const ui = (overrides: Partial<Record<LocaleTag, Record<string, string>>> = {}) =>
-	Object.fromEntries(locales.map((l) => [l.tag, overrides[l.tag] ?? { 'k.title': l.tag === 'en' ? 'Title' : `T-${l.tag}` }])) as Record<LocaleTag, Record<string, string>>;
+	Object.fromEntries(
+		locales.map((l) => [
+			l.tag,
+			overrides[l.tag] ?? { 'k.title': l.tag === 'en' ? 'Title' : `T-${l.tag}` },
+		])
+	) as Record<LocaleTag, Record<string, string>>;
 
 /** The catalogue with one text of one vendor replaced. */
 function withSummary(tag: LocaleTag, text: string): Catalogue {
@@ -41,7 +51,9 @@ describe('the translation report', () => {
 	test('lists a catalogue text left in English, for that locale only', () => {
 		const english = catalogue.vendors[0]!.summary.en;
 		const report = buildI18nReport(withSummary('ko', english), ui());
-		expect(report.find((r) => r.tag === 'ko')!.catalogue).toEqual([{ where: `${catalogue.vendors[0]!.id}: summary`, text: english }]);
+		expect(report.find((r) => r.tag === 'ko')!.catalogue).toEqual([
+			{ where: `${catalogue.vendors[0]!.id}: summary`, text: english },
+		]);
 		expect(report.filter((r) => r.tag !== 'ko').every((r) => r.catalogue.length === 0)).toBe(true);
 	});
 
@@ -61,7 +73,11 @@ describe('the translation report', () => {
 			ko: { 'k.title': '제목', 'k.days_other': '{{count}}일' },
 		});
 		const report = buildI18nReport(catalogue, strings);
-		expect(report.find((r) => r.tag === 'pl')!.uiMissing).toEqual(['k.title', 'k.days_few', 'k.days_many']);
+		expect(report.find((r) => r.tag === 'pl')!.uiMissing).toEqual([
+			'k.title',
+			'k.days_few',
+			'k.days_many',
+		]);
 		expect(report.find((r) => r.tag === 'ko')!.uiMissing).toEqual([]);
 		expect(formatI18nReport(report).text).toContain('k.days_few: missing');
 	});

@@ -2,5 +2,7 @@
 import { locales } from './locales.ts';
 
 export function starlightLocales(): Record<string, { label: string; lang: string }> {
-	return Object.fromEntries(locales.map((l) => [l.slug ?? 'root', { label: l.label, lang: l.tag }]));
+	return Object.fromEntries(
+		locales.map((l) => [l.slug ?? 'root', { label: l.label, lang: l.tag }])
+	);
 }

@@ -6,7 +6,8 @@ import { PLURAL_SUFFIX } from './ui-strings.ts';
 const PLURAL = PLURAL_SUFFIX;
 const load = (tag: LocaleTag) => readUiStringsFile(tag);
 const english = load('en');
-const baseKeys = (strings: Record<string, string>) => [...new Set(Object.keys(strings).map((k) => k.replace(PLURAL, '')))].sort();
+const baseKeys = (strings: Record<string, string>) =>
+	[...new Set(Object.keys(strings).map((k) => k.replace(PLURAL, '')))].sort();
 
 describe.each(locales.map((l) => l.tag))('UI strings for %s', (tag) => {
 	const strings = load(tag);
@@ -15,8 +16,11 @@ describe.each(locales.map((l) => l.tag))('UI strings for %s', (tag) => {
 	});
 	test('has every plural form the language needs', () => {
 		const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-		for (const base of Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''))) {
-			for (const category of categories) expect(strings, `${base}_${category}`).toHaveProperty([`${base}_${category}`]);
+		for (const base of Object.keys(english)
+			.filter((k) => PLURAL.test(k))
+			.map((k) => k.replace(PLURAL, ''))) {
+			for (const category of categories)
+				expect(strings, `${base}_${category}`).toHaveProperty([`${base}_${category}`]);
 		}
 	});
 	test('keeps the same {{placeholders}} as English', () => {

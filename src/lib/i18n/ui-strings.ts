@@ -13,14 +13,19 @@ export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 export type UiStrings = Readonly<Record<string, string>>;
 
 /** A translate function over one locale's strings, falling back to English, then to the key. */
-export function createTranslate(tag: LocaleTag, strings: UiStrings, fallback: UiStrings = {}): Translate {
+export function createTranslate(
+	tag: LocaleTag,
+	strings: UiStrings,
+	fallback: UiStrings = {}
+): Translate {
 	const plurals = new Intl.PluralRules(tag);
 	const englishPlurals = new Intl.PluralRules('en');
 	const lookup = (key: string, count: number | undefined): string | undefined => {
 		if (count !== undefined) {
 			const own = strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`];
 			if (own !== undefined) return own;
-			const english = fallback[`${key}_${englishPlurals.select(count)}`] ?? fallback[`${key}_other`];
+			const english =
+				fallback[`${key}_${englishPlurals.select(count)}`] ?? fallback[`${key}_other`];
 			if (english !== undefined) return english;
 		}
 		return strings[key] ?? fallback[key];
@@ -28,11 +33,18 @@ export function createTranslate(tag: LocaleTag, strings: UiStrings, fallback: Ui
 	return (key, vars) => {
 		const count = typeof vars?.count === 'number' ? vars.count : undefined;
 		const text = lookup(key, count) ?? key;
-		return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+		return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+			vars && name in vars ? String(vars[name]) : whole
+		);
 	};
 }
 
 /** The subset of strings whose keys start with one of the prefixes (to ship only what a page needs). */
-export function pickStrings(strings: UiStrings, prefixes: readonly string[]): Record<string, string> {
-	return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+export function pickStrings(
+	strings: UiStrings,
+	prefixes: readonly string[]
+): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p)))
+	);
 }

@@ -2,8 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { createTranslate, pickStrings } from './ui-strings.ts';
 
 describe('createTranslate', () => {
-	const pl = { 'a.days_one': '{{count}} dzień', 'a.days_few': '{{count}} dni', 'a.days_many': '{{count}} dni!', 'a.hello': 'Cześć {{name}}' };
-	const en = { 'a.days_one': '{{count}} day', 'a.days_other': '{{count}} days', 'a.only': 'English only' };
+	const pl = {
+		'a.days_one': '{{count}} dzień',
+		'a.days_few': '{{count}} dni',
+		'a.days_many': '{{count}} dni!',
+		'a.hello': 'Cześć {{name}}',
+	};
+	const en = {
+		'a.days_one': '{{count}} day',
+		'a.days_other': '{{count}} days',
+		'a.only': 'English only',
+	};
 	const t = createTranslate('pl', pl, en);
 	test('interpolates and picks the plural form by the locale’s rules', () => {
 		expect(t('a.hello', { name: 'Ola' })).toBe('Cześć Ola');
@@ -20,6 +29,9 @@ describe('createTranslate', () => {
 		expect(t('a.hello', { name: '<b>&' })).toBe('Cześć <b>&');
 	});
 	test('pickStrings keeps only the requested prefixes', () => {
-		expect(pickStrings({ 'x.a': '1', 'y.b': '2', 'x.c': '3' }, ['x.'])).toEqual({ 'x.a': '1', 'x.c': '3' });
+		expect(pickStrings({ 'x.a': '1', 'y.b': '2', 'x.c': '3' }, ['x.'])).toEqual({
+			'x.a': '1',
+			'x.c': '3',
+		});
 	});
 });

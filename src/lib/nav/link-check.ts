@@ -21,7 +21,14 @@ export interface BrokenLink {
 	reason: 'missing-page' | 'missing-anchor';
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	'#39': "'",
+	apos: "'",
+};
 
 function decodeAttribute(value: string): string {
 	return value.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name]!);
@@ -29,13 +36,19 @@ function decodeAttribute(value: string): string {
 
 /** The href of every `<a>` and `<area>` in a page (templates and scripts excluded). */
 export function linksOf(html: string): string[] {
-	const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<template\b[\s\S]*?<\/template>/gi, '');
-	return [...body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? ''));
+	const body = html
+		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+		.replace(/<template\b[\s\S]*?<\/template>/gi, '');
+	return [
+		...body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi),
+	].map((m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? ''));
 }
 
 /** Every id (and `<a name>`) a page defines, i.e. the anchors a link can point at. */
 export function anchorsOf(html: string): Set<string> {
-	const ids = [...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? ''));
+	const ids = [...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
+		(m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? '')
+	);
 	return new Set(ids);
 }
 
@@ -55,7 +68,10 @@ function pageKey(pathname: string): string {
  * #fragment that no element of the target page has. `files` holds the other files' URL paths
  * (e.g. `/catalogue.json`). Links to the same page's `#` or `#_top` (the top of the page) always resolve.
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string> = new Set()): BrokenLink[] {
+export function findBrokenLinks(
+	pages: readonly BuiltPage[],
+	files: ReadonlySet<string> = new Set()
+): BrokenLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	const anchors = new Map<string, Set<string>>();
 	const anchorsFor = (path: string) => {
@@ -80,12 +96,19 @@ export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<
 			const key = pageKey(pathname);
 			const target = byPath.has(key) ? key : byPath.has(`${key}/`) ? `${key}/` : undefined;
 			if (target === undefined) {
-				if (!files.has(pathname)) broken.push({ from: page.path, href, target: pathname, reason: 'missing-page' });
+				if (!files.has(pathname))
+					broken.push({ from: page.path, href, target: pathname, reason: 'missing-page' });
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment === '' || fragment === '_top') continue;
-			if (!anchorsFor(target).has(fragment)) broken.push({ from: page.path, href, target: `${target}#${fragment}`, reason: 'missing-anchor' });
+			if (!anchorsFor(target).has(fragment))
+				broken.push({
+					from: page.path,
+					href,
+					target: `${target}#${fragment}`,
+					reason: 'missing-anchor',
+				});
 		}
 	}
 	return broken;

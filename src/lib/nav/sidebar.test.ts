@@ -8,7 +8,8 @@ const catalogue = loadCatalogue('content/vendors');
 const strings = readUiStrings();
 const sidebar = buildSidebar(catalogue, strings);
 const groups = sidebar.filter((item): item is SidebarGroup => 'items' in item);
-const links = (items: SidebarItem[]): string[] => items.flatMap((i) => ('items' in i ? links(i.items) : [i.link]));
+const links = (items: SidebarItem[]): string[] =>
+	items.flatMap((i) => ('items' in i ? links(i.items) : [i.link]));
 
 describe('the sidebar', () => {
 	test('lists every vendor with its plans, and its severity guide and FAQ where it has them', () => {
@@ -28,12 +29,23 @@ describe('the sidebar', () => {
 	test('has a label in every locale, taken from that locale’s UI strings', () => {
 		const faq = groups.flatMap((g) => g.items).find((i) => i.link === '/faq/')!;
 		expect(faq.label).toBe(strings.en['atlas.nav.generalFaq']);
-		for (const locale of locales.filter((l) => l.tag !== 'en')) expect(faq.translations[locale.tag]).toBe(strings[locale.tag]['atlas.nav.generalFaq']);
+		for (const locale of locales.filter((l) => l.tag !== 'en'))
+			expect(faq.translations[locale.tag]).toBe(strings[locale.tag]['atlas.nav.generalFaq']);
 	});
 
 	test('refuses a label key that no strings file has', () => {
-		const broken = { ...strings, en: { ...strings.en, 'atlas.nav.plans': undefined as unknown as string } };
-		const withoutPlans = Object.fromEntries(Object.entries(broken).map(([tag, s]) => [tag, Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'atlas.nav.plans'))]));
-		expect(() => buildSidebar(catalogue, withoutPlans as typeof strings)).toThrow(/atlas\.nav\.plans/);
+		const broken = {
+			...strings,
+			en: { ...strings.en, 'atlas.nav.plans': undefined as unknown as string },
+		};
+		const withoutPlans = Object.fromEntries(
+			Object.entries(broken).map(([tag, s]) => [
+				tag,
+				Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'atlas.nav.plans')),
+			])
+		);
+		expect(() => buildSidebar(catalogue, withoutPlans as typeof strings)).toThrow(
+			/atlas\.nav\.plans/
+		);
 	});
 });

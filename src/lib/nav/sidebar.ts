@@ -5,7 +5,14 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { defaultLocale, locales, type LocaleTag } from '../i18n/locales.ts';
-import { calculatorPath, comparePath, generalFaqPath, severityGuidePath, vendorFaqPath, vendorPlansPath } from '../routes.ts';
+import {
+	calculatorPath,
+	comparePath,
+	generalFaqPath,
+	severityGuidePath,
+	vendorFaqPath,
+	vendorPlansPath,
+} from '../routes.ts';
 
 /** A link of Starlight's sidebar config. */
 export interface SidebarLink {
@@ -30,7 +37,11 @@ export type StringsByLocale = Readonly<Record<LocaleTag, Readonly<Record<string,
  * The label in the default locale plus `translations` for the others, from one UI string key.
  * `{{vendor}}` placeholders are filled with the brand name, which is the same in every locale.
  */
-function labelled(strings: StringsByLocale, key: string, vars: Record<string, string> = {}): { label: string; translations: Record<string, string> } {
+function labelled(
+	strings: StringsByLocale,
+	key: string,
+	vars: Record<string, string> = {}
+): { label: string; translations: Record<string, string> } {
 	const text = (tag: LocaleTag) => {
 		const raw = strings[tag][key] ?? strings[defaultLocale][key];
 		if (raw === undefined) throw new Error(`Sidebar label ${key} is missing from the UI strings`);
@@ -38,16 +49,28 @@ function labelled(strings: StringsByLocale, key: string, vars: Record<string, st
 	};
 	return {
 		label: text(defaultLocale),
-		translations: Object.fromEntries(locales.filter((l) => l.tag !== defaultLocale).map((l) => [l.tag, text(l.tag)])),
+		translations: Object.fromEntries(
+			locales.filter((l) => l.tag !== defaultLocale).map((l) => [l.tag, text(l.tag)])
+		),
 	};
 }
 
 /** Builds the sidebar: the cross-vendor pages, then one group per vendor with the pages it has. */
 export function buildSidebar(catalogue: Catalogue, strings: StringsByLocale): SidebarItem[] {
 	const vendors = catalogue.vendors.map((vendor): SidebarGroup => {
-		const items: SidebarLink[] = [{ ...labelled(strings, 'atlas.nav.plans'), link: vendorPlansPath(defaultLocale, vendor.id) }];
-		if (vendor.severities) items.push({ ...labelled(strings, 'atlas.nav.severity'), link: severityGuidePath(defaultLocale, vendor.id) });
-		if (vendor.faq.length) items.push({ ...labelled(strings, 'atlas.nav.faq'), link: vendorFaqPath(defaultLocale, vendor.id) });
+		const items: SidebarLink[] = [
+			{ ...labelled(strings, 'atlas.nav.plans'), link: vendorPlansPath(defaultLocale, vendor.id) },
+		];
+		if (vendor.severities)
+			items.push({
+				...labelled(strings, 'atlas.nav.severity'),
+				link: severityGuidePath(defaultLocale, vendor.id),
+			});
+		if (vendor.faq.length)
+			items.push({
+				...labelled(strings, 'atlas.nav.faq'),
+				link: vendorFaqPath(defaultLocale, vendor.id),
+			});
 		// Brand names are written the same in every locale.
 		return { label: vendor.name, translations: {}, items };
 	});

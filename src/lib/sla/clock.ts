@@ -5,7 +5,10 @@
 import type { WeeklyCalendar } from '../catalogue/schema.ts';
 
 /** What the engine needs of a calendar: its rules, not its names. */
-export type CalendarRules = { id: string } & ({ type: 'always' } | (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: readonly string[] }));
+export type CalendarRules = { id: string } & (
+	| { type: 'always' }
+	| (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: readonly string[] })
+);
 import { minutesOfDay, weekdays } from '../catalogue/values.ts';
 
 /** Weekly covered hours in one IANA zone, minus closed dates. Minutes are minutes of the day. */
@@ -34,7 +37,11 @@ export interface ElapsedClock {
 export type CoverageClock = WeeklyClock | ElapsedClock;
 
 /** Builds a weekly clock from hour blocks. */
-export function weeklyClock(zone: string, hours: WeeklyCalendar['hours'], closed: Iterable<string> = []): WeeklyClock {
+export function weeklyClock(
+	zone: string,
+	hours: WeeklyCalendar['hours'],
+	closed: Iterable<string> = []
+): WeeklyClock {
 	const blocks = new Map<number, [number, number][]>();
 	for (const block of hours) {
 		for (const day of block.days) {
@@ -46,7 +53,13 @@ export function weeklyClock(zone: string, hours: WeeklyCalendar['hours'], closed
 	}
 	for (const list of blocks.values()) list.sort((a, b) => a[0] - b[0]);
 	const dates = new Set(closed);
-	return { type: 'weekly', zone, blocks, closed: dates, closedDays: new Set([...dates].map(epochDay)) };
+	return {
+		type: 'weekly',
+		zone,
+		blocks,
+		closed: dates,
+		closedDays: new Set([...dates].map(epochDay)),
+	};
 }
 
 /** The zone a calendar's hours are read in, given the customer's zone. */
@@ -55,19 +68,32 @@ export function calendarZone(calendar: CalendarRules, customerZone: string): str
 }
 
 /** The clock that counts covered time for a calendar. Holidays apply to weekly hours only. */
-export function clockForCalendar(calendar: CalendarRules, customerZone: string, extraClosed: readonly string[] = []): CoverageClock {
+export function clockForCalendar(
+	calendar: CalendarRules,
+	customerZone: string,
+	extraClosed: readonly string[] = []
+): CoverageClock {
 	if (calendar.type === 'always') return { type: 'elapsed' };
-	return weeklyClock(calendarZone(calendar, customerZone), calendar.hours, [...calendar.holidays, ...extraClosed]);
+	return weeklyClock(calendarZone(calendar, customerZone), calendar.hours, [
+		...calendar.holidays,
+		...extraClosed,
+	]);
 }
 
 /** Business days on a 24x7 or calendar clock are whole Monday–Friday days in the customer's zone. */
 export function wholeWeekdaysClock(customerZone: string): WeeklyClock {
-	return weeklyClock(customerZone, [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '00:00', to: '24:00' }]);
+	return weeklyClock(customerZone, [
+		{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '00:00', to: '24:00' },
+	]);
 }
 
 /** Minutes of one business day on a weekly clock: the covered minutes of its longest day. */
 export function businessDayMinutes(clock: WeeklyClock): number {
 	let longest = 0;
-	for (const list of clock.blocks.values()) longest = Math.max(longest, list.reduce((sum, [from, to]) => sum + (to - from), 0));
+	for (const list of clock.blocks.values())
+		longest = Math.max(
+			longest,
+			list.reduce((sum, [from, to]) => sum + (to - from), 0)
+		);
 	return longest;
 }

@@ -16,14 +16,25 @@ export type CoverageOf = Pick<Tier, 'id' | 'coverage'>;
  * The calendar that applies to `tier` for a severity (or, with no severity, the tier's default).
  * Throws only for a catalogue that skipped validation, where a reference can dangle.
  */
-export function resolveCalendar<C extends { id: string }>(vendor: CalendarOwner<C>, tier: CoverageOf, severityId?: string): C {
-	const id = (severityId !== undefined ? tier.coverage.severities?.[severityId] : undefined) ?? tier.coverage.default;
+export function resolveCalendar<C extends { id: string }>(
+	vendor: CalendarOwner<C>,
+	tier: CoverageOf,
+	severityId?: string
+): C {
+	const id =
+		(severityId !== undefined ? tier.coverage.severities?.[severityId] : undefined) ??
+		tier.coverage.default;
 	const calendar = vendor.calendars.find((c) => c.id === id);
-	if (!calendar) throw new Error(`Vendor "${vendor.id}" tier "${tier.id}" refers to unknown calendar "${id}"`);
+	if (!calendar)
+		throw new Error(`Vendor "${vendor.id}" tier "${tier.id}" refers to unknown calendar "${id}"`);
 	return calendar;
 }
 
 /** The calendar that counts a target: the one for its severity, or the tier default. */
-export function calendarForTarget<C extends { id: string }>(vendor: CalendarOwner<C>, tier: CoverageOf, target: Target): C {
+export function calendarForTarget<C extends { id: string }>(
+	vendor: CalendarOwner<C>,
+	tier: CoverageOf,
+	target: Target
+): C {
 	return resolveCalendar(vendor, tier, target.severity);
 }

@@ -7,7 +7,8 @@ import { weekdays } from '../catalogue/values.ts';
 
 const MINUTE = 60_000;
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;
-const zoned = (at: number, zone: string) => Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toString();
+const zoned = (at: number, zone: string) =>
+	Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toString();
 
 /**
  * The reference: step one minute at a time and ask, for each minute, whether its wall-clock time in
@@ -27,14 +28,18 @@ function bruteForceDue(clock: WeeklyClock, fromMs: number, minutes: number): num
 			const minuteOfDay = wall.hour * 60 + wall.minute;
 			open =
 				!clock.closed.has(wall.toPlainDate().toString()) &&
-				(clock.blocks.get(wall.dayOfWeek) ?? []).some(([from, to]) => minuteOfDay >= from && minuteOfDay < to);
+				(clock.blocks.get(wall.dayOfWeek) ?? []).some(
+					([from, to]) => minuteOfDay >= from && minuteOfDay < to
+				);
 		}
 		if (open && ++counted === minutes) return t + MINUTE;
 		if (t - fromMs > 400 * 86_400_000) throw new Error('reference ran away');
 	}
 }
 
-const warsawOffice = weeklyClock('Europe/Warsaw', [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }]);
+const warsawOffice = weeklyClock('Europe/Warsaw', [
+	{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' },
+]);
 
 describe('addCoveredTime on weekly hours', () => {
 	test('opened inside hours counts on from the opening', () => {
@@ -48,7 +53,9 @@ describe('addCoveredTime on weekly hours', () => {
 	});
 	test('opened on Saturday starts the clock on Monday at opening time', () => {
 		const span = addCoveredTime(warsawOffice, ms('2026-11-28T10:00:00Z'), 60);
-		expect(zoned(span.clockStartMs, 'Europe/Warsaw')).toBe('2026-11-30T08:00:00+01:00[Europe/Warsaw]');
+		expect(zoned(span.clockStartMs, 'Europe/Warsaw')).toBe(
+			'2026-11-30T08:00:00+01:00[Europe/Warsaw]'
+		);
 		expect(zoned(span.dueMs, 'Europe/Warsaw')).toBe('2026-11-30T09:00:00+01:00[Europe/Warsaw]');
 	});
 	test('a target used up exactly at closing time is due at closing time', () => {
@@ -56,7 +63,11 @@ describe('addCoveredTime on weekly hours', () => {
 		expect(zoned(span.dueMs, 'Europe/Warsaw')).toBe('2026-11-24T17:00:00+01:00[Europe/Warsaw]');
 	});
 	test('closed dates are skipped as whole days', () => {
-		const withHoliday = weeklyClock('Europe/Warsaw', [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }], ['2026-11-30']);
+		const withHoliday = weeklyClock(
+			'Europe/Warsaw',
+			[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }],
+			['2026-11-30']
+		);
 		const span = addCoveredTime(withHoliday, ms('2026-11-27T15:30:00Z'), 60);
 		expect(zoned(span.dueMs, 'Europe/Warsaw')).toBe('2026-12-01T08:30:00+01:00[Europe/Warsaw]');
 	});
@@ -68,9 +79,13 @@ describe('addCoveredTime on weekly hours', () => {
 	test('hours inside a skipped hour are not counted, hours inside a repeated hour are counted twice', () => {
 		const night = weeklyClock('Europe/Warsaw', [{ days: ['sun'], from: '02:00', to: '04:00' }]);
 		// 29 March 2026: 02:00–03:00 does not exist, so Sunday has 1 covered hour.
-		expect(zoned(addCoveredTime(night, ms('2026-03-28T12:00:00Z'), 90).dueMs, 'Europe/Warsaw')).toBe('2026-04-05T02:30:00+02:00[Europe/Warsaw]');
+		expect(
+			zoned(addCoveredTime(night, ms('2026-03-28T12:00:00Z'), 90).dueMs, 'Europe/Warsaw')
+		).toBe('2026-04-05T02:30:00+02:00[Europe/Warsaw]');
 		// 25 October 2026: 02:00–03:00 happens twice, so Sunday has 3 covered hours.
-		expect(zoned(addCoveredTime(night, ms('2026-10-24T12:00:00Z'), 150).dueMs, 'Europe/Warsaw')).toBe('2026-10-25T03:30:00+01:00[Europe/Warsaw]');
+		expect(
+			zoned(addCoveredTime(night, ms('2026-10-24T12:00:00Z'), 150).dueMs, 'Europe/Warsaw')
+		).toBe('2026-10-25T03:30:00+01:00[Europe/Warsaw]');
 	});
 	test('cost does not grow with the number of minutes: a year of covered time is quick', () => {
 		const span = addCoveredTime(warsawOffice, ms('2026-01-05T07:00:00Z'), 9 * 60 * 5 * 52);
@@ -86,28 +101,62 @@ describe('addCoveredTime on elapsed time', () => {
 });
 
 describe('agrees with minute-by-minute counting', () => {
-	const zones = ['Europe/Warsaw', 'America/New_York', 'Asia/Taipei', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Seoul', 'Pacific/Chatham', 'Europe/London'];
+	const zones = [
+		'Europe/Warsaw',
+		'America/New_York',
+		'Asia/Taipei',
+		'Australia/Lord_Howe',
+		'America/Santiago',
+		'Asia/Seoul',
+		'Pacific/Chatham',
+		'Europe/London',
+	];
 	const time = fc.integer({ min: 0, max: 24 * 4 }).map((q) => q * 15);
 	const block = fc
 		.tuple(fc.subarray([...weekdays], { minLength: 1 }), time, time)
 		.filter(([, a, b]) => a !== b)
 		.map(([days, a, b]) => ({ days, from: Math.min(a, b), to: Math.max(a, b) }));
-	const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+	const hhmm = (m: number) =>
+		`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 	// Non-overlapping blocks per day, as validation guarantees.
-	const hours = fc.array(block, { minLength: 1, maxLength: 3 }).map((blocks) =>
-		blocks.filter((b, i) => !blocks.slice(0, i).some((o) => o.days.some((d) => b.days.includes(d)) && b.from < o.to && o.from < b.to)),
-	);
-	const start = fc.integer({ min: ms('2026-01-01T00:00:00Z') / MINUTE, max: ms('2027-12-20T00:00:00Z') / MINUTE }).map((m) => m * MINUTE);
+	const hours = fc
+		.array(block, { minLength: 1, maxLength: 3 })
+		.map((blocks) =>
+			blocks.filter(
+				(b, i) =>
+					!blocks
+						.slice(0, i)
+						.some((o) => o.days.some((d) => b.days.includes(d)) && b.from < o.to && o.from < b.to)
+			)
+		);
+	const start = fc
+		.integer({ min: ms('2026-01-01T00:00:00Z') / MINUTE, max: ms('2027-12-20T00:00:00Z') / MINUTE })
+		.map((m) => m * MINUTE);
 
 	test('on random hours, zones (with DST), openings and closed dates', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...zones), hours, start, fc.integer({ min: 1, max: 600 }), fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 4 }), (zone, blocks, from, minutes, closedOffsets) => {
-				const firstDate = Temporal.Instant.fromEpochMilliseconds(from).toZonedDateTimeISO(zone).toPlainDate();
-				const closed = closedOffsets.map((d) => firstDate.add({ days: d }).toString());
-				const clock = weeklyClock(zone, blocks.map((b) => ({ days: b.days, from: hhmm(b.from), to: hhmm(b.to) })), closed);
-				expect(addCoveredTime(clock, from, minutes).dueMs).toBe(bruteForceDue(clock, from, minutes));
-			}),
-			{ numRuns: 4000, seed: propertySeed },
+			fc.property(
+				fc.constantFrom(...zones),
+				hours,
+				start,
+				fc.integer({ min: 1, max: 600 }),
+				fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 4 }),
+				(zone, blocks, from, minutes, closedOffsets) => {
+					const firstDate = Temporal.Instant.fromEpochMilliseconds(from)
+						.toZonedDateTimeISO(zone)
+						.toPlainDate();
+					const closed = closedOffsets.map((d) => firstDate.add({ days: d }).toString());
+					const clock = weeklyClock(
+						zone,
+						blocks.map((b) => ({ days: b.days, from: hhmm(b.from), to: hhmm(b.to) })),
+						closed
+					);
+					expect(addCoveredTime(clock, from, minutes).dueMs).toBe(
+						bruteForceDue(clock, from, minutes)
+					);
+				}
+			),
+			{ numRuns: 4000, seed: propertySeed }
 		);
 	}, 120_000);
 });

@@ -18,7 +18,10 @@ const MAX_DAYS = 366 * 20;
  * after 02:30", so the walk goes through stretches of constant UTC offset (between the zone's
  * transitions, which Temporal reports), where wall time and instants map one to one.
  */
-export function* coveredIntervals(clock: WeeklyClock, fromMs: number): Generator<readonly [number, number]> {
+export function* coveredIntervals(
+	clock: WeeklyClock,
+	fromMs: number
+): Generator<readonly [number, number]> {
 	let segment = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(clock.zone);
 	let segmentStart = fromMs;
 	let days = 0;
@@ -31,7 +34,8 @@ export function* coveredIntervals(clock: WeeklyClock, fromMs: number): Generator
 		// Wall-clock time on a day-number scale: day n starts at n × DAY. Weekdays and closed dates are
 		// looked up by day number, which keeps the walk cheap (no date objects per day).
 		for (let day = Math.floor(wallStart / DAY); day * DAY < wallEnd; day++) {
-			if (++days > MAX_DAYS) throw new Error(`No covered time within ${MAX_DAYS} days in ${clock.zone}`);
+			if (++days > MAX_DAYS)
+				throw new Error(`No covered time within ${MAX_DAYS} days in ${clock.zone}`);
 			const blocks = clock.blocks.get(isoWeekday(day));
 			if (!blocks || clock.closedDays.has(day)) continue;
 			const midnight = day * DAY;
@@ -68,12 +72,14 @@ export interface CoveredSpan {
  */
 export function addCoveredTime(clock: CoverageClock, fromMs: number, minutes: number): CoveredSpan {
 	if (!(minutes > 0)) throw new RangeError(`Covered time must be positive, got ${minutes}`);
-	if (clock.type === 'elapsed') return { clockStartMs: fromMs, dueMs: fromMs + minutes * MINUTE, atWindowEnd: false };
+	if (clock.type === 'elapsed')
+		return { clockStartMs: fromMs, dueMs: fromMs + minutes * MINUTE, atWindowEnd: false };
 	let remaining = minutes * MINUTE;
 	let clockStartMs: number | undefined;
 	for (const [start, end] of coveredIntervals(clock, fromMs)) {
 		clockStartMs ??= start;
-		if (remaining <= end - start) return { clockStartMs, dueMs: start + remaining, atWindowEnd: remaining === end - start };
+		if (remaining <= end - start)
+			return { clockStartMs, dueMs: start + remaining, atWindowEnd: remaining === end - start };
 		remaining -= end - start;
 	}
 	throw new Error('Coverage ended before the target was reached');
@@ -82,11 +88,19 @@ export function addCoveredTime(clock: CoverageClock, fromMs: number, minutes: nu
 /** Closed dates of the clock met between two instants, in the clock's zone (for the trace). */
 export function closedDatesBetween(clock: CoverageClock, fromMs: number, toMs: number): string[] {
 	if (clock.type === 'elapsed' || clock.closed.size === 0) return [];
-	const wallDay = (ms: number) => epochDay(Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(clock.zone).toPlainDate().toString());
+	const wallDay = (ms: number) =>
+		epochDay(
+			Temporal.Instant.fromEpochMilliseconds(ms)
+				.toZonedDateTimeISO(clock.zone)
+				.toPlainDate()
+				.toString()
+		);
 	const first = wallDay(fromMs);
 	const last = wallDay(toMs);
-	return [...clock.closed].filter((d) => {
-		const day = epochDay(d);
-		return day >= first && day <= last && clock.blocks.has(isoWeekday(day));
-	}).sort();
+	return [...clock.closed]
+		.filter((d) => {
+			const day = epochDay(d);
+			return day >= first && day <= last && clock.blocks.has(isoWeekday(day));
+		})
+		.sort();
 }

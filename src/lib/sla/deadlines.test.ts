@@ -7,15 +7,29 @@ import { isOpeningError, parseOpening } from './opening.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 
-function deadlines(plan: string, severity: string | undefined, opened: string, zone: string, extraClosed: string[] = []) {
+function deadlines(
+	plan: string,
+	severity: string | undefined,
+	opened: string,
+	zone: string,
+	extraClosed: string[] = []
+) {
 	const [vendorId, tierId] = plan.split('/');
 	const vendor = catalogue.vendors.find((v) => v.id === vendorId)!;
 	const tier = vendor.tiers.find((t) => t.id === tierId)!;
 	const opening = parseOpening(opened, zone);
 	if (isOpeningError(opening)) throw new Error(opening.error);
-	return computeDeadlines({ vendor, tier, severity, opened: opening.at, openingAdjustment: opening.adjustment, extraClosed });
+	return computeDeadlines({
+		vendor,
+		tier,
+		severity,
+		opened: opening.at,
+		openingAdjustment: opening.adjustment,
+		extraClosed,
+	});
 }
-const due = (list: ReturnType<typeof deadlines>, kind: string) => list.find((d) => d.kind === kind)?.due.toString();
+const due = (list: ReturnType<typeof deadlines>, kind: string) =>
+	list.find((d) => d.kind === kind)?.due.toString();
 
 describe('deadlines from the example catalogue', () => {
 	test('Amanda standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30', () => {
@@ -28,7 +42,9 @@ describe('deadlines from the example catalogue', () => {
 	test('opened on Saturday, the clock starts on Monday at 08:00', () => {
 		const [first] = deadlines('amanda/standard', 'P1', '2026-11-28T11:00', 'Europe/Warsaw');
 		expect(first!.clockStart.toString()).toBe('2026-11-30T08:00:00+01:00[Europe/Warsaw]');
-		expect(first!.trace).toContainEqual(expect.objectContaining({ step: 'clock-start', outsideCoverage: true }));
+		expect(first!.trace).toContainEqual(
+			expect.objectContaining({ step: 'clock-start', outsideCoverage: true })
+		);
 		expect(first!.due.toString()).toBe('2026-11-30T09:00:00+01:00[Europe/Warsaw]');
 	});
 	test('a target used up at closing time is due at closing time', () => {
@@ -46,11 +62,19 @@ describe('deadlines from the example catalogue', () => {
 		const [reply] = deadlines('ptc/saas-standard', undefined, '2026-12-23T10:00', 'Europe/Berlin');
 		expect(reply!.due.toString()).toBe('2026-12-29T10:00:00+01:00[Europe/Berlin]');
 		expect(reply!.closedDates).toEqual(['2026-12-24', '2026-12-25']);
-		const [withExtra] = deadlines('ptc/saas-standard', undefined, '2026-12-23T10:00', 'Europe/Berlin', ['2026-12-28']);
+		const [withExtra] = deadlines(
+			'ptc/saas-standard',
+			undefined,
+			'2026-12-23T10:00',
+			'Europe/Berlin',
+			['2026-12-28']
+		);
 		expect(withExtra!.due.toString()).toBe('2026-12-30T10:00:00+01:00[Europe/Berlin]');
 	});
 	test('24x7 coverage ignores holidays and counts elapsed time', () => {
-		const result = deadlines('amanda/premium', 'P1', '2026-12-25T23:50', 'Europe/Warsaw', ['2026-12-26']);
+		const result = deadlines('amanda/premium', 'P1', '2026-12-25T23:50', 'Europe/Warsaw', [
+			'2026-12-26',
+		]);
 		expect(due(result, 'first-response')).toBe('2026-12-26T00:05:00+01:00[Europe/Warsaw]');
 	});
 	test('a 4 h 24x7 target across the spring DST change ends 5 wall-clock hours later', () => {
@@ -63,7 +87,9 @@ describe('deadlines from the example catalogue', () => {
 		expect(due(result, 'resolution')).toBe('2026-11-30T10:00:00+08:00[Asia/Taipei]');
 		expect(result.find((d) => d.kind === 'resolution')!.counting).toBe('whole-weekdays');
 		// Opened on Saturday, three business days end on Wednesday night at midnight.
-		expect(due(deadlines('wati/pro', 'P4', '2026-11-28T10:00', 'Asia/Taipei'), 'resolution')).toBe('2026-12-03T00:00:00+08:00[Asia/Taipei]');
+		expect(due(deadlines('wati/pro', 'P4', '2026-11-28T10:00', 'Asia/Taipei'), 'resolution')).toBe(
+			'2026-12-03T00:00:00+08:00[Asia/Taipei]'
+		);
 	});
 	test('coverage can differ per severity: Tableau extended is 24x7 for P1 only', () => {
 		const p1 = deadlines('tableau/extended', 'P1', '2026-11-28T10:00', 'Asia/Seoul');
@@ -84,7 +110,12 @@ describe('deadlines from the example catalogue', () => {
 		expect(update.trace).toContainEqual({ step: 'cadence', minutes: 720, from: 'first-response' });
 	});
 	test('only the targets of the chosen severity, plus severity-free ones, apply', () => {
-		expect(deadlines('wati/pro', 'P3', '2026-11-24T10:00', 'Asia/Taipei').map((d) => [d.kind, d.severity])).toEqual([
+		expect(
+			deadlines('wati/pro', 'P3', '2026-11-24T10:00', 'Asia/Taipei').map((d) => [
+				d.kind,
+				d.severity,
+			])
+		).toEqual([
 			['first-response', 'P3'],
 			['resolution', 'P3'],
 		]);
@@ -101,7 +132,12 @@ describe('a fixed coverage zone', () => {
 	test('counts the vendor’s hours in its own zone, whatever the customer’s zone', () => {
 		const opening = parseOpening('2026-11-24T08:00', 'America/New_York');
 		if (isOpeningError(opening)) throw new Error();
-		const [resolution] = computeDeadlines({ vendor, tier: vendor.tiers[0]!, severity: 'P2', opened: opening.at });
+		const [resolution] = computeDeadlines({
+			vendor,
+			tier: vendor.tiers[0]!,
+			severity: 'P2',
+			opened: opening.at,
+		});
 		// 08:00 New York is 14:00 in Warsaw: 3 h left on Tuesday, 5 h on Wednesday → Wednesday 14:00 Warsaw.
 		expect(resolution!.coverageZone).toBe('Europe/Warsaw');
 		expect(resolution!.due.toString()).toBe('2026-11-25T08:00:00-05:00[America/New_York]');
@@ -112,20 +148,38 @@ describe('parseOpening', () => {
 	test('a time in the spring DST gap moves forward and says so', () => {
 		const opening = parseOpening('2026-03-29T02:30', 'Europe/Warsaw');
 		expect(opening).toMatchObject({ adjustment: 'skipped-forward' });
-		expect(!isOpeningError(opening) && opening.at.toString()).toBe('2026-03-29T03:30:00+02:00[Europe/Warsaw]');
+		expect(!isOpeningError(opening) && opening.at.toString()).toBe(
+			'2026-03-29T03:30:00+02:00[Europe/Warsaw]'
+		);
 	});
 	test('a time that occurs twice means the earlier one and says so', () => {
 		const opening = parseOpening('2026-10-25T02:30', 'Europe/Warsaw');
 		expect(opening).toMatchObject({ adjustment: 'ambiguous-earlier' });
-		expect(!isOpeningError(opening) && opening.at.toString()).toBe('2026-10-25T02:30:00+02:00[Europe/Warsaw]');
+		expect(!isOpeningError(opening) && opening.at.toString()).toBe(
+			'2026-10-25T02:30:00+02:00[Europe/Warsaw]'
+		);
 	});
 	test('an ordinary time has no adjustment', () => {
-		expect(parseOpening('2026-11-27T16:30', 'Europe/Warsaw')).toMatchObject({ adjustment: undefined });
+		expect(parseOpening('2026-11-27T16:30', 'Europe/Warsaw')).toMatchObject({
+			adjustment: undefined,
+		});
 	});
 	test('rejects unknown zones and impossible times', () => {
-		expect(parseOpening('2026-11-27T16:30', 'Mars/Olympus')).toEqual({ error: 'invalid-zone', value: 'Mars/Olympus' });
-		expect(parseOpening('2026-02-30T16:30', 'Europe/Warsaw')).toEqual({ error: 'invalid-time', value: '2026-02-30T16:30' });
-		expect(parseOpening('tomorrow', 'Europe/Warsaw')).toEqual({ error: 'invalid-time', value: 'tomorrow' });
-		expect(parseOpening('2026-11-27T25:30', 'Europe/Warsaw')).toEqual({ error: 'invalid-time', value: '2026-11-27T25:30' });
+		expect(parseOpening('2026-11-27T16:30', 'Mars/Olympus')).toEqual({
+			error: 'invalid-zone',
+			value: 'Mars/Olympus',
+		});
+		expect(parseOpening('2026-02-30T16:30', 'Europe/Warsaw')).toEqual({
+			error: 'invalid-time',
+			value: '2026-02-30T16:30',
+		});
+		expect(parseOpening('tomorrow', 'Europe/Warsaw')).toEqual({
+			error: 'invalid-time',
+			value: 'tomorrow',
+		});
+		expect(parseOpening('2026-11-27T25:30', 'Europe/Warsaw')).toEqual({
+			error: 'invalid-time',
+			value: '2026-11-27T25:30',
+		});
 	});
 });

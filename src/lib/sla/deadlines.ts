@@ -3,7 +3,14 @@
  * falls due, how much covered time it counts, and how that was reached.
  */
 import type { Duration, Target, Tier } from '../catalogue/schema.ts';
-import { businessDayMinutes, calendarZone, clockForCalendar, wholeWeekdaysClock, type CalendarRules, type CoverageClock } from './clock.ts';
+import {
+	businessDayMinutes,
+	calendarZone,
+	clockForCalendar,
+	wholeWeekdaysClock,
+	type CalendarRules,
+	type CoverageClock,
+} from './clock.ts';
 import { resolveCalendar, type CalendarOwner } from './coverage.ts';
 import { addCoveredTime, closedDatesBetween } from './covered-time.ts';
 import type { OpeningAdjustment } from './opening.ts';
@@ -84,35 +91,84 @@ interface Measure {
 
 /** Turns a duration into covered minutes on the right clock. */
 function measure(duration: Duration, clock: CoverageClock, customerZone: string): Measure {
-	if (duration.unit === 'minutes') return { clock, minutes: duration.value, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
-	if (duration.unit === 'hours') return { clock, minutes: duration.value * 60, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
+	if (duration.unit === 'minutes')
+		return {
+			clock,
+			minutes: duration.value,
+			counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed',
+		};
+	if (duration.unit === 'hours')
+		return {
+			clock,
+			minutes: duration.value * 60,
+			counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed',
+		};
 	if (clock.type === 'weekly') {
 		const minutesPerDay = businessDayMinutes(clock);
-		return { clock, minutes: duration.value * minutesPerDay, counting: 'weekly-hours', businessDays: { days: duration.value, minutesPerDay } };
+		return {
+			clock,
+			minutes: duration.value * minutesPerDay,
+			counting: 'weekly-hours',
+			businessDays: { days: duration.value, minutesPerDay },
+		};
 	}
 	const weekdays = wholeWeekdaysClock(customerZone);
-	return { clock: weekdays, minutes: duration.value * 1440, counting: 'whole-weekdays', businessDays: { days: duration.value, minutesPerDay: 1440 } };
+	return {
+		clock: weekdays,
+		minutes: duration.value * 1440,
+		counting: 'whole-weekdays',
+		businessDays: { days: duration.value, minutesPerDay: 1440 },
+	};
 }
 
 /** The interval between updates, in covered minutes of the given clock. */
-function updateInterval(target: Extract<Target, { kind: 'update' }>, clock: CoverageClock, customerZone: string): Measure {
+function updateInterval(
+	target: Extract<Target, { kind: 'update' }>,
+	clock: CoverageClock,
+	customerZone: string
+): Measure {
 	if (target.every) return measure(target.every, clock, customerZone);
 	const perDay = clock.type === 'weekly' ? businessDayMinutes(clock) : 1440;
-	return { clock, minutes: perDay / target.timesPerDay!, counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed' };
+	return {
+		clock,
+		minutes: perDay / target.timesPerDay!,
+		counting: clock.type === 'weekly' ? 'weekly-hours' : 'elapsed',
+	};
 }
 
 /** The trace steps that say how a measure was counted and where it ended. */
-function countingSteps(m: Measure, closedDates: string[], due: Temporal.ZonedDateTime, atClosing: boolean): TraceStep[] {
+function countingSteps(
+	m: Measure,
+	closedDates: string[],
+	due: Temporal.ZonedDateTime,
+	atClosing: boolean
+): TraceStep[] {
 	const steps: TraceStep[] = [];
 	if (closedDates.length) steps.push({ step: 'closed-dates', dates: closedDates });
-	if (m.businessDays) steps.push({ step: 'business-days', ...m.businessDays, wholeWeekdays: m.counting === 'whole-weekdays' });
-	steps.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' }, { step: 'due', at: due, atClosing });
+	if (m.businessDays)
+		steps.push({
+			step: 'business-days',
+			...m.businessDays,
+			wholeWeekdays: m.counting === 'whole-weekdays',
+		});
+	steps.push(
+		{ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' },
+		{ step: 'due', at: due, atClosing }
+	);
 	return steps;
 }
 
 /** What every deadline says about the target it comes from and how it was counted. */
 function described(target: Target, calendarId: string, m: Measure, coverageZone: string) {
-	return { kind: target.kind, severity: target.severity, target, calendarId, counting: m.counting, coverageZone, countedMinutes: m.minutes };
+	return {
+		kind: target.kind,
+		severity: target.severity,
+		target,
+		calendarId,
+		counting: m.counting,
+		coverageZone,
+		countedMinutes: m.minutes,
+	};
 }
 
 /** Computes every applicable target's deadline. */
@@ -120,13 +176,17 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 	const { vendor, tier, severity, opened } = request;
 	const customerZone = opened.timeZoneId;
 	const openedMs = opened.epochMilliseconds;
-	const zoned = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(customerZone);
+	const zoned = (ms: number) =>
+		Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(customerZone);
 	const targets = applicableTargets(tier, severity);
 	const results: TargetDeadline[] = [];
 
 	const base = (target: Target) => {
 		const calendar = resolveCalendar(vendor, tier, target.severity);
-		const clock: CoverageClock = target.clock === 'calendar' ? { type: 'elapsed' } : clockForCalendar(calendar, customerZone, request.extraClosed);
+		const clock: CoverageClock =
+			target.clock === 'calendar'
+				? { type: 'elapsed' }
+				: clockForCalendar(calendar, customerZone, request.extraClosed);
 		return { calendar, clock, coverageZone: calendarZone(calendar, customerZone) };
 	};
 	const opening: TraceStep = { step: 'opened', at: opened, adjustment: request.openingAdjustment };
@@ -141,7 +201,11 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const closedDates = closedDatesBetween(m.clock, openedMs, span.dueMs);
 		const trace: TraceStep[] = [
 			opening,
-			{ step: 'clock-start', at: zoned(span.clockStartMs), outsideCoverage: span.clockStartMs !== openedMs },
+			{
+				step: 'clock-start',
+				at: zoned(span.clockStartMs),
+				outsideCoverage: span.clockStartMs !== openedMs,
+			},
 			...countingSteps(m, closedDates, zoned(span.dueMs), atClosing),
 		];
 		deadlines.set(`${target.kind}/${target.severity ?? ''}`, span.dueMs);
@@ -175,7 +239,11 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const closedDates = closedDatesBetween(m.clock, fromMs, times.at(-1)!);
 		const trace: TraceStep[] = [
 			opening,
-			{ step: 'cadence', minutes: m.minutes, from: firstResponse === undefined ? 'opened' : 'first-response' },
+			{
+				step: 'cadence',
+				minutes: m.minutes,
+				from: firstResponse === undefined ? 'opened' : 'first-response',
+			},
 			...countingSteps(m, closedDates, zoned(first), atClosing),
 		];
 		results.push({

@@ -18,7 +18,8 @@ export interface Opening {
 }
 
 /** Why an opening time could not be read. */
-export type OpeningError = { error: 'invalid-zone'; value: string } | { error: 'invalid-time'; value: string };
+export type OpeningError =
+	{ error: 'invalid-zone'; value: string } | { error: 'invalid-time'; value: string };
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 

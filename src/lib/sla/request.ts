@@ -41,21 +41,32 @@ export interface ResolvedRequest {
 }
 
 /** The severity ids a tier's targets depend on, in the vendor's order of levels. */
-export function severityChoices(levelIds: readonly string[], targets: readonly Pick<Target, 'severity'>[]): string[] {
+export function severityChoices(
+	levelIds: readonly string[],
+	targets: readonly Pick<Target, 'severity'>[]
+): string[] {
 	const used = new Set(targets.map((t) => t.severity).filter((s): s is string => s !== undefined));
 	return levelIds.filter((id) => used.has(id));
 }
 
 /** Every plan of the catalogue with its severity choices. */
-export function planOptions(vendors: readonly Pick<Vendor, 'id' | 'tiers' | 'severities'>[]): PlanOption[] {
+export function planOptions(
+	vendors: readonly Pick<Vendor, 'id' | 'tiers' | 'severities'>[]
+): PlanOption[] {
 	return vendors.flatMap((v) => {
 		const levels = (v.severities?.levels ?? []).map((l) => l.id);
-		return v.tiers.map((t) => ({ plan: `${v.id}/${t.id}`, severities: severityChoices(levels, t.targets) }));
+		return v.tiers.map((t) => ({
+			plan: `${v.id}/${t.id}`,
+			severities: severityChoices(levels, t.targets),
+		}));
 	});
 }
 
 /** Resolves a request, or says what is wrong with it (the first problem found, in form order). */
-export function resolveRequest(options: readonly PlanOption[], text: RequestText): ResolvedRequest | RequestProblem {
+export function resolveRequest(
+	options: readonly PlanOption[],
+	text: RequestText
+): ResolvedRequest | RequestProblem {
 	const plans = options.map((o) => o.plan);
 	if (!text.plan) return { problem: 'missing-plan', choices: plans };
 	const option = options.find((o) => o.plan === text.plan);
@@ -63,14 +74,21 @@ export function resolveRequest(options: readonly PlanOption[], text: RequestText
 	const severities = [...option.severities];
 	let severity: string | undefined;
 	if (text.severity) {
-		if (!severities.includes(text.severity)) return { problem: 'unknown-severity', value: text.severity, choices: severities };
+		if (!severities.includes(text.severity))
+			return { problem: 'unknown-severity', value: text.severity, choices: severities };
 		severity = text.severity;
 	} else if (severities.length) return { problem: 'missing-severity', choices: severities };
 	if (!text.opened) return { problem: 'missing-opened' };
 	if (!text.tz) return { problem: 'missing-zone' };
 	const opening = parseOpening(text.opened, text.tz);
-	if (isOpeningError(opening)) return opening.error === 'invalid-zone' ? { problem: 'invalid-zone', value: opening.value } : { problem: 'invalid-time', value: opening.value };
-	const holidays = (text.holidays ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+	if (isOpeningError(opening))
+		return opening.error === 'invalid-zone'
+			? { problem: 'invalid-zone', value: opening.value }
+			: { problem: 'invalid-time', value: opening.value };
+	const holidays = (text.holidays ?? '')
+		.split(',')
+		.map((d) => d.trim())
+		.filter(Boolean);
 	const badHoliday = holidays.find((d) => !isIsoDate(d));
 	if (badHoliday !== undefined) return { problem: 'invalid-holiday', value: badHoliday };
 	return { plan: option.plan, severity, opening, holidays };

@@ -20,7 +20,9 @@ describe('calculator data', () => {
 	test('lists the assumptions that apply to each tier', () => {
 		const tableau = data.find((v) => v.id === 'tableau')!;
 		const source = catalogue.vendors.find((v) => v.id === 'tableau')!;
-		const forPremium = source.assumptions.filter((a) => !a.tiers || a.tiers.includes('premium')).map((a) => a.text.ko);
+		const forPremium = source.assumptions
+			.filter((a) => !a.tiers || a.tiers.includes('premium'))
+			.map((a) => a.text.ko);
 		expect(tableau.tiers.find((t) => t.id === 'premium')!.assumptions).toEqual(forPremium);
 		expect(forPremium.length).toBeGreaterThan(0);
 	});

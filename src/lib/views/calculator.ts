@@ -49,7 +49,14 @@ export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): Calcu
 			calendars: vendor.calendars.map((c) =>
 				c.type === 'always'
 					? { id: c.id, type: c.type, name: localize(c.name, tag) }
-					: { id: c.id, type: c.type, zone: c.zone, hours: c.hours, holidays: c.holidays, name: localize(c.name, tag) },
+					: {
+							id: c.id,
+							type: c.type,
+							zone: c.zone,
+							hours: c.hours,
+							holidays: c.holidays,
+							name: localize(c.name, tag),
+						}
 			),
 			severities: (vendor.severities?.levels ?? []).map((l) => ({
 				id: l.id,
@@ -68,7 +75,9 @@ export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): Calcu
 				name: localize(tier.name, tag),
 				coverage: tier.coverage,
 				targets: tier.targets,
-				assumptions: vendor.assumptions.filter((a) => !a.tiers || a.tiers.includes(tier.id)).map((a) => localize(a.text, tag)),
+				assumptions: vendor.assumptions
+					.filter((a) => !a.tiers || a.tiers.includes(tier.id))
+					.map((a) => localize(a.text, tag)),
 			})),
 		};
 	});

@@ -8,17 +8,34 @@ const catalogue = loadCatalogue('content/vendors');
 
 describe('the cross-vendor matrix', () => {
 	const view = buildCompare(catalogue.vendors, 'en', t);
-	const row = (vendor: string, tier: string) => view.rows.find((r) => r.vendorId === vendor && r.tierId === tier)!;
+	const row = (vendor: string, tier: string) =>
+		view.rows.find((r) => r.vendorId === vendor && r.tierId === tier)!;
 
 	test('has a row for every tier of every vendor and as many level columns as the longest scale', () => {
-		expect(view.rows.map((r) => `${r.vendorId}/${r.tierId}`)).toEqual(catalogue.vendors.flatMap((v) => v.tiers.map((x) => `${v.id}/${x.id}`)));
-		expect(view.levels).toHaveLength(Math.max(...catalogue.vendors.map((v) => v.severities?.levels.length ?? 0)));
+		expect(view.rows.map((r) => `${r.vendorId}/${r.tierId}`)).toEqual(
+			catalogue.vendors.flatMap((v) => v.tiers.map((x) => `${v.id}/${x.id}`))
+		);
+		expect(view.levels).toHaveLength(
+			Math.max(...catalogue.vendors.map((v) => v.severities?.levels.length ?? 0))
+		);
 	});
 
 	test('gives each first-response target with the vendor’s level and whether the clock runs 24x7 or in business hours', () => {
-		expect(row('tableau', 'premium').cells[0]).toMatchObject({ severity: 'P1', value: '30 minutes', sortKey: 30, coverage: 'atlas.compare.coverage.always' });
-		expect(row('tableau', 'extended').cells[1]).toMatchObject({ severity: 'P2', value: '8 hours', sortKey: 480, coverage: 'atlas.compare.coverage.weekly' });
-		expect(row('tableau', 'premium').cells[1]!.href).toBe('/plans/tableau/#target-p2-first-response');
+		expect(row('tableau', 'premium').cells[0]).toMatchObject({
+			severity: 'P1',
+			value: '30 minutes',
+			sortKey: 30,
+			coverage: 'atlas.compare.coverage.always',
+		});
+		expect(row('tableau', 'extended').cells[1]).toMatchObject({
+			severity: 'P2',
+			value: '8 hours',
+			sortKey: 480,
+			coverage: 'atlas.compare.coverage.weekly',
+		});
+		expect(row('tableau', 'premium').cells[1]!.href).toBe(
+			'/plans/tableau/#target-p2-first-response'
+		);
 		// Tableau has two levels: the third column is past its scale.
 		expect(row('tableau', 'premium').cells[2]).toEqual({ empty: 'atlas.compare.noLevel' });
 	});
@@ -36,6 +53,10 @@ describe('the cross-vendor matrix', () => {
 			{ value: 45, unit: 'minutes' },
 			{ value: 2, unit: 'hours' },
 		] as const;
-		expect([...order].sort((a, b) => nominalMinutes(a) - nominalMinutes(b))).toEqual([order[1], order[2], order[0]]);
+		expect([...order].sort((a, b) => nominalMinutes(a) - nominalMinutes(b))).toEqual([
+			order[1],
+			order[2],
+			order[0],
+		]);
 	});
 });

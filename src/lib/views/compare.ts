@@ -72,11 +72,17 @@ export function coverageKind(calendar: Calendar, t: Translate): string {
 }
 
 function firstResponse(tier: Tier, severity: string): DeadlineTarget | undefined {
-	return tier.targets.find((t): t is DeadlineTarget => t.kind === 'first-response' && t.severity === severity);
+	return tier.targets.find(
+		(t): t is DeadlineTarget => t.kind === 'first-response' && t.severity === severity
+	);
 }
 
 /** Builds the cross-vendor matrix for one locale. */
-export function buildCompare(vendors: readonly Vendor[], tag: LocaleTag, t: Translate): CompareView {
+export function buildCompare(
+	vendors: readonly Vendor[],
+	tag: LocaleTag,
+	t: Translate
+): CompareView {
 	const depth = Math.max(1, ...vendors.map((v) => v.severities?.levels.length ?? 0));
 	const rows = vendors.flatMap((vendor) =>
 		vendor.tiers.map((tier): CompareRow => {
@@ -104,7 +110,7 @@ export function buildCompare(vendors: readonly Vendor[], tag: LocaleTag, t: Tran
 						kind: t(`atlas.target.kind.${target.kind}`),
 						amount: formatTargetAmount(target, tag, t),
 						coverage: coverageKind(resolveCalendar(vendor, tier), t),
-					}),
+					})
 				);
 			return {
 				anchor: tierAnchor(vendor.id, tier.id),
@@ -118,7 +124,7 @@ export function buildCompare(vendors: readonly Vendor[], tag: LocaleTag, t: Tran
 				cells,
 				other,
 			};
-		}),
+		})
 	);
 	return {
 		title: t('atlas.compare.title'),

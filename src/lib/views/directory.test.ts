@@ -9,7 +9,8 @@ const catalogue = loadCatalogue('content/vendors');
 
 describe('the home directory', () => {
 	const directory = buildDirectory(catalogue, 'pl', t);
-	const tier = (vendor: string, id: string) => directory.find((v) => v.id === vendor)!.tiers.find((x) => x.id === id)!;
+	const tier = (vendor: string, id: string) =>
+		directory.find((v) => v.id === vendor)!.tiers.find((x) => x.id === id)!;
 
 	test('lists every vendor and tier of the catalogue, linking to plan pages in the locale', () => {
 		expect(directory.map((v) => [v.id, v.plansHref, v.tiers.map((x) => x.id)])).toEqual([
@@ -22,8 +23,14 @@ describe('the home directory', () => {
 	});
 	test('shows the P1 first-response target with the coverage that counts it', () => {
 		const premium = tier('tableau', 'premium');
-		expect(premium.headline).toEqual({ label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}', value: '30 minut' });
-		expect(premium.coverage).toBe(catalogue.vendors.find((v) => v.id === 'tableau')!.calendars.find((c) => c.id === 'always')!.name.pl);
+		expect(premium.headline).toEqual({
+			label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
+			value: '30 minut',
+		});
+		expect(premium.coverage).toBe(
+			catalogue.vendors.find((v) => v.id === 'tableau')!.calendars.find((c) => c.id === 'always')!
+				.name.pl
+		);
 		expect(tier('amanda', 'standard').headline?.value).toBe('1 godzina');
 		expect(tier('wati', 'pro').headline?.value).toBe('45 minut');
 	});

@@ -35,7 +35,11 @@ export interface DirectoryVendor {
 }
 
 /** Builds the directory for one locale. */
-export function buildDirectory(catalogue: Catalogue, tag: LocaleTag, t: Translate): DirectoryVendor[] {
+export function buildDirectory(
+	catalogue: Catalogue,
+	tag: LocaleTag,
+	t: Translate
+): DirectoryVendor[] {
 	return catalogue.vendors.map((vendor) => ({
 		id: vendor.id,
 		anchor: vendorAnchor(vendor.id),

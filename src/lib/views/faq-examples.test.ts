@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { minutesOfDay } from '../catalogue/schema.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
-import { buildWorkedExample, runWorkedExample, workedExamples, type WorkedExampleId } from './faq-examples.ts';
+import {
+	buildWorkedExample,
+	runWorkedExample,
+	workedExamples,
+	type WorkedExampleId,
+} from './faq-examples.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const run = (id: WorkedExampleId) => runWorkedExample(catalogue, id);
@@ -12,16 +17,21 @@ const local = (zdt: Temporal.ZonedDateTime) => zdt.toPlainDateTime().toString().
 /** Each example must still show the rule the general FAQ says it shows, whatever the catalogue holds. */
 describe('worked examples of the general FAQ', () => {
 	test('every example runs on a real plan of the catalogue', () => {
-		for (const id of Object.keys(workedExamples) as WorkedExampleId[]) expect(run(id).deadlines.length, id).toBeGreaterThan(0);
+		for (const id of Object.keys(workedExamples) as WorkedExampleId[])
+			expect(run(id).deadlines.length, id).toBeGreaterThan(0);
 	});
 
 	test('opened outside coverage: the clock starts later, at the start of covered hours', () => {
 		const d = first('outside-coverage');
 		const { vendor, tier, scenario } = run('outside-coverage');
-		expect(d.clockStart.epochMilliseconds).toBeGreaterThan(run('outside-coverage').opening.at.epochMilliseconds);
+		expect(d.clockStart.epochMilliseconds).toBeGreaterThan(
+			run('outside-coverage').opening.at.epochMilliseconds
+		);
 		const calendar = resolveCalendar(vendor, tier, scenario.severity);
 		if (calendar.type !== 'weekly') throw new Error('expected business hours');
-		expect(calendar.hours.map((h) => h.from)).toContain(d.clockStart.toPlainTime().toString().slice(0, 5));
+		expect(calendar.hours.map((h) => h.from)).toContain(
+			d.clockStart.toPlainTime().toString().slice(0, 5)
+		);
 	});
 
 	test('closing time: the target runs out exactly when coverage closes', () => {
@@ -52,7 +62,9 @@ describe('worked examples of the general FAQ', () => {
 	test('elapsed time across the spring change is one wall-clock hour longer', () => {
 		const d = first('dst-elapsed');
 		const opened = run('dst-elapsed').opening.at;
-		const wallClockMinutes = opened.toPlainDateTime().until(d.due.toPlainDateTime(), { largestUnit: 'minutes' }).minutes;
+		const wallClockMinutes = opened
+			.toPlainDateTime()
+			.until(d.due.toPlainDateTime(), { largestUnit: 'minutes' }).minutes;
 		expect(wallClockMinutes).toBe(d.countedMinutes + 60);
 	});
 
@@ -62,7 +74,9 @@ describe('worked examples of the general FAQ', () => {
 		expect(local(gap.opening.at) > workedExamples['dst-gap'].opened).toBe(true);
 		const repeated = run('dst-repeated');
 		expect(repeated.opening.adjustment).toBe('ambiguous-earlier');
-		const later = Temporal.PlainDateTime.from(workedExamples['dst-repeated'].opened).toZonedDateTime(workedExamples['dst-repeated'].zone, { disambiguation: 'later' });
+		const later = Temporal.PlainDateTime.from(
+			workedExamples['dst-repeated'].opened
+		).toZonedDateTime(workedExamples['dst-repeated'].zone, { disambiguation: 'later' });
 		expect(repeated.opening.at.epochMilliseconds).toBeLessThan(later.epochMilliseconds);
 	});
 
@@ -70,19 +84,24 @@ describe('worked examples of the general FAQ', () => {
 		expect(first('holidays').closedDates.length).toBeGreaterThan(0);
 		const always = first('holidays-24x7');
 		expect(always.counting).toBe('elapsed');
-		expect(always.due.epochMilliseconds - run('holidays-24x7').opening.at.epochMilliseconds).toBe(always.countedMinutes * 60_000);
+		expect(always.due.epochMilliseconds - run('holidays-24x7').opening.at.epochMilliseconds).toBe(
+			always.countedMinutes * 60_000
+		);
 	});
 
 	test('updates are counted from the first response', () => {
 		const [response, update] = run('update-cadence').deadlines;
 		expect(response!.kind).toBe('first-response');
 		expect(update!.kind).toBe('update');
-		expect(update!.trace).toContainEqual(expect.objectContaining({ step: 'cadence', from: 'first-response' }));
+		expect(update!.trace).toContainEqual(
+			expect.objectContaining({ step: 'cadence', from: 'first-response' })
+		);
 		expect(update!.due.epochMilliseconds).toBeGreaterThan(response!.due.epochMilliseconds);
 	});
 
 	test('the view formats the example for the locale', () => {
-		const t = (key: string, vars?: Record<string, string | number>) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+		const t = (key: string, vars?: Record<string, string | number>) =>
+			vars ? `${key}${JSON.stringify(vars)}` : key;
 		const view = buildWorkedExample(catalogue, 'holidays', 'pl', t);
 		expect(view.plan).toContain('PTC');
 		// Polish short month names, e.g. "gru" for December; English would say "Dec".

@@ -30,25 +30,84 @@ export interface WorkedExampleScenario {
 /** The examples, by the rule each one shows. */
 export const workedExamples = {
 	/** Opened on a Saturday on a business-hours tier: the clock starts on Monday morning. */
-	'outside-coverage': { plan: 'amanda/standard', severity: 'P1', opened: '2026-11-28T11:00', zone: 'Europe/Warsaw', kinds: ['first-response'] },
+	'outside-coverage': {
+		plan: 'amanda/standard',
+		severity: 'P1',
+		opened: '2026-11-28T11:00',
+		zone: 'Europe/Warsaw',
+		kinds: ['first-response'],
+	},
 	/** A target used up exactly when coverage closes is due at closing time, not next morning. */
-	'closing-time': { plan: 'amanda/standard', severity: 'P2', opened: '2026-11-24T14:00', zone: 'Europe/Warsaw', kinds: ['first-response'] },
+	'closing-time': {
+		plan: 'amanda/standard',
+		severity: 'P2',
+		opened: '2026-11-24T14:00',
+		zone: 'Europe/Warsaw',
+		kinds: ['first-response'],
+	},
 	/** One business day on Mon–Fri 09:00–17:00 is 8 covered hours. */
-	'business-day-hours': { plan: 'ptc/saas-premium', opened: '2026-11-24T10:00', zone: 'America/Chicago', kinds: ['inquiry-response'] },
+	'business-day-hours': {
+		plan: 'ptc/saas-premium',
+		opened: '2026-11-24T10:00',
+		zone: 'America/Chicago',
+		kinds: ['inquiry-response'],
+	},
 	/** Business days on a 24x7 tier are whole Monday–Friday days in the customer's zone. */
-	'business-day-24x7': { plan: 'wati/pro', severity: 'P2', opened: '2026-11-27T10:00', zone: 'Asia/Taipei', kinds: ['resolution'] },
+	'business-day-24x7': {
+		plan: 'wati/pro',
+		severity: 'P2',
+		opened: '2026-11-27T10:00',
+		zone: 'Asia/Taipei',
+		kinds: ['resolution'],
+	},
 	/** Elapsed time is real time: 4 hours across the spring DST change end 5 wall-clock hours later. */
-	'dst-elapsed': { plan: 'amanda/premium', severity: 'P3', opened: '2026-03-28T23:00', zone: 'Europe/Warsaw', kinds: ['first-response'] },
+	'dst-elapsed': {
+		plan: 'amanda/premium',
+		severity: 'P3',
+		opened: '2026-03-28T23:00',
+		zone: 'Europe/Warsaw',
+		kinds: ['first-response'],
+	},
 	/** A local time in the spring DST gap moves forward. */
-	'dst-gap': { plan: 'amanda/premium', severity: 'P1', opened: '2026-03-29T02:30', zone: 'Europe/Warsaw', kinds: ['first-response'] },
+	'dst-gap': {
+		plan: 'amanda/premium',
+		severity: 'P1',
+		opened: '2026-03-29T02:30',
+		zone: 'Europe/Warsaw',
+		kinds: ['first-response'],
+	},
 	/** A local time that occurs twice in autumn means the earlier instant. */
-	'dst-repeated': { plan: 'amanda/premium', severity: 'P1', opened: '2026-10-25T02:30', zone: 'Europe/Warsaw', kinds: ['first-response'] },
+	'dst-repeated': {
+		plan: 'amanda/premium',
+		severity: 'P1',
+		opened: '2026-10-25T02:30',
+		zone: 'Europe/Warsaw',
+		kinds: ['first-response'],
+	},
 	/** Holidays remove whole days from business-hours coverage. */
-	holidays: { plan: 'ptc/saas-standard', opened: '2026-12-23T10:00', zone: 'Europe/Berlin', kinds: ['inquiry-response'] },
+	holidays: {
+		plan: 'ptc/saas-standard',
+		opened: '2026-12-23T10:00',
+		zone: 'Europe/Berlin',
+		kinds: ['inquiry-response'],
+	},
 	/** 24x7x365 coverage ignores holidays, even closed dates the customer adds. */
-	'holidays-24x7': { plan: 'amanda/premium', severity: 'P1', opened: '2026-12-25T23:50', zone: 'Europe/Warsaw', extraClosed: ['2026-12-26'], kinds: ['first-response'] },
+	'holidays-24x7': {
+		plan: 'amanda/premium',
+		severity: 'P1',
+		opened: '2026-12-25T23:50',
+		zone: 'Europe/Warsaw',
+		extraClosed: ['2026-12-26'],
+		kinds: ['first-response'],
+	},
 	/** Updates are counted from the first response, one interval after another. */
-	'update-cadence': { plan: 'tableau/premium', severity: 'P1', opened: '2026-11-24T10:00', zone: 'Europe/Warsaw', kinds: ['first-response', 'update'] },
+	'update-cadence': {
+		plan: 'tableau/premium',
+		severity: 'P1',
+		opened: '2026-11-24T10:00',
+		zone: 'Europe/Warsaw',
+		kinds: ['first-response', 'update'],
+	},
 } satisfies Record<string, WorkedExampleScenario>;
 
 export type WorkedExampleId = keyof typeof workedExamples;
@@ -71,12 +130,14 @@ export function runWorkedExample(catalogue: Catalogue, id: WorkedExampleId): Wor
 	const [vendorId, tierId] = scenario.plan.split('/');
 	const vendor = catalogue.vendors.find((v) => v.id === vendorId);
 	const tier = vendor?.tiers.find((t) => t.id === tierId);
-	if (!vendor || !tier) throw new Error(`Worked example "${id}": the catalogue has no plan ${scenario.plan}`);
+	if (!vendor || !tier)
+		throw new Error(`Worked example "${id}": the catalogue has no plan ${scenario.plan}`);
 	if (scenario.severity && !vendor.severities?.levels.some((l) => l.id === scenario.severity)) {
 		throw new Error(`Worked example "${id}": ${vendor.id} has no severity ${scenario.severity}`);
 	}
 	const opening = parseOpening(scenario.opened, scenario.zone);
-	if (isOpeningError(opening)) throw new Error(`Worked example "${id}": ${opening.error} ${opening.value}`);
+	if (isOpeningError(opening))
+		throw new Error(`Worked example "${id}": ${opening.error} ${opening.value}`);
 	const deadlines = computeDeadlines({
 		vendor,
 		tier,
@@ -85,7 +146,10 @@ export function runWorkedExample(catalogue: Catalogue, id: WorkedExampleId): Wor
 		openingAdjustment: opening.adjustment,
 		extraClosed: scenario.extraClosed ?? [],
 	}).filter((d) => scenario.kinds.includes(d.kind));
-	if (deadlines.length === 0) throw new Error(`Worked example "${id}": ${scenario.plan} has no ${scenario.kinds.join('/')} target`);
+	if (deadlines.length === 0)
+		throw new Error(
+			`Worked example "${id}": ${scenario.plan} has no ${scenario.kinds.join('/')} target`
+		);
 	return { vendor, tier, scenario, opening, deadlines };
 }
 
@@ -104,7 +168,12 @@ export interface WorkedExampleView {
 }
 
 /** Builds one worked example for a locale. */
-export function buildWorkedExample(catalogue: Catalogue, id: WorkedExampleId, tag: LocaleTag, t: Translate): WorkedExampleView {
+export function buildWorkedExample(
+	catalogue: Catalogue,
+	id: WorkedExampleId,
+	tag: LocaleTag,
+	t: Translate
+): WorkedExampleView {
 	const run = runWorkedExample(catalogue, id);
 	const { vendor, tier, scenario } = run;
 	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name] as const));
@@ -117,8 +186,12 @@ export function buildWorkedExample(catalogue: Catalogue, id: WorkedExampleId, ta
 		severity: scenario.severity,
 		openedLocal: t('atlas.faq.example.openedLocal', { date: formatDate(date, tag), time }),
 		zone: scenario.zone,
-		extraClosed: scenario.extraClosed?.length ? formatList(scenario.extraClosed.map((d) => formatDate(d, tag)), tag) : undefined,
+		extraClosed: scenario.extraClosed?.length
+			? formatList(
+					scenario.extraClosed.map((d) => formatDate(d, tag)),
+					tag
+				)
+			: undefined,
 		deadlines: describeDeadlines(run.deadlines, calendarNames, tag, t),
 	};
 }
-

@@ -9,7 +9,9 @@ const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
 describe('FAQ pages', () => {
 	test('exist for vendors with entries only', () => {
 		expect(vendorsWithFaq(catalogue).every((v) => v.faq.length > 0)).toBe(true);
-		expect(vendorsWithFaq(catalogue).length).toBe(catalogue.vendors.filter((v) => v.faq.length).length);
+		expect(vendorsWithFaq(catalogue).length).toBe(
+			catalogue.vendors.filter((v) => v.faq.length).length
+		);
 	});
 
 	test('give each question a stable anchor from its id and a link to it in the locale', () => {
@@ -20,7 +22,9 @@ describe('FAQ pages', () => {
 	});
 
 	test('describe themselves as a schema.org FAQPage in the page language, with absolute URLs', () => {
-		const data = buildFaqPage(amanda, 'ko', 'https://example.org') as unknown as { structuredData: Record<string, unknown> & { mainEntity: unknown[] } };
+		const data = buildFaqPage(amanda, 'ko', 'https://example.org') as unknown as {
+			structuredData: Record<string, unknown> & { mainEntity: unknown[] };
+		};
 		expect(data.structuredData['@type']).toBe('FAQPage');
 		expect(data.structuredData.inLanguage).toBe('ko');
 		expect(data.structuredData.mainEntity).toHaveLength(amanda.faq.length);

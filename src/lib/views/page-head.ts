@@ -7,7 +7,8 @@
 import { SITE_TITLE } from '../site.ts';
 
 /** A `<head>` entry in Starlight's `head` frontmatter shape. */
-export type HeadEntry = { tag: 'meta'; attrs: Record<string, string> } | { tag: 'title'; content: string };
+export type HeadEntry =
+	{ tag: 'meta'; attrs: Record<string, string> } | { tag: 'title'; content: string };
 
 /** Text for raw HTML: the five characters that can open markup or end an attribute, escaped. */
 export function escapeHtml(text: string): string {

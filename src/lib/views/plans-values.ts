@@ -56,7 +56,10 @@ export function featureCell(value: FeatureValue, tag: LocaleTag, t: Translate): 
 		case 'method':
 			return {
 				kind: 'text',
-				text: t('atlas.value.method', { method: localize(value.method, tag), frequency: t(`atlas.value.frequency.${value.frequency}`) }),
+				text: t('atlas.value.method', {
+					method: localize(value.method, tag),
+					frequency: t(`atlas.value.frequency.${value.frequency}`),
+				}),
 			};
 		case 'list':
 			return { kind: 'list', items: value.items.map((item) => localize(item, tag)) };

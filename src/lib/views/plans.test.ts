@@ -8,8 +8,10 @@ const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : ke
 const catalogue = loadCatalogue('content/vendors');
 const vendor = (id: string) => catalogue.vendors.find((v) => v.id === id)!;
 
-const rowOf = (table: ComparisonTable, anchor: string) => table.groups.flatMap((g) => g.rows).find((r) => r.anchor === anchor)!;
-const cellOf = (table: ComparisonTable, anchor: string, tier: string) => rowOf(table, anchor).cells.find((c) => c.tierId === tier)!;
+const rowOf = (table: ComparisonTable, anchor: string) =>
+	table.groups.flatMap((g) => g.rows).find((r) => r.anchor === anchor)!;
+const cellOf = (table: ComparisonTable, anchor: string, tier: string) =>
+	rowOf(table, anchor).cells.find((c) => c.tierId === tier)!;
 
 describe('a vendor’s comparison of tiers', () => {
 	const tableau = buildVendorPlans(vendor('tableau'), 'ko', t);
@@ -20,36 +22,67 @@ describe('a vendor’s comparison of tiers', () => {
 			['tier-extended', '/ko/plans/tableau/extended/', false],
 			['tier-premium', '/ko/plans/tableau/premium/', false],
 		]);
-		expect(tableau.table.columns[2]!.link).toBe('/ko/plans/tableau/?highlight=premium#tier-premium');
+		expect(tableau.table.columns[2]!.link).toBe(
+			'/ko/plans/tableau/?highlight=premium#tier-premium'
+		);
 	});
 
 	test('groups every feature under its category, in catalogue order, with anchors from the feature ids', () => {
 		const categories = tableau.table.groups.filter((g) => g.id.startsWith('category-'));
-		expect(categories.map((g) => g.name)).toEqual(vendor('tableau').categories.map((c) => c.name.ko));
-		expect(categories.flatMap((g) => g.rows.map((r) => r.anchor))).toEqual(vendor('tableau').categories.flatMap((c) => c.features.map((f) => `feature-${f.id}`)));
-		expect(rowOf(tableau.table, 'feature-named-contacts').link).toBe('/ko/plans/tableau/#feature-named-contacts');
+		expect(categories.map((g) => g.name)).toEqual(
+			vendor('tableau').categories.map((c) => c.name.ko)
+		);
+		expect(categories.flatMap((g) => g.rows.map((r) => r.anchor))).toEqual(
+			vendor('tableau').categories.flatMap((c) => c.features.map((f) => `feature-${f.id}`))
+		);
+		expect(rowOf(tableau.table, 'feature-named-contacts').link).toBe(
+			'/ko/plans/tableau/#feature-named-contacts'
+		);
 	});
 
 	test('shows the response targets per severity with the coverage that counts them, and the assumption behind it', () => {
-		expect(cellOf(tableau.table, 'target-p1-first-response', 'premium').value).toEqual({ kind: 'text', text: '30분' });
-		expect(cellOf(tableau.table, 'target-p1-update', 'premium').value).toEqual({ kind: 'text', text: 'atlas.cadence.timesPerDay{"count":2}' });
+		expect(cellOf(tableau.table, 'target-p1-first-response', 'premium').value).toEqual({
+			kind: 'text',
+			text: '30분',
+		});
+		expect(cellOf(tableau.table, 'target-p1-update', 'premium').value).toEqual({
+			kind: 'text',
+			text: 'atlas.cadence.timesPerDay{"count":2}',
+		});
 		const coverage = (tier: string, sev: string) => cellOf(tableau.table, `coverage-${sev}`, tier);
 		const calendars = vendor('tableau').calendars;
-		expect(coverage('extended', 'p1').value).toEqual({ kind: 'text', text: calendars.find((c) => c.id === 'always')!.name.ko });
-		expect(coverage('extended', 'p2').value).toEqual({ kind: 'text', text: calendars.find((c) => c.id === 'business-hours')!.name.ko });
+		expect(coverage('extended', 'p1').value).toEqual({
+			kind: 'text',
+			text: calendars.find((c) => c.id === 'always')!.name.ko,
+		});
+		expect(coverage('extended', 'p2').value).toEqual({
+			kind: 'text',
+			text: calendars.find((c) => c.id === 'business-hours')!.name.ko,
+		});
 		// The business-hours calendar rests on assumption 1; 24x7 rests on none.
-		expect(coverage('extended', 'p2').assumptions.map((a) => a.href)).toEqual(['#assumption-business-hours']);
+		expect(coverage('extended', 'p2').assumptions.map((a) => a.href)).toEqual([
+			'#assumption-business-hours',
+		]);
 		expect(coverage('extended', 'p1').assumptions).toEqual([]);
 	});
 
 	test('cites a footnote shared by a whole row once, on the row, numbered and linked both ways', () => {
 		const row = rowOf(tableau.table, 'target-p1-first-response');
-		expect(row.footnotes).toEqual([{ number: 1, id: 'footnote-ref-priority-definition-1', href: '#footnote-priority-definition', label: 'atlas.plans.footnoteRef{"number":1}' }]);
+		expect(row.footnotes).toEqual([
+			{
+				number: 1,
+				id: 'footnote-ref-priority-definition-1',
+				href: '#footnote-priority-definition',
+				label: 'atlas.plans.footnoteRef{"number":1}',
+			},
+		]);
 		expect(row.cells.every((c) => c.footnotes.length === 0)).toBe(true);
 		const [footnote] = tableau.footnotes;
 		expect(footnote!.anchor).toBe('footnote-priority-definition');
 		// Four target rows (first response and updates for P1 and P2) cite it.
-		expect(footnote!.backlinks.map((b) => b.href)).toEqual([1, 2, 3, 4].map((n) => `#footnote-ref-priority-definition-${n}`));
+		expect(footnote!.backlinks.map((b) => b.href)).toEqual(
+			[1, 2, 3, 4].map((n) => `#footnote-ref-priority-definition-${n}`)
+		);
 	});
 
 	test('marks rows where every tier reads the same, for "show only differences"', () => {
@@ -74,7 +107,10 @@ describe('a vendor’s comparison of tiers', () => {
 		expect(tableau.assumptions.map((a) => [a.anchor, a.appliesTo])).toEqual([
 			['assumption-business-hours', 'atlas.plans.appliesToAll'],
 			['assumption-p2-definition', 'atlas.plans.appliesToAll'],
-			['assumption-plan-availability', `atlas.plans.appliesTo{"tiers":"${vendor('tableau').tiers[0]!.name.ko} 및 ${vendor('tableau').tiers[1]!.name.ko}"}`],
+			[
+				'assumption-plan-availability',
+				`atlas.plans.appliesTo{"tiers":"${vendor('tableau').tiers[0]!.name.ko} 및 ${vendor('tableau').tiers[1]!.name.ko}"}`,
+			],
 		]);
 	});
 
@@ -84,17 +120,37 @@ describe('a vendor’s comparison of tiers', () => {
 			kind: 'text',
 			text: 'atlas.value.method{"method":"Video conference","frequency":"atlas.value.frequency.quarterly"}',
 		});
-		expect(cellOf(ptc.table, 'feature-weekly-call', 'saas-standard').value).toEqual({ kind: 'unknown', text: 'atlas.value.notStated' });
-		expect(cellOf(ptc.table, 'target-inquiry-response', 'saas-premium').value).toEqual({ kind: 'text', text: 'atlas.duration.businessDays{"count":1}' });
-		expect(cellOf(ptc.table, 'target-inquiry-response', 'tsam').value).toEqual({ kind: 'mark', mark: 'no', label: 'atlas.tier.noTarget' });
+		expect(cellOf(ptc.table, 'feature-weekly-call', 'saas-standard').value).toEqual({
+			kind: 'unknown',
+			text: 'atlas.value.notStated',
+		});
+		expect(cellOf(ptc.table, 'target-inquiry-response', 'saas-premium').value).toEqual({
+			kind: 'text',
+			text: 'atlas.duration.businessDays{"count":1}',
+		});
+		expect(cellOf(ptc.table, 'target-inquiry-response', 'tsam').value).toEqual({
+			kind: 'mark',
+			mark: 'no',
+			label: 'atlas.tier.noTarget',
+		});
 	});
 
 	test('lists add-ons and eligibility as rows of the plan terms', () => {
 		const wati = buildVendorPlans(vendor('wati'), 'en', t);
-		expect(cellOf(wati.table, 'add-on-tam', 'pro').value).toEqual({ kind: 'text', text: 'atlas.value.addOnAvailable' });
+		expect(cellOf(wati.table, 'add-on-tam', 'pro').value).toEqual({
+			kind: 'text',
+			text: 'atlas.value.addOnAvailable',
+		});
 		const amanda = buildVendorPlans(vendor('amanda'), 'en', t);
-		expect(cellOf(amanda.table, 'eligibility', 'premium').value).toEqual({ kind: 'list', items: vendor('amanda').tiers[1]!.eligibility!.map((e) => e.en) });
-		expect(cellOf(amanda.table, 'eligibility', 'standard').value).toEqual({ kind: 'mark', mark: 'no', label: 'atlas.value.none' });
+		expect(cellOf(amanda.table, 'eligibility', 'premium').value).toEqual({
+			kind: 'list',
+			items: vendor('amanda').tiers[1]!.eligibility!.map((e) => e.en),
+		});
+		expect(cellOf(amanda.table, 'eligibility', 'standard').value).toEqual({
+			kind: 'mark',
+			mark: 'no',
+			label: 'atlas.value.none',
+		});
 	});
 });
 

@@ -189,7 +189,12 @@ export interface TierPageView extends PlanPageBackMatter {
 	table: ComparisonTable;
 }
 
-const targetKinds: Target['kind'][] = ['first-response', 'update', 'resolution', 'inquiry-response'];
+const targetKinds: Target['kind'][] = [
+	'first-response',
+	'update',
+	'resolution',
+	'inquiry-response',
+];
 
 /**
  * Numbers footnotes and assumptions in the order a page first refers to them, and gives every
@@ -201,7 +206,7 @@ class PageRefs {
 
 	constructor(
 		private vendor: Vendor,
-		private t: Translate,
+		private t: Translate
 	) {}
 
 	footnotes(ids: readonly string[] | undefined): FootnoteRef[] {
@@ -215,27 +220,43 @@ class PageRefs {
 			const refId = footnoteRefAnchor(id, refs.length + 1);
 			refs.push(refId);
 			this.footnoteRefs.set(id, refs);
-			return { number, id: refId, href: `#${footnoteAnchor(id)}`, label: this.t('atlas.plans.footnoteRef', { number }) };
+			return {
+				number,
+				id: refId,
+				href: `#${footnoteAnchor(id)}`,
+				label: this.t('atlas.plans.footnoteRef', { number }),
+			};
 		});
 	}
 
 	assumption(id: string): AssumptionRef {
 		const number = this.vendor.assumptions.findIndex((a) => a.id === id) + 1;
-		return { number, href: `#${assumptionAnchor(id)}`, label: this.t('atlas.plans.assumptionRef', { number }) };
+		return {
+			number,
+			href: `#${assumptionAnchor(id)}`,
+			label: this.t('atlas.plans.assumptionRef', { number }),
+		};
 	}
 
 	/** Assumptions that name this tier. */
 	tierAssumptions(tierId: string): AssumptionRef[] {
-		return this.vendor.assumptions.filter((a) => a.tiers?.includes(tierId)).map((a) => this.assumption(a.id));
+		return this.vendor.assumptions
+			.filter((a) => a.tiers?.includes(tierId))
+			.map((a) => this.assumption(a.id));
 	}
 
 	calendarAssumptions(calendar: Calendar): AssumptionRef[] {
-		return calendar.type === 'weekly' && calendar.assumption ? [this.assumption(calendar.assumption)] : [];
+		return calendar.type === 'weekly' && calendar.assumption
+			? [this.assumption(calendar.assumption)]
+			: [];
 	}
 
 	/** The footnote list: cited footnotes by number, then any the page does not cite. */
 	footnoteList(tag: LocaleTag): FootnoteItem[] {
-		const ordered = [...this.vendor.footnotes].sort((a, b) => (this.footnoteNumbers.get(a.id) ?? Infinity) - (this.footnoteNumbers.get(b.id) ?? Infinity));
+		const ordered = [...this.vendor.footnotes].sort(
+			(a, b) =>
+				(this.footnoteNumbers.get(a.id) ?? Infinity) - (this.footnoteNumbers.get(b.id) ?? Infinity)
+		);
 		let next = this.footnoteNumbers.size;
 		return ordered.map((footnote) => {
 			const number = this.footnoteNumbers.get(footnote.id) ?? ++next;
@@ -247,7 +268,10 @@ class PageRefs {
 				text: localize(footnote.text, tag),
 				backlinks: refs.map((refId, i) => ({
 					href: `#${refId}`,
-					label: refs.length === 1 ? this.t('atlas.plans.footnoteBack', { number }) : this.t('atlas.plans.footnoteBackNth', { number, index: i + 1 }),
+					label:
+						refs.length === 1
+							? this.t('atlas.plans.footnoteBack', { number })
+							: this.t('atlas.plans.footnoteBackNth', { number, index: i + 1 }),
 				})),
 			};
 		});
@@ -258,7 +282,13 @@ function tierName(tier: Tier, tag: LocaleTag): string {
 	return localize(tier.name, tag);
 }
 
-function overview(vendor: Vendor, tier: Tier, tag: LocaleTag, t: Translate, refs: PageRefs): TierOverview {
+function overview(
+	vendor: Vendor,
+	tier: Tier,
+	tag: LocaleTag,
+	t: Translate,
+	refs: PageRefs
+): TierOverview {
 	return {
 		id: tier.id,
 		anchor: `${tierColumnAnchor(tier.id)}-overview`,
@@ -268,12 +298,21 @@ function overview(vendor: Vendor, tier: Tier, tag: LocaleTag, t: Translate, refs
 		availability: t(`atlas.tier.availability.${tier.availability}`),
 		availabilityNote: tier.availabilityNote && localize(tier.availabilityNote, tag),
 		eligibility: (tier.eligibility ?? []).map((e) => localize(e, tag)),
-		addOns: (vendor.addOns ?? []).filter((a) => a.availableFor.includes(tier.id)).map((a) => localize(a.name, tag)),
+		addOns: (vendor.addOns ?? [])
+			.filter((a) => a.availableFor.includes(tier.id))
+			.map((a) => localize(a.name, tag)),
 		assumptions: refs.tierAssumptions(tier.id),
 	};
 }
 
-function row(anchor: string, name: string, copyName: string, cells: PlanCell[], t: Translate, extra: { description?: string | undefined; footnotes?: FootnoteRef[] } = {}): PlanRow {
+function row(
+	anchor: string,
+	name: string,
+	copyName: string,
+	cells: PlanCell[],
+	t: Translate,
+	extra: { description?: string | undefined; footnotes?: FootnoteRef[] } = {}
+): PlanRow {
 	const keys = cells.map((c) => cellKey(c.value) + JSON.stringify(c.notes));
 	return {
 		anchor,
@@ -297,9 +336,17 @@ function targetNotes(target: Target, t: Translate): string[] {
 }
 
 /** The rows of one severity (or of the severity-independent targets): coverage, then each target kind. */
-function targetGroup(vendor: Vendor, severity: { id: string; name: string } | undefined, tag: LocaleTag, t: Translate, refs: PageRefs): PlanRowGroup {
+function targetGroup(
+	vendor: Vendor,
+	severity: { id: string; name: string } | undefined,
+	tag: LocaleTag,
+	t: Translate,
+	refs: PageRefs
+): PlanRowGroup {
 	const sev = severity?.id;
-	const groupName = severity ? t('atlas.plans.severityGroup', { severity: severity.id, name: severity.name }) : t('atlas.plans.targetsGroup');
+	const groupName = severity
+		? t('atlas.plans.severityGroup', { severity: severity.id, name: severity.name })
+		: t('atlas.plans.targetsGroup');
 	const coverageName = t('atlas.tier.coverage');
 	const rows: PlanRow[] = [
 		row(
@@ -308,9 +355,15 @@ function targetGroup(vendor: Vendor, severity: { id: string; name: string } | un
 			t('atlas.plans.rowInGroup', { group: groupName, row: coverageName }),
 			vendor.tiers.map((tier) => {
 				const calendar = resolveCalendar(vendor, tier, sev);
-				return { tierId: tier.id, value: { kind: 'text', text: localize(calendar.name, tag) }, notes: [], footnotes: [], assumptions: refs.calendarAssumptions(calendar) };
+				return {
+					tierId: tier.id,
+					value: { kind: 'text', text: localize(calendar.name, tag) },
+					notes: [],
+					footnotes: [],
+					assumptions: refs.calendarAssumptions(calendar),
+				};
 			}),
-			t,
+			t
 		),
 	];
 	for (const kind of targetKinds) {
@@ -319,11 +372,20 @@ function targetGroup(vendor: Vendor, severity: { id: string; name: string } | un
 		const kindName = t(`atlas.target.kind.${kind}`);
 		// A footnote that qualifies the target in every tier is cited once, on the row.
 		const perTier = vendor.tiers.map((tier) => tier.targets.find(matches));
-		const shared = (perTier[0]?.footnotes ?? []).filter((id) => perTier.every((target) => target?.footnotes?.includes(id)));
+		const shared = (perTier[0]?.footnotes ?? []).filter((id) =>
+			perTier.every((target) => target?.footnotes?.includes(id))
+		);
 		const rowFootnotes = refs.footnotes(shared);
 		const cells = vendor.tiers.map((tier, i): PlanCell => {
 			const target = perTier[i];
-			if (!target) return { tierId: tier.id, value: absentCell(t('atlas.tier.noTarget')), notes: [], footnotes: [], assumptions: [] };
+			if (!target)
+				return {
+					tierId: tier.id,
+					value: absentCell(t('atlas.tier.noTarget')),
+					notes: [],
+					footnotes: [],
+					assumptions: [],
+				};
 			return {
 				tierId: tier.id,
 				value: { kind: 'text', text: formatTargetAmount(target, tag, t) },
@@ -332,13 +394,28 @@ function targetGroup(vendor: Vendor, severity: { id: string; name: string } | un
 				assumptions: [],
 			};
 		});
-		rows.push(row(targetRowAnchor(kind, sev), kindName, t('atlas.plans.rowInGroup', { group: groupName, row: kindName }), cells, t, { footnotes: rowFootnotes }));
+		rows.push(
+			row(
+				targetRowAnchor(kind, sev),
+				kindName,
+				t('atlas.plans.rowInGroup', { group: groupName, row: kindName }),
+				cells,
+				t,
+				{ footnotes: rowFootnotes }
+			)
+		);
 	}
 	return group(severity ? `targets-${coverageRowAnchor(sev)}` : 'targets', groupName, rows);
 }
 
 /** The comparison table: the plan's terms, response targets per severity, then the feature categories. */
-function comparison(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs, highlight: string | undefined): ComparisonTable {
+function comparison(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate,
+	refs: PageRefs,
+	highlight: string | undefined
+): ComparisonTable {
 	const columns = vendor.tiers.map((tier) => ({
 		id: tier.id,
 		anchor: tierColumnAnchor(tier.id),
@@ -350,7 +427,19 @@ function comparison(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 	}));
 	const termsName = t('atlas.plans.termsGroup');
 	const termRow = (anchor: string, name: string, cell: (tier: Tier) => CellValue) =>
-		row(anchor, name, t('atlas.plans.rowInGroup', { group: termsName, row: name }), vendor.tiers.map((tier) => ({ tierId: tier.id, value: cell(tier), notes: [], footnotes: [], assumptions: [] })), t);
+		row(
+			anchor,
+			name,
+			t('atlas.plans.rowInGroup', { group: termsName, row: name }),
+			vendor.tiers.map((tier) => ({
+				tierId: tier.id,
+				value: cell(tier),
+				notes: [],
+				footnotes: [],
+				assumptions: [],
+			})),
+			t
+		);
 	const terms: PlanRow[] = [
 		row(
 			'availability',
@@ -363,25 +452,39 @@ function comparison(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 				footnotes: [],
 				assumptions: [],
 			})),
-			t,
+			t
 		),
 	];
 	if (vendor.tiers.some((tier) => tier.eligibility?.length)) {
 		terms.push(
 			termRow('eligibility', t('atlas.plans.eligibility'), (tier) =>
-				tier.eligibility?.length ? { kind: 'list', items: tier.eligibility.map((e) => localize(e, tag)) } : absentCell(t('atlas.value.none')),
-			),
+				tier.eligibility?.length
+					? { kind: 'list', items: tier.eligibility.map((e) => localize(e, tag)) }
+					: absentCell(t('atlas.value.none'))
+			)
 		);
 	}
 	for (const addOn of vendor.addOns ?? []) {
 		const name = t('atlas.plans.addOnRow', { name: localize(addOn.name, tag) });
-		terms.push(termRow(`add-on-${addOn.id}`, name, (tier) => (addOn.availableFor.includes(tier.id) ? { kind: 'text', text: t('atlas.value.addOnAvailable') } : absentCell(t('atlas.value.addOnUnavailable')))));
+		terms.push(
+			termRow(`add-on-${addOn.id}`, name, (tier) =>
+				addOn.availableFor.includes(tier.id)
+					? { kind: 'text', text: t('atlas.value.addOnAvailable') }
+					: absentCell(t('atlas.value.addOnUnavailable'))
+			)
+		);
 	}
 
 	const groups: PlanRowGroup[] = [group('terms', termsName, terms)];
 	const levels = vendor.severities?.levels ?? [];
-	for (const level of levels) groups.push(targetGroup(vendor, { id: level.id, name: localize(level.name, tag) }, tag, t, refs));
-	if (!levels.length || vendor.tiers.some((tier) => tier.targets.some((target) => target.severity === undefined))) {
+	for (const level of levels)
+		groups.push(
+			targetGroup(vendor, { id: level.id, name: localize(level.name, tag) }, tag, t, refs)
+		);
+	if (
+		!levels.length ||
+		vendor.tiers.some((tier) => tier.targets.some((target) => target.severity === undefined))
+	) {
 		groups.push(targetGroup(vendor, undefined, tag, t, refs));
 	}
 	for (const category of vendor.categories) {
@@ -395,25 +498,58 @@ function comparison(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 					const footnotes = refs.footnotes(feature.footnotes);
 					const cells = vendor.tiers.map((tier): PlanCell => {
 						const value = feature.values[tier.id];
-						return { tierId: tier.id, value: value === undefined ? notStatedCell(t) : featureCell(value, tag, t), notes: [], footnotes: [], assumptions: [] };
+						return {
+							tierId: tier.id,
+							value: value === undefined ? notStatedCell(t) : featureCell(value, tag, t),
+							notes: [],
+							footnotes: [],
+							assumptions: [],
+						};
 					});
-					return row(featureAnchor(feature.id), name, name, cells, t, { description: feature.description && localize(feature.description, tag), footnotes });
-				}),
-			),
+					return row(featureAnchor(feature.id), name, name, cells, t, {
+						description: feature.description && localize(feature.description, tag),
+						footnotes,
+					});
+				})
+			)
 		);
 	}
 	const page = vendorPlansPath(tag, vendor.id);
 	for (const row of groups.flatMap((g) => g.rows)) row.link = `${page}#${row.anchor}`;
-	return { caption: t('atlas.plans.tableCaption', { vendor: vendor.name }), columns, groups, canCompare: vendor.tiers.length > 1 };
+	return {
+		caption: t('atlas.plans.tableCaption', { vendor: vendor.name }),
+		columns,
+		groups,
+		canCompare: vendor.tiers.length > 1,
+	};
 }
 
-function backMatter(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs): PlanPageBackMatter {
-	const names = (ids: readonly string[]) => t('atlas.plans.appliesTo', { tiers: formatList(ids.map((id) => tierName(vendor.tiers.find((x) => x.id === id)!, tag)), tag) });
+function backMatter(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate,
+	refs: PageRefs
+): PlanPageBackMatter {
+	const names = (ids: readonly string[]) =>
+		t('atlas.plans.appliesTo', {
+			tiers: formatList(
+				ids.map((id) =>
+					tierName(
+						vendor.tiers.find((x) => x.id === id)!,
+						tag
+					)
+				),
+				tag
+			),
+		});
 	return {
 		severities: (vendor.severities?.levels ?? []).map((level) => ({
 			id: level.id,
 			name: localize(level.name, tag),
-			label: t('atlas.plans.severityLabel', { severity: level.id, name: localize(level.name, tag) }),
+			label: t('atlas.plans.severityLabel', {
+				severity: level.id,
+				name: localize(level.name, tag),
+			}),
 			definition: localize(level.definition, tag),
 			examples: level.examples.map((e) => localize(e, tag)),
 		})),
@@ -435,12 +571,22 @@ function backMatter(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 			appliesTo: assumption.tiers ? names(assumption.tiers) : t('atlas.plans.appliesToAll'),
 		})),
 		footnotes: refs.footnoteList(tag),
-		sources: vendor.sources.map((s) => ({ title: s.title, lang: s.language, language: t('atlas.plans.sourceLanguage', { language: formatLanguageName(tag, s.language) }), url: s.url })),
+		sources: vendor.sources.map((s) => ({
+			title: s.title,
+			lang: s.language,
+			language: t('atlas.plans.sourceLanguage', { language: formatLanguageName(tag, s.language) }),
+			url: s.url,
+		})),
 	};
 }
 
 /** Builds /plans/<vendor>/ for one locale; `highlight` marks a tier's column. */
-export function buildVendorPlans(vendor: Vendor, tag: LocaleTag, t: Translate, highlight?: string): VendorPlansView {
+export function buildVendorPlans(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate,
+	highlight?: string
+): VendorPlansView {
 	const refs = new PageRefs(vendor, t);
 	const tiers = vendor.tiers.map((tier) => overview(vendor, tier, tag, t, refs));
 	const table = comparison(vendor, tag, t, refs, highlight);
@@ -457,14 +603,30 @@ export function buildVendorPlans(vendor: Vendor, tag: LocaleTag, t: Translate, h
 }
 
 /** Builds /plans/<vendor>/<tier>/ for one locale: the tier, its targets per severity, and the comparison with it highlighted. */
-export function buildTierPage(vendor: Vendor, tierId: string, tag: LocaleTag, t: Translate): TierPageView {
+export function buildTierPage(
+	vendor: Vendor,
+	tierId: string,
+	tag: LocaleTag,
+	t: Translate
+): TierPageView {
 	const tier = vendor.tiers.find((x) => x.id === tierId);
 	if (!tier) throw new Error(`Vendor "${vendor.id}" has no tier "${tierId}"`);
 	const refs = new PageRefs(vendor, t);
 	const kinds = targetKinds.filter((kind) => tier.targets.some((target) => target.kind === kind));
 	const levels = vendor.severities?.levels ?? [];
-	const severityRows: TierTargetRow[] = levels.map((level) => targetRowFor(vendor, tier, { id: level.id, name: localize(level.name, tag) }, kinds, tag, t, refs));
-	if (!levels.length || tier.targets.some((target) => target.severity === undefined)) severityRows.push(targetRowFor(vendor, tier, undefined, kinds, tag, t, refs));
+	const severityRows: TierTargetRow[] = levels.map((level) =>
+		targetRowFor(
+			vendor,
+			tier,
+			{ id: level.id, name: localize(level.name, tag) },
+			kinds,
+			tag,
+			t,
+			refs
+		)
+	);
+	if (!levels.length || tier.targets.some((target) => target.severity === undefined))
+		severityRows.push(targetRowFor(vendor, tier, undefined, kinds, tag, t, refs));
 	const name = tierName(tier, tag);
 	return {
 		vendorId: vendor.id,
@@ -475,23 +637,42 @@ export function buildTierPage(vendor: Vendor, tierId: string, tag: LocaleTag, t:
 		tier: overview(vendor, tier, tag, t, refs),
 		targetKinds: kinds.map((kind) => ({ kind, label: t(`atlas.target.kind.${kind}`) })),
 		targetRows: severityRows,
-		calculator: { href: calculatorPath(tag, { plan: `${vendor.id}/${tier.id}` }), label: t('atlas.plans.openCalculator', { tier: name }) },
+		calculator: {
+			href: calculatorPath(tag, { plan: `${vendor.id}/${tier.id}` }),
+			label: t('atlas.plans.openCalculator', { tier: name }),
+		},
 		table: comparison(vendor, tag, t, refs, tier.id),
 		...backMatter(vendor, tag, t, refs),
 	};
 }
 
-function targetRowFor(vendor: Vendor, tier: Tier, severity: { id: string; name: string } | undefined, kinds: Target['kind'][], tag: LocaleTag, t: Translate, refs: PageRefs): TierTargetRow {
+function targetRowFor(
+	vendor: Vendor,
+	tier: Tier,
+	severity: { id: string; name: string } | undefined,
+	kinds: Target['kind'][],
+	tag: LocaleTag,
+	t: Translate,
+	refs: PageRefs
+): TierTargetRow {
 	const calendar = resolveCalendar(vendor, tier, severity?.id);
 	return {
 		anchor: `tier-${coverageRowAnchor(severity?.id)}`,
 		severity,
-		label: severity ? t('atlas.plans.severityLabel', { severity: severity.id, name: severity.name }) : t('atlas.plans.noSeverity'),
+		label: severity
+			? t('atlas.plans.severityLabel', { severity: severity.id, name: severity.name })
+			: t('atlas.plans.noSeverity'),
 		coverage: localize(calendar.name, tag),
 		coverageAssumptions: refs.calendarAssumptions(calendar),
 		targets: kinds.map((kind) => {
 			const target = tier.targets.find((x) => x.kind === kind && x.severity === severity?.id);
-			return target && { value: formatTargetAmount(target, tag, t), notes: targetNotes(target, t), footnotes: refs.footnotes(target.footnotes) };
+			return (
+				target && {
+					value: formatTargetAmount(target, tag, t),
+					notes: targetNotes(target, t),
+					footnotes: refs.footnotes(target.footnotes),
+				}
+			);
 		}),
 	};
 }

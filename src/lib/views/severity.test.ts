@@ -11,7 +11,9 @@ const vendor = (id: string) => catalogue.vendors.find((v) => v.id === id)!;
 
 describe('severity guides', () => {
 	test('exist for the vendors with a severity scheme only', () => {
-		expect(vendorsWithSeverities(catalogue).map((v) => v.id)).toEqual(catalogue.vendors.filter((v) => v.severities).map((v) => v.id));
+		expect(vendorsWithSeverities(catalogue).map((v) => v.id)).toEqual(
+			catalogue.vendors.filter((v) => v.severities).map((v) => v.id)
+		);
 		expect(vendorsWithSeverities(catalogue).map((v) => v.id)).not.toContain('ptc');
 		expect(buildSeverityGuide(vendor('ptc'), 'en', t)).toBeUndefined();
 	});
@@ -25,10 +27,14 @@ describe('severity guides', () => {
 		const calendars = vendor('tableau').calendars;
 		// Extended covers P1 around the clock, P2 in business hours only.
 		expect(extended.coverage).toBe(calendars.find((c) => c.id === 'always')!.name.ko);
-		const p2Extended = guide.levels.find((l) => l.id === 'P2')!.tiers.find((x) => x.id === 'extended')!;
+		const p2Extended = guide.levels
+			.find((l) => l.id === 'P2')!
+			.tiers.find((x) => x.id === 'extended')!;
 		expect(p2Extended.coverage).toBe(calendars.find((c) => c.id === 'business-hours')!.name.ko);
 		const tier = vendor('tableau').tiers.find((x) => x.id === 'extended')!;
-		expect(extended.targets.map((x) => x.amount)).toEqual(tier.targets.filter((x) => x.severity === 'P1').map((x) => formatTargetAmount(x, 'ko', t)));
+		expect(extended.targets.map((x) => x.amount)).toEqual(
+			tier.targets.filter((x) => x.severity === 'P1').map((x) => formatTargetAmount(x, 'ko', t))
+		);
 		expect(extended.calculatorHref).toBe('/ko/calculator/?plan=tableau/extended&severity=P1');
 		expect(extended.planHref).toBe('/ko/plans/tableau/extended/');
 	});

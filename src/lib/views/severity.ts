@@ -74,7 +74,11 @@ export function vendorsWithSeverities(catalogue: Catalogue): Vendor[] {
 }
 
 /** Builds one vendor's severity guide for a locale; undefined when the vendor has no scheme. */
-export function buildSeverityGuide(vendor: Vendor, tag: LocaleTag, t: Translate): SeverityGuideView | undefined {
+export function buildSeverityGuide(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate
+): SeverityGuideView | undefined {
 	const scheme = vendor.severities;
 	if (!scheme) return undefined;
 	const levelName = (id: string) => {
@@ -102,8 +106,14 @@ export function buildSeverityGuide(vendor: Vendor, tag: LocaleTag, t: Translate)
 					amount: formatTargetAmount(target, tag, t),
 					clockNote: target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
 				})),
-				calculatorHref: calculatorPath(tag, { plan: `${vendor.id}/${tier.id}`, severity: level.id }),
-				calculatorLabel: t('atlas.severity.calculatorLink', { tier: localize(tier.name, tag), severity: level.id }),
+				calculatorHref: calculatorPath(tag, {
+					plan: `${vendor.id}/${tier.id}`,
+					severity: level.id,
+				}),
+				calculatorLabel: t('atlas.severity.calculatorLink', {
+					tier: localize(tier.name, tag),
+					severity: level.id,
+				}),
 			})),
 		};
 	});
@@ -115,7 +125,12 @@ export function buildSeverityGuide(vendor: Vendor, tag: LocaleTag, t: Translate)
 			cells: scheme.matrix!.impacts.map((i) => {
 				// Validation guarantees every cell names a level of the scheme.
 				const levelId = scheme.matrix!.levels[u.id]?.[i.id] ?? '';
-				return { impactId: i.id, levelId, levelName: levelName(levelId), levelHref: `#${severityLevelAnchor(levelId)}` };
+				return {
+					impactId: i.id,
+					levelId,
+					levelName: levelName(levelId),
+					levelHref: `#${severityLevelAnchor(levelId)}`,
+				};
 			}),
 		})),
 	};

@@ -4,5 +4,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		setupFiles: ['./vitest.setup.ts'],
+		// Vitest's default of 5 s is too short on a busy 2-core machine even for in-process tests that
+		// load the catalogue. Tests that spawn a process or run a property test set their own, longer
+		// timeout (see tests/support/timeouts.ts).
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
 	},
 });

@@ -30,7 +30,7 @@ describe('an invalid catalogue', () => {
 			)
 		).toBe(true);
 		expect(lines.at(-1)).toBe(`2 errors in the catalogue (${catalogue}).`);
-	});
+	}, 60_000);
 
 	test('stops the build before any file of the site is written', () => {
 		const outDir = join(dir, 'site');
@@ -44,7 +44,7 @@ describe('an invalid catalogue', () => {
 		);
 		expect(`${run.stdout}${run.stderr}`).toMatch(/bad-zone\.yaml:27:11 calendars\[0\]\.zone/);
 		expect(existsSync(outDir)).toBe(false);
-	}, 120_000);
+	}, 240_000);
 
 	test('the valid vendor alone validates', () => {
 		rmSync(join(catalogue, 'unknown-unit.yaml'));
@@ -52,5 +52,5 @@ describe('an invalid catalogue', () => {
 		expect(execFileSync(node, ['scripts/validate.ts', catalogue], { encoding: 'utf8' })).toMatch(
 			/is valid: 1 vendors, 1 tiers/
 		);
-	});
+	}, 60_000);
 });

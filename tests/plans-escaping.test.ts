@@ -96,5 +96,5 @@ describe('catalogue text with markup', () => {
 		const plans = readFileSync(join(outDir, 'plans/wati/index.html'), 'utf8');
 		expect(plans).toContain(`From the Wati inbox, via the built-in help tool ${escapedPayload}`);
 		expect(plans).toContain(`Getting help ${escapedPayload}`);
-	}, 180_000);
+	}, 240_000);
 });

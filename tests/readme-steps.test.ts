@@ -94,7 +94,10 @@ describe('README: adding a locale', () => {
 		).toBe(true);
 
 		// Step 2: a strings file src/content/i18n/de.json; the report lists what it still lacks.
-		const strings = { ...readUiStrings(), de: { 'atlas.home.title': 'Supportpläne im Vergleich' } };
+		const strings = {
+			...readUiStrings(),
+			de: { 'atlas.home.title': 'Supportpläne im Vergleich' },
+		};
 		const { buildI18nReport } = await import(join(lib, 'i18n/report.ts'));
 		const { loadCatalogue } = await import('../src/node/catalogue-files.ts');
 		const de = buildI18nReport(loadCatalogue('content/vendors'), strings).find(
@@ -108,5 +111,5 @@ describe('README: adding a locale', () => {
 		expect(readdirSync('src/content/docs')).toEqual(
 			expect.arrayContaining(['faq.mdx', 'pl', 'ko', 'zh-cn', 'zh-tw'])
 		);
-	}, 30_000);
+	}, 60_000);
 });

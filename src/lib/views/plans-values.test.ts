@@ -1,73 +1,98 @@
 import { describe, expect, test } from 'vitest';
+import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import type { FeatureValue } from '../catalogue/schema.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
+import { createTranslate } from '../i18n/ui-strings.ts';
 import { cellKey, featureCell } from './plans-values.ts';
 
-// Echoes the key and variables, so the test sees exactly which words the cell asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
-const text = (s: string) => ({
-	en: s,
-	'zh-CN': `${s}-cn`,
-	'zh-TW': `${s}-tw`,
-	ko: `${s}-ko`,
-	pl: `${s}-pl`,
+// The site's own UI strings, so each expected cell below is what a reader of that locale sees,
+// written out by hand.
+const cell = (value: FeatureValue, tag: LocaleTag) =>
+	featureCell(value, tag, createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en')));
+const text = (en: string, pl = en, ko = en, zhTW = en) => ({
+	en,
+	'zh-CN': en,
+	'zh-TW': zhTW,
+	ko,
+	pl,
 });
 
 describe('a feature value in a comparison cell', () => {
-	test('true, false and null become marks or words, each with words for screen readers', () => {
-		expect(featureCell(true, 'en', t)).toEqual({
-			kind: 'mark',
-			mark: 'yes',
-			label: 'atlas.value.included',
-		});
-		expect(featureCell(false, 'en', t)).toEqual({
+	test('true and false become marks, each with words for screen readers; null says the source is silent', () => {
+		expect(cell(true, 'en')).toEqual({ kind: 'mark', mark: 'yes', label: 'Included' });
+		expect(cell(false, 'pl')).toEqual({
 			kind: 'mark',
 			mark: 'no',
-			label: 'atlas.value.notIncluded',
+			label: 'Nie wchodzi w zakres planu',
 		});
-		expect(featureCell(null, 'en', t)).toEqual({ kind: 'unknown', text: 'atlas.value.notStated' });
+		expect(cell(null, 'ko')).toEqual({ kind: 'unknown', text: '명시되지 않음' });
 	});
-	test('a number keeps its qualifier and unit, formatted for the locale', () => {
-		const value: FeatureValue = {
+
+	test('a number keeps its qualifier and unit, in the locale’s word order and digits', () => {
+		const cases: FeatureValue = {
 			kind: 'number',
 			value: 1500,
 			qualifier: 'at-most',
-			unit: text('cases'),
+			unit: text('cases', 'zgłoszeń', '건'),
 		};
-		expect(featureCell(value, 'pl', t)).toEqual({
+		expect(cell(cases, 'en')).toEqual({ kind: 'text', text: 'at most 1,500 cases' });
+		expect(cell(cases, 'pl')).toEqual({ kind: 'text', text: 'maksymalnie 1500 zgłoszeń' });
+		expect(cell(cases, 'ko')).toEqual({ kind: 'text', text: '최대 1,500건' });
+		expect(cell({ kind: 'number', value: 12000, qualifier: 'about' }, 'pl')).toEqual({
 			kind: 'text',
-			text: 'atlas.value.number.at-most{"number":"1500","unit":"cases-pl"}',
-		});
-		expect(featureCell({ kind: 'number', value: 1500, qualifier: 'about' }, 'en', t)).toEqual({
-			kind: 'text',
-			text: 'atlas.value.bareNumber.about{"number":"1,500"}',
+			// Polish groups thousands with a no-break space.
+			text: 'około 12\u00a0000',
 		});
 	});
+
 	test('a method names its frequency', () => {
-		expect(
-			featureCell(
-				{ kind: 'method', method: text('Video conference'), frequency: 'quarterly' },
-				'ko',
-				t
-			)
-		).toEqual({
-			kind: 'text',
-			text: 'atlas.value.method{"method":"Video conference-ko","frequency":"atlas.value.frequency.quarterly"}',
-		});
+		const review: FeatureValue = {
+			kind: 'method',
+			method: text('Video conference', 'Wideokonferencja', '화상 회의'),
+			frequency: 'quarterly',
+		};
+		expect(cell(review, 'en')).toEqual({ kind: 'text', text: 'Video conference, quarterly' });
+		expect(cell(review, 'pl')).toEqual({ kind: 'text', text: 'Wideokonferencja, co kwartał' });
+		expect(cell(review, 'ko')).toEqual({ kind: 'text', text: '화상 회의, 분기별' });
 	});
+
 	test('a duration is worded like every other duration; lists keep their items in order', () => {
-		expect(
-			featureCell({ kind: 'duration', duration: { value: 2, unit: 'hours' } }, 'en', t)
-		).toEqual({ kind: 'text', text: '2 hours' });
-		expect(
-			featureCell({ kind: 'list', items: [text('Patches'), text('Coaching')] }, 'zh-TW', t)
-		).toEqual({ kind: 'list', items: ['Patches-tw', 'Coaching-tw'] });
-	});
-	test('cells that read the same have the same key, and only those', () => {
-		expect(cellKey(featureCell(true, 'en', t))).toBe(cellKey(featureCell(true, 'en', t)));
-		expect(cellKey(featureCell(true, 'en', t))).not.toBe(cellKey(featureCell(false, 'en', t)));
-		expect(cellKey(featureCell({ kind: 'text', text: text('Web') }, 'en', t))).not.toBe(
-			cellKey(featureCell({ kind: 'text', text: text('Web and phone') }, 'en', t))
+		expect(cell({ kind: 'duration', duration: { value: 2, unit: 'hours' } }, 'en')).toEqual({
+			kind: 'text',
+			text: '2 hours',
+		});
+		expect(cell({ kind: 'duration', duration: { value: 3, unit: 'business-days' } }, 'pl')).toEqual(
+			{ kind: 'text', text: '3 dni robocze' }
 		);
+		expect(
+			cell({ kind: 'list', items: [text('Patches', 'Poprawki'), text('Coaching')] }, 'pl')
+		).toEqual({ kind: 'list', items: ['Poprawki', 'Coaching'] });
+	});
+});
+
+describe('the key of a cell', () => {
+	test('is the same for cells that read the same, whatever value they came from', () => {
+		// "2 hours" written as a duration and as a text reads the same in the table.
+		expect(cellKey(cell({ kind: 'duration', duration: { value: 2, unit: 'hours' } }, 'en'))).toBe(
+			cellKey(cell({ kind: 'text', text: text('2 hours') }, 'en'))
+		);
+		expect(cellKey(cell({ kind: 'number', value: 3, qualifier: 'exactly' }, 'en'))).toBe(
+			cellKey(cell({ kind: 'text', text: text('3') }, 'en'))
+		);
+	});
+
+	test('differs for cells that read differently', () => {
+		const keys = [
+			cell(true, 'en'),
+			cell(false, 'en'),
+			cell(null, 'en'),
+			// The words of a mark, as plain text, still read differently from the mark itself.
+			cell({ kind: 'text', text: text('Included') }, 'en'),
+			cell({ kind: 'text', text: text('Web') }, 'en'),
+			cell({ kind: 'text', text: text('Web and phone') }, 'en'),
+			cell({ kind: 'list', items: [text('Web'), text('phone')] }, 'en'),
+			cell({ kind: 'list', items: [text('phone'), text('Web')] }, 'en'),
+		].map(cellKey);
+		expect(new Set(keys).size).toBe(keys.length);
 	});
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const strings = uiStrings;
@@ -199,15 +199,7 @@ for (const locale of siteLocales) {
 					'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw'
 				)
 			);
-			// Starlight's own search button: see home.spec.ts.
-			const results = await new AxeBuilder({ page })
-				.exclude('site-search button[data-open-modal]')
-				.analyze();
-			expect(
-				results.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				)
-			).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	});
 }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import 'temporal-polyfill/global';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
@@ -8,6 +7,7 @@ import {
 	workedExamples,
 	type WorkedExampleId,
 } from '../src/lib/views/faq-examples.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
@@ -88,16 +88,7 @@ for (const locale of siteLocales) {
 		test('have no accessibility violations', async ({ page }) => {
 			for (const path of [vendorFaqPath(locale.tag, withFaq[0]!.id), generalFaqPath(locale.tag)]) {
 				await page.goto(path);
-				// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
-				// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-				const results = await new AxeBuilder({ page })
-					.exclude('site-search button[data-open-modal]')
-					.analyze();
-				expect(
-					results.violations.map(
-						(v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-					)
-				).toEqual([]);
+				await expectNoAxeViolations(page, path);
 			}
 		});
 	});

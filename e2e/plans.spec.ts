@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
@@ -62,17 +62,6 @@ async function checkWidths(
 	await page.goto(url);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 	await page.screenshot({ path: outputPath(`${name}-1280.png`), fullPage: true });
-}
-
-async function expectNoAxeViolations(page: Page) {
-	// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
-	// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-	const results = await new AxeBuilder({ page })
-		.exclude('site-search button[data-open-modal]')
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-	).toEqual([]);
 }
 
 for (const locale of siteLocales) {

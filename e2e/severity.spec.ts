@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import {
@@ -9,6 +8,7 @@ import {
 	vendorPlansPath,
 } from '../src/lib/routes.ts';
 import { linksOf } from '../src/lib/nav/link-check.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
@@ -177,16 +177,7 @@ for (const locale of siteLocales) {
 			await page.goto(severityGuidePath(locale.tag, 'amanda'));
 			await page.locator('severity-picker select').first().selectOption({ index: 1 });
 			await page.locator('severity-picker select').nth(1).selectOption({ index: 1 });
-			// Starlight's own search button has a visible "Ctrl K" hint that axe reads as a label mismatch
-			// (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is excluded.
-			const results = await new AxeBuilder({ page })
-				.exclude('site-search button[data-open-modal]')
-				.analyze();
-			expect(
-				results.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-				)
-			).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	});
 }

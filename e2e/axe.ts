@@ -1,0 +1,24 @@
+/** Accessibility checks with axe, the same way in every spec. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * The axe violations of the page as it is now, one line each (`rule: selectors`), prefixed with
+ * `label` when given. Starlight's own search button has a visible "Ctrl K" hint that axe reads as a
+ * label mismatch (label-content-name-mismatch); it is Starlight's markup, not ours, so only it is
+ * excluded.
+ */
+export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.exclude('site-search button[data-open-modal]')
+		.analyze();
+	return results.violations.map(
+		(v) =>
+			`${label ? `${label} ` : ''}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+/** Fails the test with every axe violation of the page as it is now. */
+export async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
+	expect(await axeViolations(page, label)).toEqual([]);
+}

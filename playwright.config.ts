@@ -13,6 +13,10 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,
+	// Sized for a 2-core machine busy with another build: a page with axe or a search index can take
+	// well over Playwright's default 30 s (5 s for an expectation) there, and a test must not fail for that.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -1,19 +1,22 @@
 /**
  * The deadline engine on the command line:
  *   npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm>
- *     --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--json] [--locale <locale>]
+ *     --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]
  * Bad input: one line naming the bad value and the valid choices, exit code 2.
  */
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/lib/catalogue/issues.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { formatDateTime } from '../src/lib/i18n/format.ts';
+import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
+import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
+import type { DayNote } from '../src/lib/sla/days.ts';
+import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '../src/lib/views/deadlines.ts';
 
 function fail(message: string): never {
@@ -30,6 +33,7 @@ try {
 			opened: { type: 'string' },
 			tz: { type: 'string' },
 			holidays: { type: 'string' },
+			region: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			locale: { type: 'string', default: 'en' },
 		},
@@ -37,7 +41,7 @@ try {
 	}));
 } catch (error) {
 	fail(
-		`${(error as Error).message}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--json] [--locale <locale>]`
+		`${(error as Error).message}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]`
 	);
 }
 
@@ -64,6 +68,12 @@ if (isRequestProblem(request)) {
 }
 
 const { severity, opening, holidays } = request;
+const regionData = new Map<HolidayRegion, ReturnType<typeof readRegionHolidays>>();
+const loadRegion = (id: HolidayRegion) => {
+	if (!regionData.has(id)) regionData.set(id, readRegionHolidays(id));
+	return regionData.get(id);
+};
+const region = request.region ? loadRegion(request.region) : undefined;
 const [vendorId, tierId] = request.plan.split('/');
 const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
 const tier = vendor.tiers.find((t) => t.id === tierId)!;
@@ -74,6 +84,14 @@ const deadlines = computeDeadlines({
 	opened: opening.at,
 	openingAdjustment: opening.adjustment,
 	extraClosed: holidays,
+	region,
+	regionData: loadRegion,
+});
+const dayJson = (note: DayNote) => ({
+	date: note.date,
+	name: holidayName(note.name, tag) ?? null,
+	origin: note.origin,
+	...(note.region ? { region: note.region } : {}),
 });
 const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
 const views = describeDeadlines(deadlines, calendarNames, tag, t);
@@ -86,6 +104,7 @@ if (values.json) {
 		openingAdjustment: opening.adjustment ?? null,
 		timeZone: opening.at.timeZoneId,
 		holidays,
+		region: region ? { id: region.region, source: region.source, years: region.years } : null,
 		locale: tag,
 		targets: deadlines.map((d, i) => ({
 			kind: d.kind,
@@ -108,6 +127,9 @@ if (values.json) {
 			clockStart: d.clockStart.toString(),
 			atClosing: d.atClosing,
 			closedDates: d.closedDates,
+			holidaysApplied: d.holidays.map(dayJson),
+			workingDatesApplied: d.workingDates.map(dayJson),
+			uncoveredYears: d.uncoveredYears,
 			...(d.updates ? { updates: d.updates.map(String) } : {}),
 			trace: views[i]!.trace,
 		})),
@@ -119,6 +141,15 @@ if (values.json) {
 		`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
 		`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)}${t('atlas.format.parenthetical', { note: opening.at.timeZoneId })}`,
 	];
+	if (region)
+		lines.push(
+			t('atlas.calc.regionApplied', {
+				region: formatRegionName(region.region, tag),
+				source: region.source,
+				from: String(region.years[0]),
+				to: String(region.years[1]),
+			})
+		);
 	if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
 	for (const view of views) {
 		lines.push(

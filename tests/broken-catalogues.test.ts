@@ -153,6 +153,15 @@ const expected: Record<string, string[]> = {
 	'duplicate-holiday': [
 		'32:30 calendars[0].holidays[1]: expected each holiday once: 2026-12-25 is listed twice (found: "2026-12-25")',
 	],
+	'unknown-region': [
+		'33:15 calendars[0].holidays.region: expected a region: AU, BR, CN, DE, FR, GB, IN, JP, KR, PL, SG, TW, US (found: "XX")',
+	],
+	'bad-yearly-day': [
+		'35:28 calendars[0].holidays.yearly[1].day: expected a day that exists in that month (found: 31)',
+	],
+	'bad-yearly-nth': [
+		'34:43 calendars[0].holidays.yearly[0].nth: expected 1, 2, 3, 4 or 5, or -1 for the last (found: 6)',
+	],
 	// duplicate ids and dangling references
 	'duplicate-id': [
 		'13:11 severities.levels[1].id: duplicate severity id "P1"; expected a unique id (first used at severity 1)',

@@ -40,6 +40,7 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], Field> = {
 	'missing-zone': 'tz',
 	'invalid-zone': 'tz',
 	'invalid-holiday': 'holidays',
+	'unknown-region': 'holidays',
 };
 
 /** Creates an element with text content (never HTML: catalogue text is shown as text). */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { localeTags } from '../i18n/locales.ts';
+import { holidayRegions } from '../sla/regions.ts';
 import { isIanaZone, isIsoDate, minutesOfDay, weekdays } from './values.ts';
 
 export { isIanaZone, isIsoDate, minutesOfDay, weekdays };
@@ -152,6 +153,82 @@ export const calendarZoneSchema = z.union([z.literal('customer'), ianaZoneSchema
 	error: 'expected "customer" or an IANA time zone name such as "Europe/Warsaw"',
 });
 
+const monthSchema = z
+	.number({ error: 'expected a month number from 1 to 12' })
+	.int('expected a month number from 1 to 12')
+	.min(1, 'expected a month number from 1 to 12')
+	.max(12, 'expected a month number from 1 to 12')
+	.describe('Month, 1 (January) to 12 (December).');
+
+/** Days in each month of a leap year: 29 February is allowed and closes only leap years. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A date closed every year: a month and a day, optionally moved to Monday when on a weekend. */
+export const yearlyDateRuleSchema = z
+	.strictObject({
+		month: monthSchema,
+		day: z
+			.number({ error: 'expected a day of the month from 1 to 31' })
+			.int('expected a day of the month from 1 to 31')
+			.min(1, 'expected a day of the month from 1 to 31')
+			.max(31, 'expected a day of the month from 1 to 31')
+			.describe('Day of the month.'),
+		weekend: z
+			.literal('monday', { error: 'expected "monday" (the only way a date moves)' })
+			.optional()
+			.describe(
+				'"monday": when the date falls on a Saturday or Sunday, the Monday after is closed instead.'
+			),
+		name: localizedTextSchema.optional().describe('The holiday, as readers see it in the trace.'),
+	})
+	.refine((r) => r.day <= (MONTH_DAYS[r.month - 1] ?? 31), {
+		message: 'expected a day that exists in that month',
+		path: ['day'],
+	})
+	.describe('Closed on this month and day every year, e.g. { month: 12, day: 25 }.');
+
+/** A weekday closed every year: the nth (or last) given weekday of a month. */
+export const yearlyWeekdayRuleSchema = z
+	.strictObject({
+		month: monthSchema,
+		weekday: weekdaySchema.describe('The weekday, e.g. thu.'),
+		nth: z
+			.union(
+				[z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)],
+				{
+					error: 'expected 1, 2, 3, 4 or 5, or -1 for the last',
+				}
+			)
+			.describe('Which one in the month: 1 to 5, or -1 for the last.'),
+		name: localizedTextSchema.optional().describe('The holiday, as readers see it in the trace.'),
+	})
+	.describe(
+		'Closed on the nth weekday of a month every year, e.g. { month: 11, weekday: thu, nth: 4 }.'
+	);
+
+/** A yearly holiday rule. */
+export const yearlyRuleSchema = z.union([yearlyDateRuleSchema, yearlyWeekdayRuleSchema], {
+	error: 'expected a yearly rule: { month, day } or { month, weekday, nth }',
+});
+
+/** Holidays as rules: a region's public holidays, dated closures and working dates, yearly rules. */
+export const holidayRulesSchema = z
+	.strictObject({
+		region: z
+			.enum(holidayRegions, { error: `expected a region: ${holidayRegions.join(', ')}` })
+			.optional()
+			.describe(
+				'Public holidays (and official make-up working days) of a region, from the generated data in content/holidays/.'
+			),
+		dates: z.array(isoDateSchema).default([]).describe('Closed dates, YYYY-MM-DD.'),
+		working: z
+			.array(isoDateSchema)
+			.default([])
+			.describe("Weekend dates that are working days, with the first covered weekday's hours."),
+		yearly: z.array(yearlyRuleSchema).default([]).describe('Dates closed every year.'),
+	})
+	.describe('Holidays: a region, dates, working dates and yearly rules.');
+
 /** Coverage by weekly hours (e.g. Mon–Fri 08:00–17:00) in a zone, minus holidays. */
 export const weeklyCalendarSchema = z
 	.strictObject({
@@ -168,9 +245,13 @@ export const weeklyCalendarSchema = z
 			.min(1, 'expected at least one block of hours')
 			.describe('Weekly covered hours.'),
 		holidays: z
-			.array(isoDateSchema)
+			.union([z.array(isoDateSchema), holidayRulesSchema], {
+				error: 'expected a list of dates, or { region, dates, working, yearly }',
+			})
 			.default([])
-			.describe('Whole days without coverage, in the calendar zone.'),
+			.describe(
+				'Whole days without coverage, in the calendar zone: a list of dates, or { region, dates, working, yearly }.'
+			),
 		assumption: slugSchema
 			.optional()
 			.describe(
@@ -197,12 +278,14 @@ export const weeklyCalendarSchema = z
 				seen.push({ day, from, to, index });
 			}
 		});
-		const duplicates = calendar.holidays.filter((d, i) => calendar.holidays.indexOf(d) !== i);
+		const dates = Array.isArray(calendar.holidays) ? calendar.holidays : calendar.holidays.dates;
+		const at = Array.isArray(calendar.holidays) ? ['holidays'] : ['holidays', 'dates'];
+		const duplicates = dates.filter((d, i) => dates.indexOf(d) !== i);
 		for (const d of new Set(duplicates)) {
 			ctx.addIssue({
 				code: 'custom',
 				message: `expected each holiday once: ${d} is listed twice`,
-				path: ['holidays', calendar.holidays.lastIndexOf(d)],
+				path: [...at, dates.lastIndexOf(d)],
 			});
 		}
 	});
@@ -472,6 +555,8 @@ export const vendorSchema = z
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Duration = z.infer<typeof durationSchema>;
 export type WeeklyCalendar = z.infer<typeof weeklyCalendarSchema>;
+export type HolidayRules = z.infer<typeof holidayRulesSchema>;
+export type YearlyHolidayRule = z.infer<typeof yearlyRuleSchema>;
 export type Calendar = z.infer<typeof calendarSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type DeadlineTarget = z.infer<typeof deadlineTargetSchema>;

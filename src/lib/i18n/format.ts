@@ -108,6 +108,51 @@ export function formatDateTime(
 	return formatter.format(epochMilliseconds);
 }
 
+const shortFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The short form the trace uses for times: weekday, day, month and time, "Fri, Nov 27, 16:30". */
+function shortFormatter(tag: LocaleTag, timeZone: string): Intl.DateTimeFormat {
+	const key = `${tag}/${timeZone}`;
+	let formatter = shortFormatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(tag, {
+			weekday: 'short',
+			month: 'short',
+			day: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+			timeZone,
+		});
+		shortFormatters.set(key, formatter);
+	}
+	return formatter;
+}
+
+/** An instant in the trace's short form: "Mon, Nov 30, 08:00". */
+export function formatShortDateTime(
+	epochMilliseconds: number,
+	tag: LocaleTag,
+	timeZone: string
+): string {
+	return shortFormatter(tag, timeZone).format(epochMilliseconds);
+}
+
+/** Two instants as a range in the trace's short form: "Fri, Nov 27, 16:30 – 17:00". */
+export function formatTimeRange(
+	fromMs: number,
+	toMs: number,
+	tag: LocaleTag,
+	timeZone: string
+): string {
+	return shortFormatter(tag, timeZone).formatRange(fromMs, toMs);
+}
+
+/** A region's name in the page language, e.g. PL → "Poland", "폴란드". */
+export function formatRegionName(region: string, tag: LocaleTag): string {
+	return new Intl.DisplayNames(tag, { type: 'region' }).of(region) ?? region;
+}
+
 /** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026". */
 export function formatDate(isoDate: string, tag: LocaleTag): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -1,15 +1,29 @@
 /**
  * Coverage clocks: the catalogue's calendars made concrete for one ticket (the customer's zone
- * filled in, extra closed dates added).
+ * filled in, holidays of the calendar, of a region and of the reader gathered).
  */
-import type { WeeklyCalendar } from '../catalogue/schema.ts';
+import type { WeeklyCalendar, YearlyHolidayRule } from '../catalogue/schema.ts';
+import { minutesOfDay, weekdays } from '../catalogue/values.ts';
+import { DayRules, type DaySources, type YearlyRule } from './days.ts';
+import type { HolidayRegion, RegionHolidays } from './regions.ts';
+
+export { epochDay } from './days.ts';
+
+/** A calendar's holidays as the catalogue gives them: a list of dates, or a region, dates and rules. */
+export type CalendarHolidays =
+	| readonly string[]
+	| {
+			region?: HolidayRegion | undefined;
+			dates?: readonly string[] | undefined;
+			working?: readonly string[] | undefined;
+			yearly?: readonly YearlyHolidayRule[] | undefined;
+	  };
 
 /** What the engine needs of a calendar: its rules, not its names. */
 export type CalendarRules = { id: string } & (
 	| { type: 'always' }
-	| (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: readonly string[] })
+	| (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: CalendarHolidays })
 );
-import { minutesOfDay, weekdays } from '../catalogue/values.ts';
 
 /** Weekly covered hours in one IANA zone, minus closed dates. Minutes are minutes of the day. */
 export interface WeeklyClock {
@@ -17,16 +31,10 @@ export interface WeeklyClock {
 	zone: string;
 	/** Index 1 (Monday) … 7 (Sunday), as Temporal's dayOfWeek: the covered [from, to) minute ranges. */
 	blocks: ReadonlyMap<number, readonly (readonly [number, number])[]>;
-	/** Closed dates, YYYY-MM-DD, in `zone`. */
-	closed: ReadonlySet<string>;
-	/** The same dates as day numbers since 1970-01-01, for the day-by-day walk. */
-	closedDays: ReadonlySet<number>;
-}
-
-/** Day number since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian calendar). */
-export function epochDay(isoDate: string): number {
-	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return Date.UTC(y, m - 1, d) / 86_400_000;
+	/** The hours a working date on a day without hours (a make-up Saturday) follows: the first weekday's. */
+	workingBlocks: readonly (readonly [number, number])[];
+	/** Closed and working dates, by day number. */
+	days: DayRules;
 }
 
 /** Every instant counts: 24x7, or a target on the calendar clock. */
@@ -36,11 +44,11 @@ export interface ElapsedClock {
 
 export type CoverageClock = WeeklyClock | ElapsedClock;
 
-/** Builds a weekly clock from hour blocks. */
+/** Builds a weekly clock from hour blocks and closed dates (a list, or every source of dates). */
 export function weeklyClock(
 	zone: string,
 	hours: WeeklyCalendar['hours'],
-	closed: Iterable<string> = []
+	days: Iterable<string> | DaySources = []
 ): WeeklyClock {
 	const blocks = new Map<number, [number, number][]>();
 	for (const block of hours) {
@@ -52,14 +60,54 @@ export function weeklyClock(
 		}
 	}
 	for (const list of blocks.values()) list.sort((a, b) => a[0] - b[0]);
-	const dates = new Set(closed);
+	const firstWeekday = [1, 2, 3, 4, 5, 6, 7].find((d) => blocks.has(d));
 	return {
 		type: 'weekly',
 		zone,
 		blocks,
-		closed: dates,
-		closedDays: new Set([...dates].map(epochDay)),
+		workingBlocks: firstWeekday ? blocks.get(firstWeekday)! : [],
+		days: new DayRules(Symbol.iterator in days ? { closed: days } : days),
 	};
+}
+
+/** A catalogue yearly rule as the engine reads it (weekdays as numbers, 1 = Monday). */
+export function engineYearlyRule(rule: YearlyHolidayRule): YearlyRule {
+	return 'day' in rule
+		? { month: rule.month, day: rule.day, weekend: rule.weekend, name: rule.name }
+		: {
+				month: rule.month,
+				weekday: weekdays.indexOf(rule.weekday) + 1,
+				nth: rule.nth,
+				name: rule.name,
+			};
+}
+
+/** A calendar's holidays in one shape. */
+export function holidaySources(holidays: CalendarHolidays): {
+	region?: HolidayRegion | undefined;
+	dates: readonly string[];
+	working: readonly string[];
+	yearly: readonly YearlyRule[];
+} {
+	if (Array.isArray(holidays))
+		return { dates: holidays as readonly string[], working: [], yearly: [] };
+	const rules = holidays as Exclude<CalendarHolidays, readonly string[]>;
+	return {
+		region: rules.region,
+		dates: rules.dates ?? [],
+		working: rules.working ?? [],
+		yearly: (rules.yearly ?? []).map(engineYearlyRule),
+	};
+}
+
+/** What a clock needs besides its calendar: the reader's closed dates and region, and region data. */
+export interface ClockContext {
+	/** Extra closed dates (YYYY-MM-DD) the reader gave. */
+	extraClosed?: readonly string[] | undefined;
+	/** The reader's region: applies to calendars read in the customer's zone. */
+	region?: RegionHolidays | undefined;
+	/** Data of regions that calendars name (`holidays: { region: CN }`). */
+	regionData?: ((region: HolidayRegion) => RegionHolidays | undefined) | undefined;
 }
 
 /** The zone a calendar's hours are read in, given the customer's zone. */
@@ -67,17 +115,35 @@ export function calendarZone(calendar: CalendarRules, customerZone: string): str
 	return calendar.type === 'weekly' && calendar.zone !== 'customer' ? calendar.zone : customerZone;
 }
 
-/** The clock that counts covered time for a calendar. Holidays apply to weekly hours only. */
+/**
+ * The clock that counts covered time for a calendar. Holidays apply to weekly hours only; the
+ * reader's region applies where the hours are read in the customer's own zone (a vendor's fixed-zone
+ * office keeps its own calendar).
+ */
 export function clockForCalendar(
 	calendar: CalendarRules,
 	customerZone: string,
-	extraClosed: readonly string[] = []
+	context: ClockContext | readonly string[] = {}
 ): CoverageClock {
 	if (calendar.type === 'always') return { type: 'elapsed' };
-	return weeklyClock(calendarZone(calendar, customerZone), calendar.hours, [
-		...calendar.holidays,
-		...extraClosed,
-	]);
+	const { extraClosed, region, regionData } = Array.isArray(context)
+		? { extraClosed: context as readonly string[], region: undefined, regionData: undefined }
+		: (context as ClockContext);
+	const own = holidaySources(calendar.holidays);
+	const regions: RegionHolidays[] = [];
+	if (own.region) {
+		const data = regionData?.(own.region);
+		if (!data) throw new Error(`Holiday data for region ${own.region} was not provided`);
+		regions.push(data);
+	}
+	if (region && calendar.zone === 'customer' && region.region !== own.region) regions.push(region);
+	return weeklyClock(calendarZone(calendar, customerZone), calendar.hours, {
+		closed: own.dates,
+		working: own.working,
+		yearly: own.yearly,
+		regions,
+		extraClosed: extraClosed ?? [],
+	});
 }
 
 /** Business days on a 24x7 or calendar clock are whole Monday–Friday days in the customer's zone. */

@@ -2,7 +2,8 @@
  * Covered-time arithmetic: from an instant, walk forward through covered intervals until a given
  * amount of covered time has passed. Works in days and windows, never minute by minute.
  */
-import { epochDay, type CoverageClock, type WeeklyClock } from './clock.ts';
+import type { CoverageClock, WeeklyClock } from './clock.ts';
+import { isoWeekday, type DayNote } from './days.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -36,8 +37,11 @@ export function* coveredIntervals(
 		for (let day = Math.floor(wallStart / DAY); day * DAY < wallEnd; day++) {
 			if (++days > MAX_DAYS)
 				throw new Error(`No covered time within ${MAX_DAYS} days in ${clock.zone}`);
-			const blocks = clock.blocks.get(isoWeekday(day));
-			if (!blocks || clock.closedDays.has(day)) continue;
+			// A working date (a make-up Saturday) follows a weekday's hours; a closed date has none.
+			const blocks =
+				clock.blocks.get(isoWeekday(day)) ??
+				(clock.days.hasWorking && clock.days.isWorking(day) ? clock.workingBlocks : undefined);
+			if (!blocks || clock.days.isClosed(day)) continue;
 			const midnight = day * DAY;
 			for (const [from, to] of blocks) {
 				const a = Math.max(midnight + from * MINUTE, wallStart);
@@ -49,11 +53,6 @@ export function* coveredIntervals(
 		segment = transition;
 		segmentStart = segmentEnd;
 	}
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0, 1970-01-01, was a Thursday. */
-function isoWeekday(day: number): number {
-	return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Where counting started and ended. */
@@ -68,39 +67,100 @@ export interface CoveredSpan {
 
 /**
  * Adds `minutes` of covered time to `fromMs`. A target used up exactly at the end of a window is due
- * at that end (closing time), not at the next opening.
+ * at that end (closing time), not at the next opening. With `spans`, the counted stretches are
+ * pushed there as [start, end) instants, stretches that touch merged into one (for the trace).
  */
-export function addCoveredTime(clock: CoverageClock, fromMs: number, minutes: number): CoveredSpan {
+export function addCoveredTime(
+	clock: CoverageClock,
+	fromMs: number,
+	minutes: number,
+	spans?: [number, number][]
+): CoveredSpan {
 	if (!(minutes > 0)) throw new RangeError(`Covered time must be positive, got ${minutes}`);
 	if (clock.type === 'elapsed')
 		return { clockStartMs: fromMs, dueMs: fromMs + minutes * MINUTE, atWindowEnd: false };
 	let remaining = minutes * MINUTE;
 	let clockStartMs: number | undefined;
+	const record = (start: number, end: number) => {
+		if (!spans) return;
+		const last = spans.at(-1);
+		if (last && last[1] === start) last[1] = end;
+		else spans.push([start, end]);
+	};
 	for (const [start, end] of coveredIntervals(clock, fromMs)) {
 		clockStartMs ??= start;
-		if (remaining <= end - start)
+		if (remaining <= end - start) {
+			record(start, start + remaining);
 			return { clockStartMs, dueMs: start + remaining, atWindowEnd: remaining === end - start };
+		}
+		record(start, end);
 		remaining -= end - start;
 	}
 	throw new Error('Coverage ended before the target was reached');
 }
 
-/** Closed dates of the clock met between two instants, in the clock's zone (for the trace). */
-export function closedDatesBetween(clock: CoverageClock, fromMs: number, toMs: number): string[] {
-	if (clock.type === 'elapsed' || clock.closed.size === 0) return [];
-	const wallDay = (ms: number) =>
-		epochDay(
-			Temporal.Instant.fromEpochMilliseconds(ms)
-				.toZonedDateTimeISO(clock.zone)
-				.toPlainDate()
-				.toString()
-		);
-	const first = wallDay(fromMs);
-	const last = wallDay(toMs);
-	return [...clock.closed]
-		.filter((d) => {
-			const day = epochDay(d);
-			return day >= first && day <= last && clock.blocks.has(isoWeekday(day));
-		})
-		.sort();
+/** Day number of an instant's wall-clock date in a zone. */
+function wallDay(ms: number, zone: string): number {
+	const offset =
+		Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds;
+	return Math.floor((ms + offset / 1e6) / DAY);
+}
+
+/** Closed and working dates of the clock met between two instants, in the clock's zone (for the trace). */
+export function datesBetween(
+	clock: CoverageClock,
+	fromMs: number,
+	toMs: number
+): { closed: DayNote[]; working: DayNote[] } {
+	const closed: DayNote[] = [];
+	const working: DayNote[] = [];
+	if (clock.type === 'elapsed') return { closed, working };
+	const last = wallDay(toMs, clock.zone);
+	for (let day = wallDay(fromMs, clock.zone); day <= last; day++) {
+		const hasHours = clock.blocks.has(isoWeekday(day));
+		const closedNote = clock.days.closedNote(day);
+		if (closedNote && (hasHours || clock.days.isWorking(day))) closed.push(closedNote);
+		if (!hasHours) {
+			const workingNote = clock.days.workingNote(day);
+			if (workingNote) working.push(workingNote);
+		}
+	}
+	return { closed, working };
+}
+
+/** Why the clock stood still between two counted stretches. */
+export type ClosedReason = 'break' | 'night' | 'weekend' | 'day-off' | 'holiday' | 'clock-change';
+
+/**
+ * What lies between the end of one counted stretch and the start of the next: the kinds of closed
+ * time (a break within a day, a night, a weekend, other days without hours, holidays, a change of
+ * the clocks) and the holidays by name.
+ */
+export function describeGap(
+	clock: WeeklyClock,
+	endMs: number,
+	startMs: number
+): { reasons: ClosedReason[]; holidays: DayNote[] } {
+	const reasons = new Set<ClosedReason>();
+	const holidays: DayNote[] = [];
+	const first = wallDay(endMs, clock.zone);
+	const last = wallDay(startMs, clock.zone);
+	if (first === last) reasons.add('break');
+	for (let day = first + 1; day < last; day++) {
+		const weekday = isoWeekday(day);
+		const note = clock.days.closedNote(day);
+		if (note && (clock.blocks.has(weekday) || clock.days.isWorking(day))) {
+			reasons.add('holiday');
+			holidays.push(note);
+		} else if (!clock.blocks.has(weekday) && !clock.days.isWorking(day))
+			reasons.add(weekday >= 6 ? 'weekend' : 'day-off');
+	}
+	// A span that ends at midnight belongs to the day before: a night is any gap into a later day
+	// that has no other reason.
+	if (reasons.size === 0) reasons.add('night');
+	const transition = Temporal.Instant.fromEpochMilliseconds(endMs)
+		.toZonedDateTimeISO(clock.zone)
+		.getTimeZoneTransition('next');
+	if (transition && transition.epochMilliseconds < startMs) reasons.add('clock-change');
+	return { reasons: [...reasons], holidays };
 }

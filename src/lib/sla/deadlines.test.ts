@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
+import { readRegionHolidays } from '../../node/holiday-files.ts';
 import { validateVendorFile } from '../catalogue/validate.ts';
 import { computeDeadlines } from './deadlines.ts';
 import { isOpeningError, parseOpening } from './opening.ts';
+import type { HolidayRegion } from './regions.ts';
+import type { CalendarRules } from './clock.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 
@@ -12,7 +15,8 @@ function deadlines(
 	severity: string | undefined,
 	opened: string,
 	zone: string,
-	extraClosed: string[] = []
+	extraClosed: string[] = [],
+	region?: HolidayRegion
 ) {
 	const [vendorId, tierId] = plan.split('/');
 	const vendor = catalogue.vendors.find((v) => v.id === vendorId)!;
@@ -26,6 +30,7 @@ function deadlines(
 		opened: opening.at,
 		openingAdjustment: opening.adjustment,
 		extraClosed,
+		region: region && readRegionHolidays(region),
 	});
 }
 const due = (list: ReturnType<typeof deadlines>, kind: string) =>
@@ -37,7 +42,24 @@ describe('deadlines from the example catalogue', () => {
 		expect(due(result, 'first-response')).toBe('2026-11-30T08:30:00+01:00[Europe/Warsaw]');
 		const first = result[0]!;
 		expect(first.clockStart.toString()).toBe('2026-11-27T16:30:00+01:00[Europe/Warsaw]');
-		expect(first.trace.map((s) => s.step)).toEqual(['opened', 'clock-start', 'count', 'due']);
+		expect(first.trace.map((s) => s.step)).toEqual([
+			'opened',
+			'clock-start',
+			'count',
+			'span',
+			'closed',
+			'span',
+			'due',
+		]);
+		// The trace shows what was counted and what was skipped, in the customer's zone.
+		const spans = first.trace.flatMap((s) =>
+			s.step === 'span' ? [`${s.from.toPlainTime()}–${s.to.toPlainTime()} ${s.minutes}`] : []
+		);
+		expect(spans).toEqual(['16:30:00–17:00:00 30', '08:00:00–08:30:00 30']);
+		expect(first.trace.find((s) => s.step === 'closed')).toMatchObject({
+			reasons: ['weekend'],
+			until: Temporal.ZonedDateTime.from('2026-11-30T08:00:00+01:00[Europe/Warsaw]'),
+		});
 	});
 	test('opened on Saturday, the clock starts on Monday at 08:00', () => {
 		const [first] = deadlines('amanda/standard', 'P1', '2026-11-28T11:00', 'Europe/Warsaw');
@@ -70,6 +92,83 @@ describe('deadlines from the example catalogue', () => {
 			['2026-12-28']
 		);
 		expect(withExtra!.due.toString()).toBe('2026-12-30T10:00:00+01:00[Europe/Berlin]');
+	});
+	test('PTC closes 25 December every year: Friday 2028-12-22 16:00 Berlin is due Wednesday 2028-12-27 16:00', () => {
+		const [reply] = deadlines('ptc/saas-standard', undefined, '2028-12-22T16:00', 'Europe/Berlin');
+		expect(reply!.due.toString()).toBe('2028-12-27T16:00:00+01:00[Europe/Berlin]');
+		expect(reply!.closedDates).toEqual(['2028-12-25']);
+	});
+	test('a region adds its public holidays: Poland closes 11 November', () => {
+		const without = deadlines('amanda/standard', 'P2', '2026-11-10T15:00', 'Europe/Warsaw');
+		expect(due(without, 'first-response')).toBe('2026-11-11T09:00:00+01:00[Europe/Warsaw]');
+		const [first] = deadlines(
+			'amanda/standard',
+			'P2',
+			'2026-11-10T15:00',
+			'Europe/Warsaw',
+			[],
+			'PL'
+		);
+		expect(first!.due.toString()).toBe('2026-11-12T09:00:00+01:00[Europe/Warsaw]');
+		expect(first!.holidays).toEqual([
+			expect.objectContaining({ date: '2026-11-11', origin: 'region', region: 'PL' }),
+		]);
+		expect(first!.holidays[0]!.name?.pl).toBe('Narodowe Święto Niepodległości');
+	});
+	test('China counts its make-up Saturday 10 October 2026 as a working day', () => {
+		const [reply] = deadlines(
+			'ptc/saas-standard',
+			undefined,
+			'2026-10-09T16:00',
+			'Asia/Shanghai',
+			[],
+			'CN'
+		);
+		expect(reply!.workingDates.map((d) => d.date)).toEqual(['2026-10-10']);
+		expect(reply!.due.toString()).toBe('2026-10-12T16:00:00+08:00[Asia/Shanghai]');
+		const [without] = deadlines(
+			'ptc/saas-standard',
+			undefined,
+			'2026-10-09T16:00',
+			'Asia/Shanghai'
+		);
+		expect(without!.due.toString()).toBe('2026-10-13T16:00:00+08:00[Asia/Shanghai]');
+	});
+	test('a year outside the region data is reported, not treated as having no holidays', () => {
+		const [reply] = deadlines(
+			'ptc/saas-standard',
+			undefined,
+			'2026-12-30T16:00',
+			'Asia/Shanghai',
+			[],
+			'CN'
+		);
+		expect(reply!.uncoveredYears).toEqual([{ region: 'CN', years: [2027], covered: [2024, 2026] }]);
+		expect(reply!.trace).toContainEqual(
+			expect.objectContaining({ step: 'region-years', region: 'CN', years: [2027] })
+		);
+	});
+	test('the reader’s region does not apply to a calendar in a vendor’s fixed zone', () => {
+		const office: CalendarRules = {
+			id: 'office',
+			type: 'weekly',
+			zone: 'Europe/Warsaw',
+			hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }],
+			holidays: [],
+		};
+		const [first] = computeDeadlines({
+			vendor: { id: 'x', calendars: [office] },
+			tier: {
+				id: 't',
+				coverage: { default: 'office' },
+				targets: [
+					{ kind: 'first-response', within: { value: 3, unit: 'hours' }, clock: 'covered' },
+				],
+			},
+			opened: Temporal.ZonedDateTime.from('2026-11-10T15:00:00+01:00[Europe/Warsaw]'),
+			region: readRegionHolidays('PL'),
+		});
+		expect(first!.due.toString()).toBe('2026-11-11T09:00:00+01:00[Europe/Warsaw]');
 	});
 	test('24x7 coverage ignores holidays and counts elapsed time', () => {
 		const result = deadlines('amanda/premium', 'P1', '2026-12-25T23:50', 'Europe/Warsaw', [

@@ -9,11 +9,17 @@ import {
 	clockForCalendar,
 	wholeWeekdaysClock,
 	type CalendarRules,
+	type ClockContext,
 	type CoverageClock,
 } from './clock.ts';
 import { resolveCalendar, type CalendarOwner } from './coverage.ts';
-import { addCoveredTime, closedDatesBetween } from './covered-time.ts';
+import { addCoveredTime, datesBetween, describeGap, type ClosedReason } from './covered-time.ts';
+import type { DayNote } from './days.ts';
 import type { OpeningAdjustment } from './opening.ts';
+import type { HolidayRegion } from './regions.ts';
+
+/** At most this many counted stretches are listed one by one in a trace; the rest are summed up. */
+const MAX_LISTED_SPANS = 10;
 
 /** One step of how a deadline was reached, as data; lib/i18n words it for readers. */
 export type TraceStep =
@@ -21,7 +27,27 @@ export type TraceStep =
 	| { step: 'clock-start'; at: Temporal.ZonedDateTime; outsideCoverage: boolean }
 	| { step: 'business-days'; days: number; minutesPerDay: number; wholeWeekdays: boolean }
 	| { step: 'count'; minutes: number; elapsed: boolean }
-	| { step: 'closed-dates'; dates: string[] }
+	| { step: 'closed-dates'; dates: DayNote[] }
+	/** Weekend dates counted as working days (make-up days). */
+	| { step: 'working-dates'; dates: DayNote[] }
+	/** A stretch of covered time that was counted. */
+	| { step: 'span'; from: Temporal.ZonedDateTime; to: Temporal.ZonedDateTime; minutes: number }
+	/** Closed time skipped before the next counted stretch. */
+	| {
+			step: 'closed';
+			until: Temporal.ZonedDateTime;
+			reasons: ClosedReason[];
+			holidays: DayNote[];
+	  }
+	/** Counted stretches not listed one by one. */
+	| { step: 'spans-omitted'; count: number; minutes: number }
+	/** A region's holiday data does not cover years the count reached. */
+	| {
+			step: 'region-years';
+			region: HolidayRegion;
+			years: number[];
+			covered: readonly [number, number];
+	  }
 	| { step: 'cadence'; minutes: number; from: 'first-response' | 'opened' }
 	| { step: 'due'; at: Temporal.ZonedDateTime; atClosing: boolean };
 
@@ -56,6 +82,12 @@ export interface TargetDeadline {
 	atClosing: boolean;
 	/** Closed dates (holidays) the count passed over. */
 	closedDates: string[];
+	/** The same, with where each comes from and its name. */
+	holidays: DayNote[];
+	/** Weekend dates counted as working days (make-up days). */
+	workingDates: DayNote[];
+	/** Regions whose holiday data does not cover years the count reached. */
+	uncoveredYears: { region: HolidayRegion; years: number[]; covered: readonly [number, number] }[];
 	trace: TraceStep[];
 }
 
@@ -73,6 +105,9 @@ export interface DeadlineRequest {
 	openingAdjustment?: OpeningAdjustment | undefined;
 	/** Extra closed dates (YYYY-MM-DD) for business-hours coverage. */
 	extraClosed?: readonly string[];
+	/** The reader's region and the data of regions calendars name (see ClockContext). */
+	region?: ClockContext['region'];
+	regionData?: ClockContext['regionData'];
 	/** How many update times to list for update targets. */
 	updateCount?: number;
 }
@@ -136,25 +171,68 @@ function updateInterval(
 	};
 }
 
+/** The counted stretches and the closed time between them, as trace steps in the customer's zone. */
+function spanSteps(
+	clock: CoverageClock,
+	spans: readonly (readonly [number, number])[],
+	zoned: (ms: number) => Temporal.ZonedDateTime
+): TraceStep[] {
+	if (clock.type !== 'weekly') return [];
+	const steps: TraceStep[] = [];
+	spans.forEach(([from, to], i) => {
+		if (i >= MAX_LISTED_SPANS) return;
+		if (i > 0) {
+			const gap = describeGap(clock, spans[i - 1]![1], from);
+			steps.push({ step: 'closed', until: zoned(from), ...gap });
+		}
+		steps.push({ step: 'span', from: zoned(from), to: zoned(to), minutes: (to - from) / 60_000 });
+	});
+	const rest = spans.slice(MAX_LISTED_SPANS);
+	if (rest.length)
+		steps.push({
+			step: 'spans-omitted',
+			count: rest.length,
+			minutes: rest.reduce((sum, [a, b]) => sum + (b - a) / 60_000, 0),
+		});
+	return steps;
+}
+
+/** What a count met on its way: holidays, make-up days, region years without data. */
+interface Met {
+	holidays: DayNote[];
+	workingDates: DayNote[];
+	uncoveredYears: TargetDeadline['uncoveredYears'];
+}
+
+function met(clock: CoverageClock, fromMs: number, toMs: number): Met {
+	const { closed, working } = datesBetween(clock, fromMs, toMs);
+	return {
+		holidays: closed,
+		workingDates: working,
+		uncoveredYears: clock.type === 'weekly' ? clock.days.uncoveredYears() : [],
+	};
+}
+
 /** The trace steps that say how a measure was counted and where it ended. */
 function countingSteps(
 	m: Measure,
-	closedDates: string[],
+	found: Met,
+	spans: TraceStep[],
 	due: Temporal.ZonedDateTime,
 	atClosing: boolean
 ): TraceStep[] {
 	const steps: TraceStep[] = [];
-	if (closedDates.length) steps.push({ step: 'closed-dates', dates: closedDates });
 	if (m.businessDays)
 		steps.push({
 			step: 'business-days',
 			...m.businessDays,
 			wholeWeekdays: m.counting === 'whole-weekdays',
 		});
-	steps.push(
-		{ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' },
-		{ step: 'due', at: due, atClosing }
-	);
+	steps.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' }, ...spans);
+	if (found.holidays.length) steps.push({ step: 'closed-dates', dates: found.holidays });
+	if (found.workingDates.length) steps.push({ step: 'working-dates', dates: found.workingDates });
+	for (const gap of found.uncoveredYears) steps.push({ step: 'region-years', ...gap });
+	steps.push({ step: 'due', at: due, atClosing });
 	return steps;
 }
 
@@ -186,7 +264,11 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		const clock: CoverageClock =
 			target.clock === 'calendar'
 				? { type: 'elapsed' }
-				: clockForCalendar(calendar, customerZone, request.extraClosed);
+				: clockForCalendar(calendar, customerZone, {
+						extraClosed: request.extraClosed,
+						region: request.region,
+						regionData: request.regionData,
+					});
 		return { calendar, clock, coverageZone: calendarZone(calendar, customerZone) };
 	};
 	const opening: TraceStep = { step: 'opened', at: opened, adjustment: request.openingAdjustment };
@@ -196,9 +278,10 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		if (target.kind === 'update') continue;
 		const { calendar, clock, coverageZone } = base(target);
 		const m = measure(target.within, clock, customerZone);
-		const span = addCoveredTime(m.clock, openedMs, m.minutes);
+		const spans: [number, number][] = [];
+		const span = addCoveredTime(m.clock, openedMs, m.minutes, spans);
 		const atClosing = span.atWindowEnd;
-		const closedDates = closedDatesBetween(m.clock, openedMs, span.dueMs);
+		const found = met(m.clock, openedMs, span.dueMs);
 		const trace: TraceStep[] = [
 			opening,
 			{
@@ -206,7 +289,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 				at: zoned(span.clockStartMs),
 				outsideCoverage: span.clockStartMs !== openedMs,
 			},
-			...countingSteps(m, closedDates, zoned(span.dueMs), atClosing),
+			...countingSteps(m, found, spanSteps(m.clock, spans, zoned), zoned(span.dueMs), atClosing),
 		];
 		deadlines.set(`${target.kind}/${target.severity ?? ''}`, span.dueMs);
 		results.push({
@@ -214,7 +297,8 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			clockStart: zoned(span.clockStartMs),
 			due: zoned(span.dueMs),
 			atClosing,
-			closedDates,
+			closedDates: found.holidays.map((d) => d.date),
+			...found,
 			trace,
 		});
 	}
@@ -229,14 +313,15 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		let previous = fromMs;
 		let clockStartMs = fromMs;
 		let atClosing = false;
+		const spans: [number, number][] = [];
 		for (let i = 0; i < (request.updateCount ?? 3); i++) {
-			const span = addCoveredTime(m.clock, previous, m.minutes);
+			const span = addCoveredTime(m.clock, previous, m.minutes, i === 0 ? spans : undefined);
 			if (i === 0) [clockStartMs, atClosing] = [span.clockStartMs, span.atWindowEnd];
 			times.push(span.dueMs);
 			previous = span.dueMs;
 		}
 		const first = times[0]!;
-		const closedDates = closedDatesBetween(m.clock, fromMs, times.at(-1)!);
+		const found = met(m.clock, fromMs, times.at(-1)!);
 		const trace: TraceStep[] = [
 			opening,
 			{
@@ -244,7 +329,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 				minutes: m.minutes,
 				from: firstResponse === undefined ? 'opened' : 'first-response',
 			},
-			...countingSteps(m, closedDates, zoned(first), atClosing),
+			...countingSteps(m, found, spanSteps(m.clock, spans, zoned), zoned(first), atClosing),
 		];
 		results.push({
 			...described(target, calendar.id, m, coverageZone),
@@ -252,7 +337,8 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			due: zoned(first),
 			updates: times.map(zoned),
 			atClosing,
-			closedDates,
+			closedDates: found.holidays.map((d) => d.date),
+			...found,
 			trace,
 		});
 	}

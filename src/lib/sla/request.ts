@@ -5,6 +5,7 @@
 import type { Target, Vendor } from '../catalogue/schema.ts';
 import { isIsoDate } from '../catalogue/values.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
+import { holidayRegions, isHolidayRegion, type HolidayRegion } from './regions.ts';
 
 /** A request given as text. */
 export interface RequestText {
@@ -13,6 +14,8 @@ export interface RequestText {
 	opened?: string | undefined;
 	tz?: string | undefined;
 	holidays?: string | undefined;
+	/** Region whose public holidays apply, e.g. `CN` (any case). */
+	region?: string | undefined;
 }
 
 /** Why a request could not be read; `choices` lists valid values where they can be listed. */
@@ -25,7 +28,8 @@ export type RequestProblem =
 	| { problem: 'invalid-time'; value: string }
 	| { problem: 'missing-zone' }
 	| { problem: 'invalid-zone'; value: string }
-	| { problem: 'invalid-holiday'; value: string };
+	| { problem: 'invalid-holiday'; value: string }
+	| { problem: 'unknown-region'; value: string; choices: string[] };
 
 /** A plan that can be asked about: `<vendor>/<tier>` and the severities its targets depend on. */
 export interface PlanOption {
@@ -38,6 +42,7 @@ export interface ResolvedRequest {
 	severity?: string | undefined;
 	opening: Opening;
 	holidays: string[];
+	region?: HolidayRegion | undefined;
 }
 
 /** The severity ids a tier's targets depend on, in the vendor's order of levels. */
@@ -91,7 +96,16 @@ export function resolveRequest(
 		.filter(Boolean);
 	const badHoliday = holidays.find((d) => !isIsoDate(d));
 	if (badHoliday !== undefined) return { problem: 'invalid-holiday', value: badHoliday };
-	return { plan: option.plan, severity, opening, holidays };
+	const region = text.region?.trim().toUpperCase();
+	if (region && !isHolidayRegion(region))
+		return { problem: 'unknown-region', value: text.region!, choices: [...holidayRegions] };
+	return {
+		plan: option.plan,
+		severity,
+		opening,
+		holidays,
+		region: region ? (region as HolidayRegion) : undefined,
+	};
 }
 
 /** Narrows a resolve result. */

@@ -8,11 +8,17 @@ import {
 	formatDateTime,
 	formatList,
 	formatMinutes,
+	formatRegionName,
+	formatShortDateTime,
 	formatTargetAmount,
+	formatTimeRange,
 } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
+import type { ClosedReason } from '../sla/covered-time.ts';
+import type { DayNote } from '../sla/days.ts';
 import type { TargetDeadline, TraceStep } from '../sla/deadlines.ts';
+import { holidayName } from '../sla/regions.ts';
 
 export interface DeadlineView {
 	kind: TargetDeadline['kind'];
@@ -37,10 +43,32 @@ export interface DeadlineView {
 	trace: string[];
 }
 
-/** The trace, worded. `zone` is the customer's zone, in which times are shown. */
+/** A closed or working date for readers, with its holiday name where there is one. */
+export function describeDay(note: DayNote, tag: LocaleTag, t: Translate): string {
+	const name = holidayName(note.name, tag);
+	const date = formatDate(note.date, tag);
+	return name ? `${date}${t('atlas.format.parenthetical', { note: name })}` : date;
+}
+
+/** UI string keys of the kinds of closed time. */
+const reasonKeys: Record<ClosedReason, string> = {
+	break: 'atlas.calc.trace.reason.break',
+	night: 'atlas.calc.trace.reason.night',
+	weekend: 'atlas.calc.trace.reason.weekend',
+	'day-off': 'atlas.calc.trace.reason.dayOff',
+	holiday: 'atlas.calc.trace.reason.holiday',
+	'clock-change': 'atlas.calc.trace.reason.clockChange',
+};
+
+/** The trace, worded. Times are shown in the zone of each step (the customer's zone). */
 export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Translate): string[] {
 	const time = (at: Temporal.ZonedDateTime) =>
 		formatDateTime(at.epochMilliseconds, tag, at.timeZoneId);
+	const days = (notes: readonly DayNote[]) =>
+		formatList(
+			notes.map((d) => describeDay(d, tag, t)),
+			tag
+		);
 	return trace.flatMap((step): string[] => {
 		switch (step.step) {
 			case 'opened':
@@ -63,12 +91,52 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 						: t('atlas.calc.trace.clockStartNow'),
 				];
 			case 'closed-dates':
+				return [t('atlas.calc.trace.closedDates', { dates: days(step.dates) })];
+			case 'working-dates':
+				return [t('atlas.calc.trace.workingDates', { dates: days(step.dates) })];
+			case 'span':
 				return [
-					t('atlas.calc.trace.closedDates', {
-						dates: formatList(
-							step.dates.map((d) => formatDate(d, tag)),
+					t('atlas.calc.trace.span', {
+						range: formatTimeRange(
+							step.from.epochMilliseconds,
+							step.to.epochMilliseconds,
+							tag,
+							step.from.timeZoneId
+						),
+						duration: formatMinutes(step.minutes, tag),
+					}),
+				];
+			case 'closed': {
+				const reasons = step.reasons.map((r) =>
+					r === 'holiday' && step.holidays.length
+						? t('atlas.calc.trace.reason.holidays', { dates: days(step.holidays) })
+						: t(reasonKeys[r])
+				);
+				return [
+					t('atlas.calc.trace.closedUntil', {
+						time: formatShortDateTime(step.until.epochMilliseconds, tag, step.until.timeZoneId),
+						reasons: formatList(reasons, tag),
+					}),
+				];
+			}
+			case 'spans-omitted':
+				return [
+					t('atlas.calc.trace.spansOmitted', {
+						count: step.count,
+						duration: formatMinutes(step.minutes, tag),
+					}),
+				];
+			case 'region-years':
+				return [
+					t('atlas.calc.trace.regionYears', {
+						count: step.years.length,
+						region: formatRegionName(step.region, tag),
+						years: formatList(
+							step.years.map((y) => String(y)),
 							tag
 						),
+						from: String(step.covered[0]),
+						to: String(step.covered[1]),
 					}),
 				];
 			case 'business-days':

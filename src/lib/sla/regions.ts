@@ -1,0 +1,76 @@
+/**
+ * Public holidays by region, as the engine reads them: the shape of the generated data files
+ * (content/holidays/<REGION>.json, written by `npm run holidays` from maintained packages at build
+ * time), and the regions the site offers. The packages themselves never reach this folder or the
+ * browser; only the dates and names they give do.
+ */
+import type { LocaleTag } from '../i18n/locales.ts';
+
+/** Regions with generated holiday data (ISO 3166-1 alpha-2). */
+export const holidayRegions = [
+	'AU',
+	'BR',
+	'CN',
+	'DE',
+	'FR',
+	'GB',
+	'IN',
+	'JP',
+	'KR',
+	'PL',
+	'SG',
+	'TW',
+	'US',
+] as const;
+
+/** A region with holiday data, e.g. `CN`. */
+export type HolidayRegion = (typeof holidayRegions)[number];
+
+/** Narrows a string to a region with holiday data (exact, upper-case code). */
+export function isHolidayRegion(value: string): value is HolidayRegion {
+	return (holidayRegions as readonly string[]).includes(value);
+}
+
+/** A holiday's name in the locales its source has it in. */
+export type HolidayName = Partial<Record<LocaleTag, string>>;
+
+/** One region's holidays for a range of years, as generated. */
+export interface RegionHolidays {
+	region: HolidayRegion;
+	/** Where the dates come from, e.g. "date-holidays 3.37.0 (type public)". */
+	source: string;
+	/** First and last year the data covers; outside them, the region's holidays are unknown. */
+	years: readonly [number, number];
+	/** Distinct holiday names; dates below refer to them by index. */
+	names: readonly HolidayName[];
+	/** Public holidays: YYYY-MM-DD → index into `names`. */
+	closed: Readonly<Record<string, number>>;
+	/** Weekend dates that are working days (make-up days), YYYY-MM-DD → index into `names`. */
+	working: Readonly<Record<string, number>>;
+}
+
+/** What the generated index says of each region (small enough to ship with the calculator). */
+export interface RegionIndexEntry {
+	source: string;
+	years: readonly [number, number];
+	/** IANA zones of the region, for suggesting it from the reader's time zone. */
+	zones: readonly string[];
+}
+
+/** The generated index of regions, content/holidays/index.json. */
+export type RegionIndex = Record<HolidayRegion, RegionIndexEntry>;
+
+/** The region suggested for a time zone, or undefined when no region lists it. */
+export function suggestRegion(
+	index: Partial<RegionIndex>,
+	zone: string
+): HolidayRegion | undefined {
+	for (const region of holidayRegions) if (index[region]?.zones.includes(zone)) return region;
+	return undefined;
+}
+
+/** A holiday's name for a locale: the locale's own, else English, else the first the source has. */
+export function holidayName(name: HolidayName | undefined, tag: LocaleTag): string | undefined {
+	if (!name) return undefined;
+	return name[tag] ?? name.en ?? Object.values(name)[0];
+}

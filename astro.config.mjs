@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { SITE_TITLE } from './src/lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
+import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
@@ -18,12 +19,17 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	integrations: [
 		catalogueGuard(),
+		// Before Starlight: its Pagefind run indexes the pages this adjusts.
+		searchIndexBoundaries(),
 		starlight({
 			title: SITE_TITLE,
 			defaultLocale: 'root',
 			locales: starlightLocales(),
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),
+			// The page title also carries the "printed from" line, search keywords and the print script.
+			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+			customCss: ['./src/styles/print.css'],
 		}),
 	],
 });

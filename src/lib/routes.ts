@@ -149,3 +149,8 @@ export function assumptionAnchor(assumptionId: string): string {
 export function highlightedPlansPath(tag: LocaleTag, vendorId: string, tierId: string): string {
 	return `${vendorPlansPath(tag, vendorId)}?highlight=${encodeURIComponent(tierId)}#${tierColumnAnchor(tierId)}`;
 }
+
+/** A site path as a full address on the published site (for print and for sharing), e.g. `https://…/compare/`. */
+export function absoluteUrl(path: string, site: string | URL): string {
+	return new URL(path, site).href;
+}

@@ -1,0 +1,38 @@
+/**
+ * Printing: the "printed from" line gets today's date, and every collapsed `<details>` opens for
+ * paper (print CSS shows their content too where the browser supports `::details-content`; this
+ * covers the rest), then closes again afterwards.
+ */
+import { formatDate } from '../lib/i18n/format.ts';
+import { findLocale, type LocaleTag } from '../lib/i18n/locales.ts';
+
+/** Today's date in the reader's own calendar, as YYYY-MM-DD. */
+function today(now = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function stampDate(): void {
+	for (const line of document.querySelectorAll<HTMLElement>('[data-print-origin]')) {
+		const template = line.dataset.template;
+		const tag = (findLocale(line.dataset.tag)?.tag ?? 'en') as LocaleTag;
+		if (template) line.textContent = template.replace('{{date}}', formatDate(today(), tag));
+	}
+}
+
+const openedForPrint = new Set<HTMLDetailsElement>();
+
+window.addEventListener('beforeprint', () => {
+	stampDate();
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
+		details.open = true;
+		openedForPrint.add(details);
+	}
+});
+window.addEventListener('afterprint', () => {
+	for (const details of openedForPrint) details.open = false;
+	openedForPrint.clear();
+});
+
+// Printing without a beforeprint event (some headless renderers) still gets today's date.
+stampDate();

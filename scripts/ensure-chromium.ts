@@ -1,46 +1,58 @@
 /**
- * Makes sure a Chromium is there for the end-to-end tests. Playwright cannot download its own
- * browser here, so the tests use Debian's `chromium`. When it is missing and we are root with apt-get,
- * it is installed (with CJK fonts, so Chinese and Korean pages render); otherwise this says exactly
- * what to run and exits 1.
+ * Makes sure the end-to-end tests have what they drive: a Chromium (Playwright cannot download its
+ * own browser here, so the tests use Debian's `chromium`), CJK fonts (so Chinese and Korean pages
+ * render), and poppler's `pdftotext` and `pdftoppm` (the print tests read the PDFs Chromium makes).
+ * Whatever is missing is installed with apt-get when we are root; otherwise this says exactly what
+ * to run and exits 1.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from '../e2e/chromium.ts';
 
-const packages = ['chromium', 'fonts-noto-cjk'];
-const fontsPresent = () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
 const path = chromiumPath();
+const fontsPresent = () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+const popplerPresent = () => existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm');
 
-if (existsSync(path) && fontsPresent()) {
-	console.log(`Chromium for end-to-end tests: ${path}`);
-	process.exit(0);
+/** Debian packages still needed, each with whether the tests can run without it. */
+function missing(): { name: string; required: boolean }[] {
+	return [
+		...(existsSync(path) ? [] : [{ name: 'chromium', required: true }]),
+		...(fontsPresent() ? [] : [{ name: 'fonts-noto-cjk', required: false }]),
+		...(popplerPresent() ? [] : [{ name: 'poppler-utils', required: true }]),
+	];
 }
 
+let needed = missing();
 const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
-if (isRoot && hasApt) {
-	console.log(
-		`Installing ${packages.join(' and ')} with apt-get (needed by the end-to-end tests)...`
-	);
+if (needed.length > 0 && isRoot && hasApt) {
+	const names = needed.map((p) => p.name);
+	console.log(`Installing ${names.join(', ')} with apt-get (needed by the end-to-end tests)...`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
-	if (existsSync(path)) {
-		console.log(`Chromium for end-to-end tests: ${path}`);
-		process.exit(0);
-	}
+	execFileSync('apt-get', ['install', '-y', '-qq', ...names], { stdio: 'inherit', env });
+	needed = missing();
 }
-if (existsSync(path)) {
+
+if (needed.some((p) => p.name === 'fonts-noto-cjk'))
 	console.warn(
 		'CJK fonts are missing: pages will work but Chinese and Korean screenshots show boxes. Install them with: sudo apt-get install -y fonts-noto-cjk'
 	);
+const required = needed.filter((p) => p.required);
+if (required.length === 0) {
+	console.log(`Chromium for end-to-end tests: ${path}; PDF text with pdftotext.`);
 	process.exit(0);
 }
 console.error(
 	[
-		`No Chromium found at ${path}. The end-to-end tests need one. Install it with:`,
-		'  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk',
+		...(required.some((p) => p.name === 'chromium')
+			? [`No Chromium found at ${path}. The end-to-end tests need one.`]
+			: []),
+		...(required.some((p) => p.name === 'poppler-utils')
+			? ['No pdftotext/pdftoppm found: the print tests read PDFs with them.']
+			: []),
+		'Install what is missing with:',
+		`  sudo apt-get update && sudo apt-get install -y ${required.map((p) => p.name).join(' ')} fonts-noto-cjk`,
 		'or point PLAN_ATLAS_CHROMIUM at a Chromium or Chrome binary.',
 	].join('\n')
 );

@@ -19,4 +19,4 @@ export function searchKeywordsKey(pathname: string, tag: LocaleTag): string | un
 }
 
 /** How much more the keywords count than body text (Pagefind's default weight is 1; h1 is 7). */
-export const SEARCH_KEYWORDS_WEIGHT = 5;
+export const SEARCH_KEYWORDS_WEIGHT = 10;

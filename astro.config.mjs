@@ -28,7 +28,7 @@ export default defineConfig({
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),
 			// The page title also carries the "printed from" line, search keywords and the print script.
-			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+			components: { PageTitle: './src/components/overrides/AtlasPageTitle.astro' },
 			customCss: ['./src/styles/print.css'],
 		}),
 	],

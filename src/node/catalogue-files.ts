@@ -58,7 +58,15 @@ export function checkCatalogueDir(
 			],
 		};
 	}
-	return validateCatalogue(files);
+	return validateCatalogue(files, { today: latestToday() });
+}
+
+/**
+ * Today's date where it is latest on Earth (UTC+14), YYYY-MM-DD: a source checked today in any time
+ * zone is never "in the future".
+ */
+export function latestToday(now = Date.now()): string {
+	return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** Reads and validates a catalogue folder; throws CatalogueError listing every problem. */

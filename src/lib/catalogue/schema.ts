@@ -128,6 +128,34 @@ export const weekdaySchema = z.enum(weekdays, {
 	error: `expected a weekday: ${weekdays.join(', ')}`,
 });
 
+/**
+ * Where a value comes from: a source document (by id, optionally with a locator in the source's own
+ * words), an assumption (by id) for what the source does not state, or both (a figure the source gives,
+ * read in a way it does not spell out).
+ */
+export const referenceSchema = z
+	.strictObject({
+		source: slugSchema
+			.optional()
+			.describe("Id of the source document that states the value (see the vendor's sources)."),
+		locator: plainTextSchema
+			.optional()
+			.describe('Where in the source, in its own words: section, table, row.'),
+		assumption: slugSchema
+			.optional()
+			.describe('Id of the assumption that fills in what the source does not state.'),
+	})
+	.refine((r) => r.source !== undefined || r.assumption !== undefined, {
+		message: 'expected "source", "assumption" or both',
+	})
+	.refine((r) => r.locator === undefined || r.source !== undefined, {
+		message: 'expected "source" beside "locator": a locator points into a source',
+		path: ['locator'],
+	})
+	.describe(
+		'Provenance: a source (with an optional locator), an assumption, or both. A vendor with a single source may leave it out where that source states the value.'
+	);
+
 /** One block of covered hours, applied on each of the listed days. */
 export const hoursBlockSchema = z
 	.strictObject({
@@ -257,6 +285,7 @@ export const weeklyCalendarSchema = z
 			.describe(
 				'Id of the assumption that states what the source leaves open about this calendar.'
 			),
+		ref: referenceSchema.optional().describe('Where these hours come from.'),
 	})
 	.superRefine((calendar, ctx) => {
 		// Blocks on the same day must not overlap: a minute counted twice would double covered time.
@@ -295,6 +324,7 @@ export const alwaysCalendarSchema = z.strictObject({
 	id: slugSchema.describe('Stable id, referenced by tiers.'),
 	type: z.literal('always'),
 	name: localizedTextSchema.describe('How readers see this coverage, e.g. "24x7".'),
+	ref: referenceSchema.optional().describe('Where round-the-clock coverage is stated.'),
 });
 
 /** A coverage calendar: when the support clock runs. */
@@ -332,6 +362,12 @@ const targetBase = {
 		.default('covered')
 		.describe('"covered" counts only coverage hours; "calendar" counts elapsed time.'),
 	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this target.'),
+	ref: referenceSchema.optional().describe('Where the figure comes from.'),
+	clockRef: referenceSchema
+		.optional()
+		.describe(
+			'Where the counting clock (covered or elapsed time) comes from; required for a target in minutes or hours on weekly coverage.'
+		),
 };
 
 /** A deadline measured from when the ticket was opened. */
@@ -434,6 +470,11 @@ export const featureSchema = z.strictObject({
 		.record(slugSchema, featureValueSchema)
 		.describe('Value per tier id; every tier needs one.'),
 	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this row.'),
+	ref: referenceSchema.optional().describe('Where every value of this row comes from.'),
+	refs: z
+		.record(slugSchema, referenceSchema)
+		.optional()
+		.describe('Where one tier\'s value comes from, by tier id; overrides "ref" for that tier.'),
 });
 
 /** A group of feature rows. */
@@ -460,6 +501,9 @@ export const tierSchema = z.strictObject({
 		.describe("Others the tier's terms also apply to (e.g. trial customers)."),
 	coverage: coverageSchema,
 	targets: z.array(targetSchema).default([]),
+	availabilityRef: referenceSchema
+		.optional()
+		.describe('Where "included" or "purchase" comes from.'),
 });
 
 /** An extra bought on top of a tier. */
@@ -476,6 +520,7 @@ export const severityLevelSchema = z.strictObject({
 	name: localizedTextSchema.describe('e.g. "Critical".'),
 	definition: localizedTextSchema,
 	examples: z.array(localizedTextSchema).default([]),
+	ref: referenceSchema.optional().describe('Where the definition comes from.'),
 });
 
 /** An impact × urgency grid that derives the severity level. */
@@ -507,7 +552,9 @@ export const assumptionSchema = z.strictObject({
 	tiers: z
 		.array(slugSchema)
 		.optional()
-		.describe('Tier ids it applies to; absent means every tier.'),
+		.describe(
+			'Tier ids it concerns as a whole (e.g. how the tier is obtained). Values it affects refer to it by id instead; an assumption with neither concerns the vendor as a whole.'
+		),
 });
 
 export const footnoteSchema = z.strictObject({ id: slugSchema, text: localizedTextSchema });
@@ -516,16 +563,25 @@ export const faqEntrySchema = z.strictObject({
 	id: slugSchema.describe('Stable id; becomes the question anchor.'),
 	question: localizedTextSchema,
 	answer: localizedTextSchema,
+	ref: referenceSchema.optional().describe('Where the answer comes from.'),
 });
 
 /** The public document a vendor's facts come from. */
 export const sourceSchema = z.strictObject({
+	id: slugSchema.describe('Stable id; values refer to it as `ref: { source: <id> }`.'),
 	title: plainTextSchema.describe('The document title as published, in its own language.'),
+	publisher: plainTextSchema.describe('Who publishes the document, e.g. the vendor.'),
 	language: z.string().min(2).describe('BCP-47 tag of the document language.'),
 	url: z
 		.httpUrl({ error: 'expected an http:// or https:// address' })
 		.optional()
 		.describe('Where the document is published (http or https only: it becomes a link).'),
+	retrieved: isoDateSchema.describe(
+		'When the catalogue was last checked against the document (YYYY-MM-DD); not in the future.'
+	),
+	effective: isoDateSchema
+		.optional()
+		.describe('When the terms took effect, if the document says (YYYY-MM-DD).'),
 });
 
 /** One vendor: its tiers, severities, coverage, features and texts. One YAML file per vendor. */
@@ -567,5 +623,8 @@ export type FeatureCategory = z.infer<typeof featureCategorySchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type SeverityLevel = z.infer<typeof severityLevelSchema>;
 export type Vendor = z.infer<typeof vendorSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Assumption = z.infer<typeof assumptionSchema>;
 /** The whole catalogue: vendors in a stable order (by id). */
 export type Catalogue = { vendors: Vendor[] };

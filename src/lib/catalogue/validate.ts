@@ -23,14 +23,23 @@ export function vendorIdOfFile(file: string): string {
 	return file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 }
 
+/** What validation compares against that is not in the files. */
+export interface ValidationOptions {
+	/** Today's date, YYYY-MM-DD: no source may have been retrieved after it (unchecked when absent). */
+	today?: string | undefined;
+}
+
 /** Validates one vendor file completely; all problems are returned at once. */
-export function validateVendorFile({ file, text }: VendorFile): Validation<Vendor> {
+export function validateVendorFile(
+	{ file, text }: VendorFile,
+	options: ValidationOptions = {}
+): Validation<Vendor> {
 	const source = parseYamlSource(file, text);
 	if (source.syntaxIssues.length) return { ok: false, issues: source.syntaxIssues };
 	const parsed = vendorSchema.safeParse(source.data, { reportInput: true });
 	if (!parsed.success)
 		return { ok: false, issues: issuesFromZod(source, vendorSchema, parsed.error.issues) };
-	const problems = checkReferences(parsed.data, vendorIdOfFile(file));
+	const problems = checkReferences(parsed.data, vendorIdOfFile(file), options.today);
 	if (problems.length) {
 		return {
 			ok: false,
@@ -50,7 +59,10 @@ export function validateVendorFile({ file, text }: VendorFile): Validation<Vendo
 }
 
 /** Validates every vendor file and the catalogue as a whole; vendors come back sorted by id. */
-export function validateCatalogue(files: readonly VendorFile[]): Validation<Catalogue> {
+export function validateCatalogue(
+	files: readonly VendorFile[],
+	options: ValidationOptions = {}
+): Validation<Catalogue> {
 	const issues: CatalogueIssue[] = [];
 	const vendors: Vendor[] = [];
 	if (files.length === 0)
@@ -62,7 +74,7 @@ export function validateCatalogue(files: readonly VendorFile[]): Validation<Cata
 			message: 'no vendor files found; expected at least one content/vendors/<vendor>.yaml',
 		});
 	for (const file of files) {
-		const result = validateVendorFile(file);
+		const result = validateVendorFile(file, options);
 		if (result.ok) vendors.push(result.value);
 		else issues.push(...result.issues);
 	}

@@ -18,6 +18,8 @@ import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
 import type { DayNote } from '../src/lib/sla/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '../src/lib/views/deadlines.ts';
+import { calendarForTarget } from '../src/lib/sla/coverage.ts';
+import { targetProvenance } from '../src/lib/views/target-provenance.ts';
 
 function fail(message: string): never {
 	console.error(message);
@@ -95,6 +97,9 @@ const dayJson = (note: DayNote) => ({
 });
 const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
 const views = describeDeadlines(deadlines, calendarNames, tag, t);
+const provenance = deadlines.map((d) =>
+	targetProvenance(vendor, d.target, calendarForTarget(vendor, tier, d.target), tag, t)
+);
 
 if (values.json) {
 	const output = {
@@ -132,6 +137,11 @@ if (values.json) {
 			uncoveredYears: d.uncoveredYears,
 			...(d.updates ? { updates: d.updates.map(String) } : {}),
 			trace: views[i]!.trace,
+			source: provenance[i]!.source,
+			assumptions: provenance[i]!.assumptions.map((a) => ({ id: a.id, text: a.text })),
+			clockBasis: provenance[i]!.clock
+				? { basis: provenance[i]!.clock!.basis, text: provenance[i]!.clock!.text }
+				: null,
 		})),
 	};
 	console.log(JSON.stringify(output, null, 2));
@@ -166,6 +176,11 @@ if (values.json) {
 				`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`
 			);
 		for (const sentence of view.trace) lines.push(`  - ${sentence}`);
+		const known = provenance[views.indexOf(view)]!;
+		lines.push(`  ${known.sourceText}`);
+		if (known.clock) lines.push(`  ${known.clock.text}`);
+		for (const a of known.assumptions)
+			lines.push(`  ${t('atlas.format.label', { label: a.label })}${a.text}`);
 	}
 	console.log(lines.join('\n'));
 }

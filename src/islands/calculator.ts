@@ -19,6 +19,8 @@ import {
 	type RequestText,
 } from '../lib/sla/request.ts';
 import type { CalculatorVendor } from '../lib/views/calculator.ts';
+import type { AssumptionMarker } from '../lib/views/markers.ts';
+import type { TargetProvenance } from '../lib/views/target-provenance.ts';
 import { describeDeadlines, type DeadlineView } from '../lib/views/deadlines.ts';
 
 interface PageData {
@@ -74,6 +76,7 @@ async function main() {
 	const severityInfo = root.querySelector<HTMLElement>('[data-severity-info]')!;
 	const matrix = root.querySelector<HTMLDetailsElement>('[data-matrix]')!;
 	const assumptions = root.querySelector<HTMLElement>('[data-assumptions]')!;
+	const terms = root.querySelector<HTMLElement>('[data-terms]')!;
 	const ics = root.querySelector<HTMLAnchorElement>('[data-ics]')!;
 	const copy = root.querySelector<HTMLButtonElement>('[data-copy-link]')!;
 	const copyStatus = root.querySelector<HTMLElement>('[data-copy-status]')!;
@@ -136,7 +139,8 @@ async function main() {
 				'p',
 				{},
 				el('strong', {}, t('atlas.format.label', { label: `${level.id} · ${level.name}` })),
-				level.definition
+				level.definition,
+				...markers(level.assumptions)
 			)
 		);
 		if (level.examples.length)
@@ -188,7 +192,19 @@ async function main() {
 
 	let current: { views: DeadlineView[]; summary: string } | undefined;
 
-	function renderDeadline(view: DeadlineView): HTMLElement {
+	/** Assumption markers as on the site's pages: "Assumption n", opening to its text in place. */
+	function markers(list: readonly AssumptionMarker[]): HTMLElement[] {
+		return list.map((m) =>
+			el(
+				'details',
+				{ class: 'assumption-marker', 'data-assumption-marker': m.id },
+				el('summary', {}, m.label),
+				el('span', { class: 'assumption-text', role: 'note' }, m.text)
+			)
+		);
+	}
+
+	function renderDeadline(view: DeadlineView, provenance?: TargetProvenance): HTMLElement {
 		const article = el('article', { class: 'deadline', 'data-kind': view.kind });
 		article.append(el('h3', {}, view.severity ? `${view.label} · ${view.severity}` : view.label));
 		const label = (key: string) => t('atlas.format.label', { label: t(key) });
@@ -213,6 +229,22 @@ async function main() {
 		);
 		if (view.dueInCoverageZoneText)
 			article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
+		if (provenance) {
+			article.append(el('p', { class: 'source', 'data-source-line': '' }, provenance.sourceText));
+			if (provenance.clock)
+				article.append(
+					el('p', { class: 'clock', 'data-clock': provenance.clock.basis }, provenance.clock.text)
+				);
+			if (provenance.assumptions.length)
+				article.append(
+					el(
+						'div',
+						{ class: 'assumptions', 'data-target-assumptions': '' },
+						t('atlas.format.label', { label: t('atlas.calc.label.restsOn') }),
+						...markers(provenance.assumptions)
+					)
+				);
+		}
 		article.append(
 			el('p', { class: 'countdown', 'data-countdown': view.dueInstant, 'aria-live': 'off' })
 		);
@@ -231,7 +263,22 @@ async function main() {
 				'details',
 				{},
 				el('summary', {}, t('atlas.calc.label.trace')),
-				el('ol', { class: 'trace' }, ...view.trace.map((s) => el('li', {}, s)))
+				el(
+					'ol',
+					{ class: 'trace' },
+					...view.trace.map((s) => el('li', {}, s)),
+					// The trace ends by naming what in it is our reading, not the vendor's words.
+					...(provenance?.assumptions.length
+						? [
+								el(
+									'li',
+									{ 'data-trace-assumptions': '' },
+									t('atlas.calc.trace.assumptions'),
+									...markers(provenance.assumptions)
+								),
+							]
+						: [])
+				)
 			)
 		);
 		return article;
@@ -260,7 +307,12 @@ async function main() {
 		const text = readForm();
 		renderSeverityInfo(text.plan ?? '', text.severity ?? '');
 		const { vendor, tier } = find(text.plan ?? '');
-		assumptions.replaceChildren(...(tier?.assumptions ?? []).map((a) => el('li', {}, a)));
+		assumptions.replaceChildren(
+			...(tier?.assumptions ?? []).map((a) =>
+				el('li', { 'data-assumption': a.id }, el('strong', {}, a.label), ' ', a.text)
+			)
+		);
+		terms.textContent = vendor?.terms ?? '';
 		assumptions.closest<HTMLElement>('[data-assumptions-section]')!.hidden =
 			!tier?.assumptions.length;
 		const request = resolveRequest(options, text);
@@ -290,7 +342,11 @@ async function main() {
 			openingNote.hidden = !openingNote.textContent;
 		}
 		list.replaceChildren(
-			...(views.length ? views.map(renderDeadline) : [el('p', {}, t('atlas.calc.noTargets'))])
+			...(views.length
+				? views.map((view, i) =>
+						renderDeadline(view, tier!.provenance[tier!.targets.indexOf(deadlines[i]!.target)])
+					)
+				: [el('p', {}, t('atlas.calc.noTargets'))])
 		);
 		results.hidden = false;
 		current = {

@@ -626,5 +626,6 @@ export type Vendor = z.infer<typeof vendorSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Assumption = z.infer<typeof assumptionSchema>;
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
 /** The whole catalogue: vendors in a stable order (by id). */
 export type Catalogue = { vendors: Vendor[] };

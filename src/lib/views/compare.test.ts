@@ -37,13 +37,34 @@ describe('the cross-vendor matrix', () => {
 			'/plans/tableau/#target-p2-first-response'
 		);
 		// Tableau has two levels: the third column is past its scale.
-		expect(row('tableau', 'premium').cells[2]).toEqual({ empty: 'atlas.compare.noLevel' });
+		expect(row('tableau', 'premium').cells[2]).toEqual({
+			empty: 'atlas.compare.noLevel',
+			assumptions: [],
+		});
+		// Business hours the source does not define, and our reading of the clock, are marked.
+		expect(row('tableau', 'extended').cells[1]!.assumptions.map((a) => a.id)).toEqual([
+			'counting-clock',
+			'business-hours',
+		]);
+		expect(row('tableau', 'premium').cells[0]!.assumptions).toEqual([]);
 	});
 
-	test('notes targets that do not depend on severity', () => {
-		expect(row('ptc', 'saas-standard').other).toEqual([
+	test('lists every target besides the first responses: severity-free, updates and resolutions', () => {
+		expect(row('ptc', 'saas-standard').other.map((o) => o.text)).toEqual([
 			'atlas.compare.otherTarget{"kind":"atlas.target.kind.inquiry-response","amount":"atlas.duration.businessDays{\\"count\\":2}","coverage":"atlas.compare.coverage.weekly"}',
 		]);
+		// Wati's resolution targets and Tableau's update targets are not hidden as "none".
+		expect(row('wati', 'pro').other.map((o) => o.text)).toHaveLength(4);
+		expect(row('wati', 'pro').other[0]!.text).toContain('atlas.target.kind.resolution');
+		expect(row('wati', 'pro').other[1]!.assumptions.map((a) => a.id)).toEqual([
+			'business-days-on-24x7',
+		]);
+		expect(row('wati', 'pro').other[0]!.assumptions).toEqual([]);
+		for (const tier of ['standard', 'extended', 'premium'])
+			expect(row('tableau', tier).other.map((o) => o.text.split('{')[0])).toEqual([
+				'atlas.compare.otherTargetSeverity',
+				'atlas.compare.otherTargetSeverity',
+			]);
 		expect(row('ptc', 'tsam').cells.every((c) => c.value === undefined)).toBe(true);
 	});
 

@@ -26,10 +26,24 @@ describe('the home directory', () => {
 		expect(premium.headline).toEqual({
 			label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
 			value: '30 minut',
+			assumptions: [],
 		});
+		const calendars = catalogue.vendors.find((v) => v.id === 'tableau')!.calendars;
+		const name = (id: string) => calendars.find((c) => c.id === id)!.name.pl;
+		// Round the clock for the severities it names only; the rest on business hours, marked.
 		expect(premium.coverage).toBe(
-			catalogue.vendors.find((v) => v.id === 'tableau')!.calendars.find((c) => c.id === 'always')!
-				.name.pl
+			`atlas.home.coverageSplit${JSON.stringify({ coverage: name('always'), severities: 'P1 i P2', other: name('business-hours') })}`
+		);
+		expect(premium.coverageAssumptions.map((a) => a.id)).toEqual(['business-hours']);
+		expect(tier('tableau', 'extended').coverage).toContain('"severities":"P1"');
+		expect(tier('tableau', 'standard').coverage).toBe(name('business-hours'));
+		expect(tier('tableau', 'standard').headline?.assumptions.map((a) => a.id)).toEqual([
+			'counting-clock',
+		]);
+		expect(tier('tableau', 'standard').availabilityAssumptions[0]?.text).toBe(
+			catalogue.vendors
+				.find((v) => v.id === 'tableau')!
+				.assumptions.find((a) => a.id === 'plan-availability')!.text.pl
 		);
 		expect(tier('amanda', 'standard').headline?.value).toBe('1 godzina');
 		expect(tier('wati', 'pro').headline?.value).toBe('45 minut');
@@ -38,6 +52,7 @@ describe('the home directory', () => {
 		expect(tier('ptc', 'saas-premium').headline).toEqual({
 			label: 'atlas.tier.headlineTarget.inquiry-response{"severity":""}',
 			value: 'atlas.duration.businessDays{"count":1}',
+			assumptions: [],
 		});
 		expect(tier('ptc', 'tsam').headline).toBeUndefined();
 	});

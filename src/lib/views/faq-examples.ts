@@ -10,7 +10,9 @@ import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { computeDeadlines, type TargetDeadline } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening, type Opening } from '../sla/opening.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
 import { describeDeadlines, type DeadlineView } from './deadlines.ts';
+import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
 
 /** One scenario: which plan, which severity, when and where the ticket was opened. */
 export interface WorkedExampleScenario {
@@ -164,7 +166,8 @@ export interface WorkedExampleView {
 	zone: string;
 	/** Extra closed dates, formatted; absent when there are none. */
 	extraClosed?: string | undefined;
-	deadlines: DeadlineView[];
+	/** Each deadline with where its figure and clock come from. */
+	deadlines: (DeadlineView & { provenance: TargetProvenance })[];
 }
 
 /** Builds one worked example for a locale. */
@@ -192,6 +195,10 @@ export function buildWorkedExample(
 					tag
 				)
 			: undefined,
-		deadlines: describeDeadlines(run.deadlines, calendarNames, tag, t),
+		deadlines: describeDeadlines(run.deadlines, calendarNames, tag, t).map((view, i) => {
+			const deadline = run.deadlines[i]!;
+			const calendar = resolveCalendar(vendor, tier, deadline.target.severity);
+			return { ...view, provenance: targetProvenance(vendor, deadline.target, calendar, tag, t) };
+		}),
 	};
 }

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import type { Translate } from '../i18n/translate.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { buildFaqPage, vendorsWithFaq } from './faq.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
+const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
 
 describe('FAQ pages', () => {
 	test('exist for vendors with entries only', () => {
@@ -15,14 +17,14 @@ describe('FAQ pages', () => {
 	});
 
 	test('give each question a stable anchor from its id and a link to it in the locale', () => {
-		const page = buildFaqPage(amanda, 'zh-TW');
+		const page = buildFaqPage(amanda, 'zh-TW', t);
 		expect(page.entries.map((e) => e.anchor)).toEqual(amanda.faq.map((e) => `faq-${e.id}`));
 		expect(page.entries[0]!.href).toBe(`/zh-tw/faq/amanda/#faq-${amanda.faq[0]!.id}`);
 		expect(page.entries[0]!.question).toBe(amanda.faq[0]!.question['zh-TW']);
 	});
 
 	test('describe themselves as a schema.org FAQPage in the page language, with absolute URLs', () => {
-		const data = buildFaqPage(amanda, 'ko', 'https://example.org') as unknown as {
+		const data = buildFaqPage(amanda, 'ko', t, 'https://example.org') as unknown as {
 			structuredData: Record<string, unknown> & { mainEntity: unknown[] };
 		};
 		expect(data.structuredData['@type']).toBe('FAQPage');

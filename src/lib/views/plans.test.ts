@@ -104,13 +104,49 @@ describe('a vendor’s comparison of tiers', () => {
 			['atlas.plans.assumptionRef{"number":3}'],
 			[],
 		]);
+		const tiers = vendor('tableau').tiers;
+		// "Applies to" follows what refers to each assumption, never claiming more.
 		expect(tableau.assumptions.map((a) => [a.anchor, a.appliesTo])).toEqual([
-			['assumption-business-hours', 'atlas.plans.appliesToAll'],
-			['assumption-p2-definition', 'atlas.plans.appliesToAll'],
+			[
+				'assumption-business-hours',
+				`atlas.plans.appliesTo{"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+			],
+			['assumption-p2-definition', 'atlas.assumption.appliesToVendor{"vendor":"Tableau"}'],
 			[
 				'assumption-plan-availability',
-				`atlas.plans.appliesTo{"tiers":"${vendor('tableau').tiers[0]!.name.ko} 및 ${vendor('tableau').tiers[1]!.name.ko}"}`,
+				`atlas.plans.appliesTo{"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
 			],
+			[
+				'assumption-counting-clock',
+				`atlas.plans.appliesTo{"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+			],
+			['assumption-p1-definition', 'atlas.assumption.appliesToVendor{"vendor":"Tableau"}'],
+		]);
+	});
+
+	test('marks each value that rests on an assumption where it stands, with the text', () => {
+		const cell = (anchor: string, tier: string) =>
+			tableau.table.groups
+				.flatMap((g) => g.rows)
+				.find((r) => r.anchor === anchor)!
+				.cells.find((c) => c.tierId === tier)!;
+		expect(cell('target-p2-update', 'standard').assumptions.map((a) => a.id)).toEqual([
+			'counting-clock',
+		]);
+		expect(cell('target-p2-update', 'premium').assumptions).toEqual([]);
+		expect(cell('coverage-p2', 'standard').assumptions.map((a) => a.id)).toEqual([
+			'business-hours',
+		]);
+		expect(cell('coverage-p2', 'standard').assumptions[0]!.text).toBe(
+			vendor('tableau').assumptions[0]!.text.ko
+		);
+		expect(tableau.severities.map((l) => l.assumptions.map((a) => a.id))).toEqual([
+			['p1-definition'],
+			['p2-definition'],
+		]);
+		expect(tableau.sources.map((s) => [s.id, s.retrieved])).toEqual([
+			['tableau-zh-cn', '2026-11-29'],
+			['tableau-ko', '2026-11-29'],
 		]);
 	});
 

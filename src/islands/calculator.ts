@@ -35,10 +35,12 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], Field> = {
 	'unknown-plan': 'plan',
 	'missing-severity': 'severity',
 	'unknown-severity': 'severity',
+	'no-severities': 'severity',
 	'missing-opened': 'opened',
 	'invalid-time': 'opened',
 	'missing-zone': 'tz',
 	'invalid-zone': 'tz',
+	'abbreviated-zone': 'tz',
 	'invalid-holiday': 'holidays',
 	'unknown-region': 'holidays',
 };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { localeTags } from '../i18n/locales.ts';
 import { holidayRegions } from '../sla/regions.ts';
-import { isIanaZone, isIsoDate, minutesOfDay, weekdays } from './values.ts';
+import { isIanaZone, isIsoDate, minutesOfDay, weekdays, zoneProblem } from './values.ts';
 
 export { isIanaZone, isIsoDate, minutesOfDay, weekdays };
 
@@ -121,7 +121,10 @@ export const clockTimeSchema = z
 /** An IANA time zone name such as "Europe/Warsaw". */
 export const ianaZoneSchema = z
 	.string({ error: 'expected an IANA time zone name such as "Europe/Warsaw"' })
-	.refine(isIanaZone, 'expected an IANA time zone name such as "Europe/Warsaw"');
+	.refine(isIanaZone, {
+		error: (issue) =>
+			zoneProblem(String(issue.input)) ?? 'expected an IANA time zone name such as "Europe/Warsaw"',
+	});
 
 /** A day of the week, as three lower-case letters. */
 export const weekdaySchema = z.enum(weekdays, {

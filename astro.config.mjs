@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { SITE_TITLE } from './src/lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	integrations: [
 		catalogueGuard(undefined, { siteConfigured }),
+		// _headers for static hosts: the HTTP headers a <meta> policy cannot set, and caching.
+		deployFiles(),
 		// Before Starlight: its Pagefind run indexes the pages this adjusts.
 		searchIndexBoundaries(),
 		starlight({

@@ -33,7 +33,15 @@ export type RequestProblem =
 	/** A severity given for a plan whose targets do not depend on severity. */
 	| { problem: 'no-severities'; value: string }
 	| { problem: 'invalid-holiday'; value: string }
-	| { problem: 'unknown-region'; value: string; choices: string[] };
+	| { problem: 'unknown-region'; value: string; choices: string[] }
+	/** More closed dates than MAX_EXTRA_CLOSED (`value` is how many were given). */
+	| { problem: 'too-many-holidays'; value: string; max: string };
+
+/**
+ * The most closed dates a request may add. With the catalogue's own bounds (see
+ * lib/catalogue/bounds.ts) this keeps every deadline within the engine's reach.
+ */
+export const MAX_EXTRA_CLOSED = 366;
 
 /** A plan that can be asked about: `<vendor>/<tier>` and the severities its targets depend on. */
 export interface PlanOption {
@@ -102,6 +110,12 @@ export function resolveRequest(
 		.split(',')
 		.map((d) => d.trim())
 		.filter(Boolean);
+	if (holidays.length > MAX_EXTRA_CLOSED)
+		return {
+			problem: 'too-many-holidays',
+			value: String(holidays.length),
+			max: String(MAX_EXTRA_CLOSED),
+		};
 	const badHoliday = holidays.find((d) => !isIsoDate(d));
 	if (badHoliday !== undefined) return { problem: 'invalid-holiday', value: badHoliday };
 	const region = text.region?.trim().toUpperCase();

@@ -4,7 +4,7 @@
  * holidays leave it without covered time for a whole year.
  */
 import type { ReferenceProblem } from './cross-references.ts';
-import { isIsoDate, minutesOfDay } from './values.ts';
+import { isIsoDate, minutesOfDay, weekdays } from './values.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';
 
 /** A target may need at most this many years of a calendar's weekly covered time. */
@@ -40,8 +40,6 @@ function dayNumber(date: string): number {
 	return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-const WEEKDAY_OF_ISO = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 /**
  * Whether holidays close every covered day of some 365-day stretch. Only a stretch that starts and
  * ends among the holidays can, so the walk goes from the first holiday to the last, one day at a time.
@@ -56,7 +54,7 @@ function closedForAYear(calendar: WeeklyCalendar): string | undefined {
 	let streakStart = days[0]!;
 	for (let day = days[0]!; day <= days.at(-1)! + 1; day++) {
 		// Day 0 was a Thursday.
-		const weekday = WEEKDAY_OF_ISO[(((day + 3) % 7) + 7) % 7]!;
+		const weekday = weekdays[(((day + 3) % 7) + 7) % 7]!;
 		if (!covered.has(weekday)) continue;
 		if (!closed.has(day)) streakStart = day + 1;
 		else if (day - streakStart >= 364)

@@ -211,6 +211,41 @@ const expected: Record<string, string[]> = {
 		'22:15 severities.matrix.levels.high.small: unknown impact "small"; expected one of: "large"',
 		'22:13 severities.matrix.levels.high: missing level for impact "large"; expected every impact in every row',
 	],
+	// hostile or damaged text
+	'control-character': [
+		'3:11 (file): expected text without control or bidirectional formatting characters (found: U+001B)',
+	],
+	'bidi-override': [
+		'12:30 (file): expected text without control or bidirectional formatting characters (found: U+202E)',
+	],
+	'deep-nesting': [
+		'32:76 (file): nested too deeply: expected at most 64 levels of lists and mappings',
+	],
+	// values the engine could not honour
+	'abbreviated-zone': [
+		'27:11 calendars[0].zone: expected an IANA time zone name such as "Europe/Warsaw"; "PST" is an abbreviation, not a zone: perhaps America/Los_Angeles, America/Vancouver (found: "PST")',
+	],
+	'repeated-weekday': [
+		'29:41 calendars[0].hours[0].days[5]: expected each weekday once: mon is listed twice (found: "mon")',
+	],
+	'bad-language': [
+		'7:15 sources[0].language: expected a BCP-47 language tag such as "en" or "zh-TW" (with "-", not "_": "zh-CN") (found: "zh_CN")',
+	],
+	'too-large-duration': [
+		'48:26 tiers[0].targets[0].within.value: expected at most 8760 hours (a year) (found: 9000)',
+	],
+	'fractional-minutes': [
+		'48:26 tiers[0].targets[0].within.value: expected a whole number of minutes (found: 1.25)',
+	],
+	'too-many-updates': [
+		'51:22 tiers[0].targets[1].timesPerDay: expected at most 96 updates a day (one every 15 minutes) (found: 1000)',
+	],
+	'unreachable-target': [
+		'54:17 tiers[0].targets[2].within: expected a target reachable within 5 years of calendar "business-hours" (2.5 covered hours a week); this one needs about 62 years',
+	],
+	'closed-for-a-year': [
+		'32:15 calendars[0].holidays: expected covered time in every year: the holidays close every covered day for a year from 2027-01-01',
+	],
 	'missing-matrix-row': [
 		'21:13 severities.matrix.levels: missing row for urgency "high"; expected a row for every urgency',
 	],

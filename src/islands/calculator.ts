@@ -37,12 +37,15 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], Field> = {
 	'unknown-plan': 'plan',
 	'missing-severity': 'severity',
 	'unknown-severity': 'severity',
+	'no-severities': 'severity',
 	'missing-opened': 'opened',
 	'invalid-time': 'opened',
 	'missing-zone': 'tz',
 	'invalid-zone': 'tz',
+	'abbreviated-zone': 'tz',
 	'invalid-holiday': 'holidays',
 	'unknown-region': 'holidays',
+	'too-many-holidays': 'holidays',
 };
 
 /** Creates an element with text content (never HTML: catalogue text is shown as text). */
@@ -182,6 +185,7 @@ async function main() {
 		const vars: Record<string, string> = {};
 		if ('value' in problem) vars.value = problem.value;
 		if ('choices' in problem) vars.choices = problem.choices.join(', ');
+		if ('max' in problem) vars.max = problem.max;
 		error.textContent = t(`atlas.calc.error.${problem.problem}`, vars);
 		error.hidden = false;
 		const bad = field(PROBLEM_FIELD[problem.problem]);

@@ -113,3 +113,37 @@ export function findBrokenLinks(
 	}
 	return broken;
 }
+
+/**
+ * Every root-relative URL a page refers to (`/x/`, not `//host/` or `https:`) in an attribute that
+ * loads or links something: href, src, srcset, action, poster, data and content.
+ */
+export function rootRelativeUrlsOf(html: string): string[] {
+	const values = [
+		...html.matchAll(
+			/\s(href|src|srcset|action|poster|data|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
+		),
+	].flatMap((m) => {
+		const value = decodeAttribute(m[2] ?? m[3] ?? m[4] ?? '');
+		// srcset lists "url width" pairs separated by commas.
+		return m[1]!.toLowerCase() === 'srcset'
+			? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+			: [value];
+	});
+	return values.filter((v) => v.startsWith('/') && !v.startsWith('//'));
+}
+
+/** A root-relative URL of a page that does not start with the site's base path. */
+export interface UrlOutsideBase {
+	from: string;
+	url: string;
+}
+
+/** The root-relative URLs of the pages that lie outside `base` (e.g. `/support/plans/`). */
+export function urlsOutsideBase(pages: readonly BuiltPage[], base: string): UrlOutsideBase[] {
+	return pages.flatMap((page) =>
+		rootRelativeUrlsOf(page.html)
+			.filter((url) => !url.startsWith(base))
+			.map((url) => ({ from: page.path, url }))
+	);
+}

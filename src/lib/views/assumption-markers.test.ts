@@ -24,7 +24,12 @@ import { buildCalculatorData } from './calculator.ts';
 import { buildCompare } from './compare.ts';
 import { buildDirectory } from './directory.ts';
 import { buildFaqPage } from './faq.ts';
-import { buildWorkedExample, workedExamples, type WorkedExampleId } from './faq-examples.ts';
+import {
+	buildWorkedExample,
+	runWorkedExample,
+	workedExamples,
+	type WorkedExampleId,
+} from './faq-examples.ts';
 import type { AssumptionMarker } from './markers.ts';
 import { buildTierPage, buildVendorPlans } from './plans.ts';
 import { buildSeverityGuide } from './severity.ts';
@@ -196,9 +201,9 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 	}
 	for (const id of Object.keys(workedExamples) as WorkedExampleId[]) {
 		const example = buildWorkedExample(catalogue, id, tag, t);
-		const [vendorId, tierId] = workedExamples[id].plan.split('/');
-		const vendor = catalogue.vendors.find((v) => v.id === vendorId)!;
-		const tier = vendor.tiers.find((x) => x.id === tierId)!;
+		const run = runWorkedExample(catalogue, id);
+		if (!example || !run) continue;
+		const { vendor, tier } = run;
 		for (const d of example.deadlines) {
 			const target = tier.targets.find(
 				(x) => x.kind === d.kind && (d.severity === undefined || x.severity === d.severity)

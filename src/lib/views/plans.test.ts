@@ -180,3 +180,32 @@ describe('a tier page', () => {
 		expect(() => buildTierPage(vendor('amanda'), 'gold', 'en', t)).toThrow(/no tier "gold"/);
 	});
 });
+
+describe('links and key facts a reader meets first', () => {
+	test('a row link copied on a tier page keeps the tier page', () => {
+		const page = buildTierPage(vendor('tableau'), 'extended', 'pl', t);
+		expect(rowOf(page.table, 'feature-named-contacts').link).toBe(
+			'/pl/plans/tableau/extended/#feature-named-contacts'
+		);
+		expect(rowOf(page.table, 'target-p1-first-response').link).toBe(
+			'/pl/plans/tableau/extended/#target-p1-first-response'
+		);
+	});
+
+	test('each tier starts with its most severe first-response time and its coverage in words', () => {
+		const plans = buildVendorPlans(vendor('tableau'), 'en', t);
+		const premium = plans.tiers.find((x) => x.id === 'premium')!;
+		expect(premium.keyFacts).toEqual([
+			{
+				kind: 'target',
+				label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
+				value: '30 minutes',
+			},
+			{
+				kind: 'coverage',
+				label: 'atlas.tier.coverage',
+				value: vendor('tableau').calendars.find((c) => c.id === 'always')!.name.en,
+			},
+		]);
+	});
+});

@@ -38,22 +38,37 @@ export function readGlossaries(cwd = process.cwd()): Partial<Record<LocaleTag, G
 }
 
 /**
- * The prose of a docs page: front-matter title and description and every text line, without imports,
- * components, Markdown emphasis or HTML tags. Line numbers are the file's.
+ * The prose of a docs page, one entry per paragraph or list item (lines joined, so a term broken
+ * across lines is still found): front-matter title and description and every text, without imports,
+ * components, Markdown emphasis or HTML tags. `where` names the paragraph's first line.
  */
 export function docsProse(source: string, file: string): DocsText[] {
 	const texts: DocsText[] = [];
+	let current: DocsText | undefined;
+	const flush = () => {
+		if (current?.text) texts.push(current);
+		current = undefined;
+	};
 	source.split('\n').forEach((line, i) => {
+		if (!line.trim() || /^(import |---|<|#)/.test(line) || /^(title|description):/.test(line)) {
+			flush();
+			const frontMatter = /^(title|description):\s*(.*)$/.exec(line);
+			const heading = /^#+\s*(.*)$/.exec(line);
+			const single = frontMatter?.[2] ?? heading?.[1];
+			if (single) texts.push({ where: `${file}:${i + 1}`, text: single });
+			return;
+		}
+		if (/^-\s+/.test(line)) flush();
 		const text = line
-			.replace(/^(title|description):\s*/, '')
-			.replace(/^#+\s*|^-\s+/, '')
+			.replace(/^-\s+/, '')
 			.replace(/\*\*|__/g, '')
 			.replace(/<[^>]*>/g, '')
 			.trim();
-		if (!text || line.startsWith('import ') || line.startsWith('---') || line.startsWith('<'))
-			return;
-		texts.push({ where: `${file}:${i + 1}`, text });
+		if (current)
+			current.text = `${current.text}${/[\p{Script=Han}\p{Script=Hangul}]$/u.test(current.text) ? '' : ' '}${text}`;
+		else current = { where: `${file}:${i + 1}`, text };
 	});
+	flush();
 	return texts;
 }
 

@@ -73,7 +73,7 @@ export const starlightUnused: readonly string[] = [
  * untranslated (e.g. Polish "Plan"). Brand and product names come from the catalogue instead.
  */
 export const sameWordsByLocale: Partial<Record<LocaleTag, readonly string[]>> = {
-	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching'],
+	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching', 'menu'],
 };
 
 /** Brand names that appear in UI strings. */
@@ -262,8 +262,12 @@ export function consistencyFindings(
 				if (!tier.availabilityNote) return;
 				const note = tier.availabilityNote[tag];
 				const badge = strings[`atlas.tier.availability.${tier.availability}`];
-				const repeats = [...(badge ? [badge] : []), ...glossary.badges[tier.availability]];
-				for (const word of repeats.filter((w) => note.toLowerCase().includes(w.toLowerCase())))
+				const repeats = [
+					...new Set(
+						[badge ?? '', ...glossary.badges[tier.availability]].map((w) => w.toLowerCase())
+					),
+				].filter((w) => w !== '');
+				for (const word of repeats.filter((w) => note.toLowerCase().includes(w)))
 					findings.push({
 						rule: 'badge',
 						where: `${vendor.id}: tiers[${i}].availabilityNote`,
@@ -277,7 +281,10 @@ export function consistencyFindings(
 		for (const [key, englishText] of Object.entries(builtIn[defaultLocale]!)) {
 			if (starlightUnused.includes(key)) continue;
 			const shown = strings[key] ?? own[key];
-			if (shown === englishText && translatableResidue(englishText, siteNames) !== '')
+			if (
+				shown === englishText &&
+				translatableResidue(englishText, siteNames, sameWordsByLocale[tag] ?? []) !== ''
+			)
 				findings.push({
 					rule: 'starlight',
 					where: key,

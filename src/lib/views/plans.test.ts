@@ -109,7 +109,7 @@ describe('a vendor’s comparison of tiers', () => {
 			['assumption-p2-definition', 'atlas.plans.appliesToAll'],
 			[
 				'assumption-plan-availability',
-				`atlas.plans.appliesTo{"tiers":"${vendor('tableau').tiers[0]!.name.ko} 및 ${vendor('tableau').tiers[1]!.name.ko}"}`,
+				`atlas.plans.appliesTo{"count":2,"tiers":"${vendor('tableau').tiers[0]!.name.ko} 및 ${vendor('tableau').tiers[1]!.name.ko}"}`,
 			],
 		]);
 	});

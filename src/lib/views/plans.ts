@@ -559,6 +559,7 @@ function backMatter(
 ): PlanPageBackMatter {
 	const names = (ids: readonly string[]) =>
 		t('atlas.plans.appliesTo', {
+			count: ids.length,
 			tiers: formatList(
 				ids.map((id) =>
 					tierName(

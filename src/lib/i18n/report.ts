@@ -73,7 +73,7 @@ export const starlightUnused: readonly string[] = [
  * untranslated (e.g. Polish "Plan"). Brand and product names come from the catalogue instead.
  */
 export const sameWordsByLocale: Partial<Record<LocaleTag, readonly string[]>> = {
-	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching', 'menu'],
+	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching', 'menu', 'weekend'],
 };
 
 /** Brand names that appear in UI strings. */

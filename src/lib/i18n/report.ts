@@ -234,11 +234,14 @@ export function consistencyFindings(
 					bracketed: /^calendars\[\d+\]\.name$/.test(path),
 				}))
 			),
-			...Object.entries(strings).map(([key, text]) => ({
-				where: key,
-				text,
-				english: english[key] ?? english[key.replace(PLURAL_SUFFIX, '_other')],
-			})),
+			// Search keywords list the words readers may type, rejected variants included on purpose.
+			...Object.entries(strings)
+				.filter(([key]) => !key.startsWith('atlas.search.keywords.'))
+				.map(([key, text]) => ({
+					where: key,
+					text,
+					english: english[key] ?? english[key.replace(PLURAL_SUFFIX, '_other')],
+				})),
 			...(inputs.docs?.[tag] ?? []).map((d) => ({ where: `docs ${d.where}`, text: d.text })),
 		];
 		const names = [...siteNames, ...catalogue.vendors.map((v) => v.name)];

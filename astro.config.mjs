@@ -35,8 +35,12 @@ export default defineConfig({
 			locales: starlightLocales(),
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),
-			// The page title also carries the "printed from" line, search keywords and the print script.
-			components: { PageTitle: './src/components/overrides/AtlasPageTitle.astro' },
+			// The page title also carries the "printed from" line, search keywords and the print script;
+			// the theme provider adds a light theme for readers without JavaScript whose system prefers it.
+			components: {
+				PageTitle: './src/components/overrides/AtlasPageTitle.astro',
+				ThemeProvider: './src/components/ThemeProvider.astro',
+			},
 			customCss: ['./src/styles/print.css'],
 		}),
 	],

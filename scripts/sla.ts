@@ -161,7 +161,7 @@ function main(): number {
 		const label = (key: string) => t('atlas.format.label', { label: t(key) });
 		const lines = [
 			`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
-			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)}${t('atlas.format.parenthetical', { note: opening.at.timeZoneId })}`,
+			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
 		];
 		if (region)
 			lines.push(

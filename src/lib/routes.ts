@@ -188,3 +188,9 @@ export function highlightedPlansPath(tag: LocaleTag, vendorId: string, tierId: s
 export function absoluteUrl(path: string, site: string | URL): string {
 	return new URL(path, site).href;
 }
+
+/**
+ * The query parameter of a vendor's comparison that names the tiers set side by side, e.g.
+ * `?tiers=standard,premium` (absent: every tier).
+ */
+export const TIERS_PARAM = 'tiers';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
 import type { Target } from '../catalogue/schema.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { buildDirectory } from './directory.ts';
+import { buildDirectory, buildHomeLinks } from './directory.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
@@ -59,5 +59,24 @@ describe('the home directory', () => {
 			assumptions: [],
 		});
 		expect(withTargets([])).toBeUndefined();
+	});
+});
+
+describe('the ways into the site from the home page', () => {
+	test('lead to the calculator, the comparison and the general questions, in the locale', () => {
+		expect(buildHomeLinks('zh-CN', t).map((l) => l.href)).toEqual([
+			'/zh-cn/calculator/',
+			'/zh-cn/compare/',
+			'/zh-cn/faq/',
+		]);
+	});
+	test("lead to each vendor's severity guide and questions, where it has them", () => {
+		const directory = buildDirectory(catalogue, 'en', t);
+		for (const vendor of catalogue.vendors) {
+			const hrefs = directory.find((v) => v.id === vendor.id)!.guides.map((g) => g.href);
+			expect(hrefs.includes(`/severity/${vendor.id}/`)).toBe(Boolean(vendor.severities));
+			expect(hrefs.includes(`/faq/${vendor.id}/`)).toBe(vendor.faq.length > 0);
+		}
+		expect(directory.flatMap((v) => v.guides).length).toBeGreaterThan(0);
 	});
 });

@@ -12,7 +12,17 @@ import { formatDuration, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { tierAnchor, tierPath, vendorAnchor, vendorPlansPath } from '../routes.ts';
+import {
+	calculatorPath,
+	comparePath,
+	generalFaqPath,
+	severityGuidePath,
+	tierAnchor,
+	tierPath,
+	vendorAnchor,
+	vendorFaqPath,
+	vendorPlansPath,
+} from '../routes.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 
@@ -43,7 +53,24 @@ export interface DirectoryVendor {
 	summary: string;
 	plansHref: string;
 	plansLabel: string;
+	/** The vendor's other pages: its severity guide and its questions and answers, where it has them. */
+	guides: { href: string; label: string }[];
 	tiers: DirectoryTier[];
+}
+
+/** A way into the site from the home page: the tools and the general guides. */
+export interface DirectoryLink {
+	href: string;
+	label: string;
+}
+
+/** The home page's links to the site's tools and guides, in the order a first-time reader needs them. */
+export function buildHomeLinks(tag: LocaleTag, t: Translate): DirectoryLink[] {
+	return [
+		{ href: calculatorPath(tag), label: t('atlas.nav.calculator') },
+		{ href: comparePath(tag), label: t('atlas.nav.compare') },
+		{ href: generalFaqPath(tag), label: t('atlas.nav.generalFaq') },
+	];
 }
 
 /** Builds the directory for one locale. */
@@ -59,6 +86,24 @@ export function buildDirectory(
 		summary: localize(vendor.summary, tag),
 		plansHref: vendorPlansPath(tag, vendor.id),
 		plansLabel: t('atlas.vendor.comparePlans', { vendor: vendor.name }),
+		guides: [
+			...(vendor.severities
+				? [
+						{
+							href: severityGuidePath(tag, vendor.id),
+							label: t('atlas.faq.severityLink', { vendor: vendor.name }),
+						},
+					]
+				: []),
+			...(vendor.faq.length
+				? [
+						{
+							href: vendorFaqPath(tag, vendor.id),
+							label: t('atlas.severity.faqLink', { vendor: vendor.name }),
+						},
+					]
+				: []),
+		],
 		tiers: vendor.tiers.map((tier) => {
 			const target = headlineTarget(vendor, tier);
 			const calendar = resolveCalendar(vendor, tier, target?.severity);

@@ -109,16 +109,16 @@ describe('a vendor’s comparison of tiers', () => {
 		expect(tableau.assumptions.map((a) => [a.anchor, a.appliesTo])).toEqual([
 			[
 				'assumption-business-hours',
-				`atlas.plans.appliesTo{"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+				`atlas.plans.appliesTo{"count":2,"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
 			],
 			['assumption-p2-definition', 'atlas.assumption.appliesToVendor{"vendor":"Tableau"}'],
 			[
 				'assumption-plan-availability',
-				`atlas.plans.appliesTo{"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+				`atlas.plans.appliesTo{"count":2,"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
 			],
 			[
 				'assumption-counting-clock',
-				`atlas.plans.appliesTo{"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+				`atlas.plans.appliesTo{"count":2,"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
 			],
 			['assumption-p1-definition', 'atlas.assumption.appliesToVendor{"vendor":"Tableau"}'],
 		]);
@@ -214,5 +214,34 @@ describe('a tier page', () => {
 
 	test('refuses a tier the vendor does not have', () => {
 		expect(() => buildTierPage(vendor('amanda'), 'gold', 'en', t)).toThrow(/no tier "gold"/);
+	});
+});
+
+describe('links and key facts a reader meets first', () => {
+	test('a row link copied on a tier page keeps the tier page', () => {
+		const page = buildTierPage(vendor('tableau'), 'extended', 'pl', t);
+		expect(rowOf(page.table, 'feature-named-contacts').link).toBe(
+			'/pl/plans/tableau/extended/#feature-named-contacts'
+		);
+		expect(rowOf(page.table, 'target-p1-first-response').link).toBe(
+			'/pl/plans/tableau/extended/#target-p1-first-response'
+		);
+	});
+
+	test('each tier starts with its most severe first-response time and its coverage in words', () => {
+		const plans = buildVendorPlans(vendor('tableau'), 'en', t);
+		const premium = plans.tiers.find((x) => x.id === 'premium')!;
+		expect(premium.keyFacts).toEqual([
+			{
+				kind: 'target',
+				label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
+				value: '30 minutes',
+			},
+			{
+				kind: 'coverage',
+				label: 'atlas.tier.coverage',
+				value: vendor('tableau').calendars.find((c) => c.id === 'always')!.name.en,
+			},
+		]);
 	});
 });

@@ -12,7 +12,8 @@ import {
 	tierAssumptionIds,
 } from '../catalogue/provenance.ts';
 import type { Calendar, Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatList, formatTargetAmount } from '../i18n/format.ts';
+import { headlineTarget } from '../catalogue/query.ts';
+import { formatDuration, formatList, formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -114,6 +115,11 @@ export interface TierOverview {
 	name: string;
 	href: string;
 	summary: string;
+	/**
+	 * The answer a reader wants first: the first-response time for the most severe level (or the
+	 * tier's first deadline) and the coverage that counts it, in words.
+	 */
+	keyFacts: { label: string; value: string; kind: 'target' | 'coverage' }[];
 	availability: string;
 	availabilityNote?: string | undefined;
 	eligibility: string[];
@@ -309,12 +315,26 @@ function overview(
 	t: Translate,
 	refs: PageRefs
 ): TierOverview {
+	const target = headlineTarget(vendor, tier);
+	const keyFacts: TierOverview['keyFacts'] = [];
+	if (target)
+		keyFacts.push({
+			kind: 'target',
+			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+			value: formatDuration(target.within, tag, t),
+		});
+	keyFacts.push({
+		kind: 'coverage',
+		label: t('atlas.tier.coverage'),
+		value: localize(resolveCalendar(vendor, tier, target?.severity).name, tag),
+	});
 	return {
 		id: tier.id,
 		anchor: `${tierColumnAnchor(tier.id)}-overview`,
 		name: tierName(tier, tag),
 		href: tierPath(tag, vendor.id, tier.id),
 		summary: localize(tier.summary, tag),
+		keyFacts,
 		availability: t(`atlas.tier.availability.${tier.availability}`),
 		availabilityNote: tier.availabilityNote && localize(tier.availabilityNote, tag),
 		eligibility: (tier.eligibility ?? []).map((e) => localize(e, tag)),
@@ -434,7 +454,8 @@ function comparison(
 	tag: LocaleTag,
 	t: Translate,
 	refs: PageRefs,
-	highlight: string | undefined
+	highlight: string | undefined,
+	tierPage?: string
 ): ComparisonTable {
 	const columns = vendor.tiers.map((tier) => ({
 		id: tier.id,
@@ -534,7 +555,8 @@ function comparison(
 			)
 		);
 	}
-	const page = vendorPlansPath(tag, vendor.id);
+	// A row link copied on a tier page opens that tier page again (with its own targets and notes).
+	const page = tierPage ?? vendorPlansPath(tag, vendor.id);
 	for (const row of groups.flatMap((g) => g.rows)) row.link = `${page}#${row.anchor}`;
 	return {
 		caption: t('atlas.plans.tableCaption', { vendor: vendor.name }),
@@ -552,6 +574,7 @@ function backMatter(
 ): PlanPageBackMatter {
 	const names = (ids: readonly string[]) =>
 		t('atlas.plans.appliesTo', {
+			count: ids.length,
 			tiers: formatList(
 				ids.map((id) =>
 					tierName(
@@ -666,7 +689,7 @@ export function buildTierPage(
 			href: calculatorPath(tag, { plan: `${vendor.id}/${tier.id}` }),
 			label: t('atlas.plans.openCalculator', { tier: name }),
 		},
-		table: comparison(vendor, tag, t, refs, tier.id),
+		table: comparison(vendor, tag, t, refs, tier.id, tierPath(tag, vendor.id, tier.id)),
 		...backMatter(vendor, tag, t, refs),
 	};
 }

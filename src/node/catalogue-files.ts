@@ -126,7 +126,9 @@ export function checkCatalogueDir(
 	}
 	if (folder.issues.length === 0) return validateCatalogue(folder.files, { today: latestToday() });
 	// "No vendor files" would only repeat that the folder's files were not usable.
-	const rest = folder.files.length ? validateCatalogue(folder.files, { today: latestToday() }).issues : [];
+	const rest = folder.files.length
+		? validateCatalogue(folder.files, { today: latestToday() }).issues
+		: [];
 	return { ok: false, issues: [...folder.issues, ...rest] };
 }
 

@@ -1,14 +1,8 @@
 /**
  * The home page's directory of vendors and tiers, as plain data ready to render.
  */
-import {
-	calendarAssumptionIds,
-	targetAssumptionIds,
-	tierAssumptionIds,
-} from '../catalogue/provenance.ts';
+import { tierAssumptionIds } from '../catalogue/provenance.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import { headlineTarget } from '../catalogue/query.ts';
-import { formatDuration, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -23,10 +17,10 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '../routes.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
+import { tierKeyFacts, type TierKeyFacts } from './tier-key-facts.ts';
 
-export interface DirectoryTier {
+export interface DirectoryTier extends TierKeyFacts {
 	id: string;
 	anchor: string;
 	name: string;
@@ -36,14 +30,6 @@ export interface DirectoryTier {
 	availability: string;
 	/** Assumptions about how the tier is obtained. */
 	availabilityAssumptions: AssumptionMarker[];
-	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
-	headline?: { label: string; value: string; assumptions: AssumptionMarker[] } | undefined;
-	/**
-	 * Coverage that applies to the headline target, e.g. "24x7"; when other severities are covered
-	 * differently, it says so ("24x7 for P1 only; otherwise business hours").
-	 */
-	coverage: string;
-	coverageAssumptions: AssumptionMarker[];
 }
 
 export interface DirectoryVendor {
@@ -105,14 +91,6 @@ export function buildDirectory(
 				: []),
 		],
 		tiers: vendor.tiers.map((tier) => {
-			const target = headlineTarget(vendor, tier);
-			const calendar = resolveCalendar(vendor, tier, target?.severity);
-			const fallback = resolveCalendar(vendor, tier);
-			// Severities counted on the headline's calendar when the tier's default differs.
-			const special = Object.entries(tier.coverage.severities ?? {})
-				.filter(([, id]) => id === calendar.id && id !== fallback.id)
-				.map(([severity]) => severity);
-			const split = special.length > 0;
 			const markers = (ids: string[]) => assumptionMarkers(vendor, ids, tag, t);
 			return {
 				id: tier.id,
@@ -122,26 +100,7 @@ export function buildDirectory(
 				summary: localize(tier.summary, tag),
 				availability: t(`atlas.tier.availability.${tier.availability}`),
 				availabilityAssumptions: markers(tierAssumptionIds(vendor, tier)),
-				headline: target && {
-					label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
-					value: formatDuration(target.within, tag, t),
-					assumptions: markers(
-						targetAssumptionIds(target, calendar).filter(
-							(id) => !calendarAssumptionIds(calendar).includes(id)
-						)
-					),
-				},
-				coverage: split
-					? t('atlas.home.coverageSplit', {
-							coverage: localize(calendar.name, tag),
-							severities: formatList(special, tag),
-							other: localize(fallback.name, tag),
-						})
-					: localize(calendar.name, tag),
-				coverageAssumptions: markers([
-					...calendarAssumptionIds(calendar),
-					...(split ? calendarAssumptionIds(fallback) : []),
-				]),
+				...tierKeyFacts(vendor, tier, tag, t, markers),
 			};
 		}),
 	}));

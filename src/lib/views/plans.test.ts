@@ -231,17 +231,19 @@ describe('links and key facts a reader meets first', () => {
 	test('each tier starts with its most severe first-response time and its coverage in words', () => {
 		const plans = buildVendorPlans(vendor('tableau'), 'en', t);
 		const premium = plans.tiers.find((x) => x.id === 'premium')!;
-		expect(premium.keyFacts).toEqual([
-			{
-				kind: 'target',
-				label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
-				value: '30 minutes',
-			},
-			{
-				kind: 'coverage',
-				label: 'atlas.tier.coverage',
-				value: vendor('tableau').calendars.find((c) => c.id === 'always')!.name.en,
-			},
-		]);
+		expect(premium.headline).toEqual({
+			label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
+			value: '30 minutes',
+			assumptions: [],
+		});
+		// Round the clock for P1 and P2 only: the overview says so, and marks the assumed business hours.
+		const name = (id: string) => vendor('tableau').calendars.find((c) => c.id === id)!.name.en;
+		expect(premium.coverage).toBe(
+			`atlas.home.coverageSplit${JSON.stringify({ coverage: name('always'), severities: 'P1 and P2', other: name('business-hours') })}`
+		);
+		expect(premium.coverageAssumptions.map((a) => a.id)).toEqual(['business-hours']);
+		const standard = plans.tiers.find((x) => x.id === 'standard')!;
+		expect(standard.headline?.assumptions.map((a) => a.id)).toEqual(['counting-clock']);
+		expect(standard.coverageAssumptions.map((a) => a.id)).toEqual(['business-hours']);
 	});
 });

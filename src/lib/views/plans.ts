@@ -12,10 +12,10 @@ import {
 	tierAssumptionIds,
 } from '../catalogue/provenance.ts';
 import type { Calendar, Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { headlineTarget } from '../catalogue/query.ts';
-import { formatDuration, formatList, formatTargetAmount } from '../i18n/format.ts';
+import { formatList, formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
+import { tierKeyFacts, type TierKeyFacts } from './tier-key-facts.ts';
 import type { Translate } from '../i18n/translate.ts';
 import {
 	assumptionAnchor,
@@ -109,17 +109,13 @@ export interface ComparisonTable {
 }
 
 /** A tier's essentials, shown above the comparison and on the tier page. */
-export interface TierOverview {
+/** A tier's card: its key facts first (see tier-key-facts.ts), then how it is obtained. */
+export interface TierOverview extends TierKeyFacts {
 	id: string;
 	anchor: string;
 	name: string;
 	href: string;
 	summary: string;
-	/**
-	 * The answer a reader wants first: the first-response time for the most severe level (or the
-	 * tier's first deadline) and the coverage that counts it, in words.
-	 */
-	keyFacts: { label: string; value: string; kind: 'target' | 'coverage' }[];
 	availability: string;
 	availabilityNote?: string | undefined;
 	eligibility: string[];
@@ -315,26 +311,13 @@ function overview(
 	t: Translate,
 	refs: PageRefs
 ): TierOverview {
-	const target = headlineTarget(vendor, tier);
-	const keyFacts: TierOverview['keyFacts'] = [];
-	if (target)
-		keyFacts.push({
-			kind: 'target',
-			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
-			value: formatDuration(target.within, tag, t),
-		});
-	keyFacts.push({
-		kind: 'coverage',
-		label: t('atlas.tier.coverage'),
-		value: localize(resolveCalendar(vendor, tier, target?.severity).name, tag),
-	});
 	return {
 		id: tier.id,
 		anchor: `${tierColumnAnchor(tier.id)}-overview`,
 		name: tierName(tier, tag),
 		href: tierPath(tag, vendor.id, tier.id),
 		summary: localize(tier.summary, tag),
-		keyFacts,
+		...tierKeyFacts(vendor, tier, tag, t, (ids) => refs.markers(ids)),
 		availability: t(`atlas.tier.availability.${tier.availability}`),
 		availabilityNote: tier.availabilityNote && localize(tier.availabilityNote, tag),
 		eligibility: (tier.eligibility ?? []).map((e) => localize(e, tag)),

@@ -1,0 +1,68 @@
+/**
+ * The answer a reader wants first about a tier: its first-response time for the most severe level
+ * (or its first deadline) and the coverage that counts it, each with the assumptions it rests on.
+ * Shared by the home cards and the plan pages' tier overviews, so both say the same thing.
+ */
+import { calendarAssumptionIds, targetAssumptionIds } from '../catalogue/provenance.ts';
+import { headlineTarget } from '../catalogue/query.ts';
+import type { Tier, Vendor } from '../catalogue/schema.ts';
+import { formatDuration, formatList } from '../i18n/format.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
+import { localize } from '../i18n/text.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
+import type { AssumptionMarker } from './markers.ts';
+
+export interface TierKeyFacts {
+	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
+	headline?: { label: string; value: string; assumptions: AssumptionMarker[] } | undefined;
+	/**
+	 * Coverage that applies to the headline target, e.g. "24x7"; when other severities are covered
+	 * differently, it says so ("24x7 for P1; otherwise business hours").
+	 */
+	coverage: string;
+	coverageAssumptions: AssumptionMarker[];
+}
+
+/**
+ * Builds a tier's key facts. `markers` turns assumption ids into markers as the page shows them
+ * (numbered and linked for that page).
+ */
+export function tierKeyFacts(
+	vendor: Vendor,
+	tier: Tier,
+	tag: LocaleTag,
+	t: Translate,
+	markers: (ids: string[]) => AssumptionMarker[]
+): TierKeyFacts {
+	const target = headlineTarget(vendor, tier);
+	const calendar = resolveCalendar(vendor, tier, target?.severity);
+	const fallback = resolveCalendar(vendor, tier);
+	// Severities counted on the headline's calendar when the tier's default differs.
+	const special = Object.entries(tier.coverage.severities ?? {})
+		.filter(([, id]) => id === calendar.id && id !== fallback.id)
+		.map(([severity]) => severity);
+	const split = special.length > 0;
+	return {
+		headline: target && {
+			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+			value: formatDuration(target.within, tag, t),
+			assumptions: markers(
+				targetAssumptionIds(target, calendar).filter(
+					(id) => !calendarAssumptionIds(calendar).includes(id)
+				)
+			),
+		},
+		coverage: split
+			? t('atlas.home.coverageSplit', {
+					coverage: localize(calendar.name, tag),
+					severities: formatList(special, tag),
+					other: localize(fallback.name, tag),
+				})
+			: localize(calendar.name, tag),
+		coverageAssumptions: markers([
+			...calendarAssumptionIds(calendar),
+			...(split ? calendarAssumptionIds(fallback) : []),
+		]),
+	};
+}

@@ -7,7 +7,7 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '../src/lib/routes.ts';
-import { linksOf } from '../src/lib/nav/link-check.ts';
+import { linksOf, parseHtml } from '../src/node/built-pages.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
@@ -156,7 +156,7 @@ for (const locale of siteLocales) {
 			// Follows every link of the home page, then every link of the pages it reaches.
 			const linksFrom = async (path: string) => {
 				const html = await (await request.get(path)).text();
-				return linksOf(html)
+				return linksOf(parseHtml(html))
 					.map((href) => new URL(href, `http://site.invalid${path}`))
 					.filter((u) => u.host === 'site.invalid')
 					.map((u) => u.pathname);

@@ -2,37 +2,26 @@
  * Checks the built site for dead internal links: every link to a page, a file or an #anchor must
  * resolve. Usage: node scripts/check-links.ts [dist folder]; exits 1 and lists each dead link.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { findBrokenLinks, type BuiltPage } from '../src/lib/nav/link-check.ts';
+import { existsSync } from 'node:fs';
+import {
+	anchorsOf,
+	builtFiles,
+	builtPages,
+	linksOf,
+	readParsedPage,
+} from '../src/node/built-pages.ts';
+import { findBrokenLinks, type LinkedPage } from '../src/lib/nav/link-check.ts';
 
 const root = process.argv[2] ?? 'dist';
-
-function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]
-	);
-}
-
-let all: string[];
-try {
-	all = walk(root);
-} catch {
+if (!existsSync(root)) {
 	console.error(`No built site in ${root}: run npm run build first.`);
 	process.exit(1);
 }
-const urlPath = (file: string) => `/${relative(root, file).split(sep).join('/')}`;
-const pages: BuiltPage[] = [];
-const files = new Set<string>();
-for (const file of all) {
-	const path = urlPath(file);
-	files.add(path);
-	if (path.endsWith('.html'))
-		pages.push({
-			path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path,
-			html: readFileSync(file, 'utf8'),
-		});
-}
+const files = new Set(builtFiles(root));
+const pages: LinkedPage[] = builtPages(root).map((path) => {
+	const page = readParsedPage(root, path);
+	return { path, links: linksOf(page), anchors: anchorsOf(page) };
+});
 
 const broken = findBrokenLinks(pages, files);
 if (broken.length) {

@@ -1,13 +1,16 @@
 /**
  * The link checker's logic: which internal links and #anchors of a built site do not resolve.
- * Pure: it takes the pages' HTML by URL path and the set of other files; reading dist/ is the
- * script's job (scripts/check-links.ts).
+ * Pure: it takes each page's links and anchors by URL path and the set of other files; reading and
+ * parsing dist/ is src/node/built-pages.ts's job, run by scripts/check-links.ts.
  */
 
-/** A built page: its URL path (e.g. `/pl/faq/`) and its HTML. */
-export interface BuiltPage {
+/** A built page as the checker sees it: its URL path (e.g. `/pl/faq/`), its links and its anchors. */
+export interface LinkedPage {
 	path: string;
-	html: string;
+	/** The href of each link on the page, as written (entities decoded). */
+	links: readonly string[];
+	/** The ids a link's #fragment can point at. */
+	anchors: ReadonlySet<string>;
 }
 
 /** A link that does not resolve. */
@@ -19,37 +22,6 @@ export interface BrokenLink {
 	/** The path it resolves to (without query or fragment), to group many links to one missing page. */
 	target: string;
 	reason: 'missing-page' | 'missing-anchor';
-}
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	'#39': "'",
-	apos: "'",
-};
-
-function decodeAttribute(value: string): string {
-	return value.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name]!);
-}
-
-/** The href of every `<a>` and `<area>` in a page (templates and scripts excluded). */
-export function linksOf(html: string): string[] {
-	const body = html
-		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
-		.replace(/<template\b[\s\S]*?<\/template>/gi, '');
-	return [
-		...body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi),
-	].map((m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? ''));
-}
-
-/** Every id (and `<a name>`) a page defines, i.e. the anchors a link can point at. */
-export function anchorsOf(html: string): Set<string> {
-	const ids = [...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
-		(m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? '')
-	);
-	return new Set(ids);
 }
 
 /** Whether an href leaves the site or is not a navigation at all (mailto:, javascript: …). */
@@ -69,22 +41,13 @@ function pageKey(pathname: string): string {
  * (e.g. `/catalogue.json`). Links to the same page's `#` or `#_top` (the top of the page) always resolve.
  */
 export function findBrokenLinks(
-	pages: readonly BuiltPage[],
+	pages: readonly LinkedPage[],
 	files: ReadonlySet<string> = new Set()
 ): BrokenLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
-	const anchors = new Map<string, Set<string>>();
-	const anchorsFor = (path: string) => {
-		let set = anchors.get(path);
-		if (!set) {
-			set = anchorsOf(byPath.get(path)!.html);
-			anchors.set(path, set);
-		}
-		return set;
-	};
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
-		for (const href of new Set(linksOf(page.html))) {
+		for (const href of new Set(page.links)) {
 			if (href === '' || isExternal(href)) continue;
 			const url = new URL(href, `http://site.invalid${page.path}`);
 			let pathname: string;
@@ -102,7 +65,7 @@ export function findBrokenLinks(
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment === '' || fragment === '_top') continue;
-			if (!anchorsFor(target).has(fragment))
+			if (!byPath.get(target)!.anchors.has(fragment))
 				broken.push({
 					from: page.path,
 					href,

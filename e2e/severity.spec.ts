@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import {
 	calculatorPath,
+	planId,
 	severityGuidePath,
 	severityLevelAnchor,
 	vendorFaqPath,
@@ -42,7 +43,7 @@ for (const locale of siteLocales) {
 						await expect(row).toContainText(tier.name[locale.tag]);
 						await expect(row.locator('[data-calculator-link]')).toHaveAttribute(
 							'href',
-							calculatorPath(locale.tag, { plan: `${vendor.id}/${tier.id}`, severity: level.id })
+							calculatorPath(locale.tag, { plan: planId(vendor.id, tier.id), severity: level.id })
 						);
 					}
 				}

@@ -12,6 +12,7 @@ import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
+import { parsePlanId } from '../src/lib/routes.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
 import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
@@ -74,7 +75,7 @@ const loadRegion = (id: HolidayRegion) => {
 	return regionData.get(id);
 };
 const region = request.region ? loadRegion(request.region) : undefined;
-const [vendorId, tierId] = request.plan.split('/');
+const { vendorId, tierId } = parsePlanId(request.plan)!;
 const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
 const tier = vendor.tiers.find((t) => t.id === tierId)!;
 const deadlines = computeDeadlines({
@@ -98,7 +99,7 @@ const views = describeDeadlines(deadlines, calendarNames, tag, t);
 
 if (values.json) {
 	const output = {
-		plan: `${vendor.id}/${tier.id}`,
+		plan: request.plan,
 		severity: severity ?? null,
 		opened: opening.at.toString(),
 		openingAdjustment: opening.adjustment ?? null,

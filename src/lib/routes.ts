@@ -10,6 +10,20 @@ export function localePrefix(tag: LocaleTag): string {
 	return slug ? `/${slug}` : '';
 }
 
+/**
+ * The id of a plan, `<vendor>/<tier>`: how the calculator's URL (`?plan=`), the command line's
+ * `--plan` and the page data name one tier of one vendor.
+ */
+export function planId(vendorId: string, tierId: string): string {
+	return `${vendorId}/${tierId}`;
+}
+
+/** The vendor and tier ids of a plan id, or undefined when it is not `<vendor>/<tier>`. */
+export function parsePlanId(plan: string): { vendorId: string; tierId: string } | undefined {
+	const match = /^([^/]+)\/([^/]+)$/.exec(plan);
+	return match ? { vendorId: match[1]!, tierId: match[2]! } : undefined;
+}
+
 /** The home page of a locale. */
 export function homePath(tag: LocaleTag): string {
 	return `${localePrefix(tag)}/`;

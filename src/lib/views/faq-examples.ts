@@ -8,6 +8,7 @@ import { formatDate, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { parsePlanId } from '../routes.ts';
 import { computeDeadlines, type TargetDeadline } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening, type Opening } from '../sla/opening.ts';
 import { describeDeadlines, type DeadlineView } from './deadlines.ts';
@@ -127,9 +128,9 @@ export interface WorkedExampleRun {
  */
 export function runWorkedExample(catalogue: Catalogue, id: WorkedExampleId): WorkedExampleRun {
 	const scenario: WorkedExampleScenario = workedExamples[id];
-	const [vendorId, tierId] = scenario.plan.split('/');
-	const vendor = catalogue.vendors.find((v) => v.id === vendorId);
-	const tier = vendor?.tiers.find((t) => t.id === tierId);
+	const ids = parsePlanId(scenario.plan);
+	const vendor = catalogue.vendors.find((v) => v.id === ids?.vendorId);
+	const tier = vendor?.tiers.find((t) => t.id === ids?.tierId);
 	if (!vendor || !tier)
 		throw new Error(`Worked example "${id}": the catalogue has no plan ${scenario.plan}`);
 	if (scenario.severity && !vendor.severities?.levels.some((l) => l.id === scenario.severity)) {

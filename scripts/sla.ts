@@ -6,7 +6,7 @@
  */
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
+import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
@@ -53,7 +53,7 @@ const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
 
 const catalogue = checkCatalogueDir();
 if (!catalogue.ok) {
-	console.error(catalogue.issues.map(formatIssue).join('\n'));
+	console.error(formatIssues(catalogue.issues));
 	process.exit(1);
 }
 

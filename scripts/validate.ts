@@ -1,14 +1,15 @@
 /**
  * Validates the catalogue: `npm run validate [-- <folder>]` (default: $PLAN_ATLAS_CATALOGUE or content/vendors).
- * Prints every problem as file:line:column key.path: message, and exits 1 when there is any.
+ * Prints every problem as file:line:column key.path: message, in file and position order, and exits
+ * 1 when there is any.
  */
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
+import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../src/node/catalogue-files.ts';
 
 const dir = process.argv[2] ?? catalogueDir();
 const result = checkCatalogueDir(dir);
 if (!result.ok) {
-	for (const issue of result.issues) console.error(formatIssue(issue));
+	console.error(formatIssues(result.issues));
 	console.error(
 		`\n${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in the catalogue (${dir}).`
 	);

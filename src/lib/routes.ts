@@ -108,11 +108,6 @@ export function generalFaqPath(tag: LocaleTag): string {
 	return `${localePrefix(tag)}/faq/`;
 }
 
-/** The whole validated catalogue as one JSON file (not localized: it carries every locale). */
-export function catalogueDataPath(): string {
-	return '/catalogue.json';
-}
-
 /** The cross-vendor comparison of first-response targets. */
 export function comparePath(tag: LocaleTag): string {
 	return `${localePrefix(tag)}/compare/`;

@@ -174,7 +174,9 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('search, the theme picker and the calculator work within the policy', async ({ page }) => {
+		test('search, the theme picker and the calculator work within the policy @locale-independent', async ({
+			page,
+		}) => {
 			const watcher = await watch(page);
 			await page.goto(locale.home);
 			// The theme picker runs Starlight's inline theme script.

@@ -83,7 +83,7 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('let the reader pick impact and urgency, see the level and open the calculator with it', async ({
+		test('let the reader pick impact and urgency, see the level and open the calculator with it @locale-independent', async ({
 			page,
 		}) => {
 			await page.goto(severityGuidePath(locale.tag, 'amanda'));
@@ -120,7 +120,7 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('without JavaScript the matrix still answers and the picker stays out of the way', async ({
+		test('without JavaScript the matrix still answers and the picker stays out of the way @locale-independent', async ({
 			browser,
 		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
@@ -151,7 +151,7 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('every vendor’s plans, severity guide and FAQ are within two clicks of the home page', async ({
+		test('every vendor’s plans, severity guide and FAQ are within two clicks of the home page @locale-independent', async ({
 			request,
 		}) => {
 			// Follows every link of the home page, then every link of the pages it reaches.

@@ -5,6 +5,7 @@
  * and the calculator's download.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { calculatorPath } from '../src/lib/routes.ts';
 import {

@@ -143,7 +143,7 @@ describe('the validator under random mutations', () => {
 			),
 			{ numRuns: 1500, seed: propertySeed }
 		);
-	}, 180_000);
+	}, 600_000);
 });
 
 // Script-like markup put into any one text of a real vendor file: the file is rejected with exactly one
@@ -222,5 +222,5 @@ describe('script-like markup in any text', () => {
 			),
 			{ numRuns: 300, seed: propertySeed }
 		);
-	}, 180_000);
+	}, 600_000);
 });

@@ -3,13 +3,19 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { SITE_TITLE } from './src/lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
+import { siteSettings } from './src/node/site-config.ts';
+
+// PLAN_ATLAS_SITE (origin) and PLAN_ATLAS_BASE (a sub-path such as /support/plans/); see README.
+const { site, base, siteConfigured } = siteSettings();
 
 export default defineConfig({
-	site: process.env.PLAN_ATLAS_SITE ?? 'https://plan-atlas.example',
+	site,
+	base,
 	trailingSlash: 'always',
 	// A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site
 	// itself or by hash (see src/node/csp.ts).
@@ -18,7 +24,9 @@ export default defineConfig({
 	// docs pages (the FAQ's worked examples), which the policy would then block: keep all CSS in files.
 	build: { inlineStylesheets: 'never' },
 	integrations: [
-		catalogueGuard(),
+		catalogueGuard(undefined, { siteConfigured }),
+		// _headers for static hosts: the HTTP headers a <meta> policy cannot set, and caching.
+		deployFiles(),
 		// Before Starlight: its Pagefind run indexes the pages this adjusts.
 		searchIndexBoundaries(),
 		starlight({
@@ -27,8 +35,12 @@ export default defineConfig({
 			locales: starlightLocales(),
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),
-			// The page title also carries the "printed from" line, search keywords and the print script.
-			components: { PageTitle: './src/components/overrides/AtlasPageTitle.astro' },
+			// The page title also carries the "printed from" line, search keywords and the print script;
+			// the theme provider adds a light theme for readers without JavaScript whose system prefers it.
+			components: {
+				PageTitle: './src/components/overrides/AtlasPageTitle.astro',
+				ThemeProvider: './src/components/ThemeProvider.astro',
+			},
 			customCss: ['./src/styles/print.css'],
 		}),
 	],

@@ -287,7 +287,15 @@ export function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 		id,
 		name,
 		summary: rename(summary.text, summary.name, name),
-		sources: [{ title: `${name} Support Policy`, language: 'en' }],
+		sources: [
+			{
+				id: 'policy',
+				title: `${name} Support Policy`,
+				publisher: name,
+				language: 'en',
+				retrieved: '2026-01-15',
+			},
+		],
 		...(howTo ? { howToOpenTicket: rename(howTo.text, howTo.name, name) } : {}),
 		severities: scheme,
 		calendars,

@@ -73,7 +73,12 @@ for (const locale of siteLocales) {
 			await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.nav.generalFaq']!);
 			for (const id of exampleIds) {
 				const figure = page.locator(`figure[data-example="${id}"]`);
+				// The example catalogue has a plan for every rule; another catalogue may leave some out.
 				const run = runWorkedExample(catalogue, id);
+				if (!run) {
+					await expect(figure).toHaveCount(0);
+					continue;
+				}
 				await expect(figure).toContainText(run.tier.name[locale.tag]);
 				const due = figure.locator('[data-due]');
 				await expect(due).toHaveCount(run.deadlines.length);

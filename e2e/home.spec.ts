@@ -32,7 +32,7 @@ const ptcPremiumInquiry: Record<string, string> = {
 	en: '1 business day',
 	'zh-CN': '1个工作日',
 	'zh-TW': '1 個營業日',
-	ko: '영업일 1일',
+	ko: '1영업일',
 	pl: '1 dzień roboczy',
 };
 

@@ -106,9 +106,13 @@ for (const locale of siteLocales) {
 					businessHours.name[locale.tag]
 				);
 			}
-			// The business hours rest on an assumption, which the cell links to and the page labels as such.
+			// The business hours rest on an assumption: the cell's marker opens it in place, and links to
+			// the page's list, which labels it as such.
 			const assumption = amanda.assumptions.find((a) => a.id === businessHours.assumption)!;
-			await cell(page, 'coverage-p1', 'standard').locator('[data-assumption-ref]').click();
+			const marker = cell(page, 'coverage-p1', 'standard').locator('[data-assumption-marker]');
+			await marker.locator('summary').click();
+			await expect(marker).toContainText(assumption.text[locale.tag]);
+			await marker.locator('a').click();
 			await expect(page.locator('#assumption-business-hours')).toBeInViewport();
 			await expect(page.locator('#assumption-business-hours')).toContainText(
 				ui['atlas.plans.assumptionRef']!.replace('{{number}}', '1')

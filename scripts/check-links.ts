@@ -1,27 +1,51 @@
 /**
  * Checks the built site for dead internal links: every link to a page, a file or an #anchor must
- * resolve. Usage: node scripts/check-links.ts [dist folder]; exits 1 and lists each dead link.
+ * resolve. Usage: node scripts/check-links.ts [dist folder] [--base /support/plans/]; the base path
+ * (default: $PLAN_ATLAS_BASE or /) is where the site is served, so a link that leaves it is dead, and
+ * every root-relative URL of a page (links, scripts, styles, images) must start with it.
+ * Exits 1 and lists each dead link.
  */
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
 	anchorsOf,
 	builtFiles,
 	builtPages,
 	linksOf,
 	readParsedPage,
+	urlsOf,
 } from '../src/node/built-pages.ts';
-import { findBrokenLinks, type LinkedPage } from '../src/lib/nav/link-check.ts';
+import {
+	findBrokenLinks,
+	urlsOutsideBase,
+	type LinkedPage,
+	type PageUrls,
+} from '../src/lib/nav/link-check.ts';
+import { normalizeBase } from '../src/lib/routes.ts';
 
-const root = process.argv[2] ?? 'dist';
+const { values: options, positionals } = parseArgs({
+	options: { base: { type: 'string' } },
+	allowPositionals: true,
+});
+const root = positionals[0] ?? 'dist';
+const base = `${normalizeBase(options.base ?? process.env.PLAN_ATLAS_BASE)}/`;
+
 if (!existsSync(root)) {
 	console.error(`No built site in ${root}: run npm run build first.`);
 	process.exit(1);
 }
-const files = new Set(builtFiles(root));
-const pages: LinkedPage[] = builtPages(root).map((path) => {
+// The build folder's paths start at /; served under the base path, they start with it.
+const served = (path: string) => `${base}${path.slice(1)}`;
+const files = new Set(builtFiles(root).map(served));
+const pages: (LinkedPage & PageUrls)[] = builtPages(root).map((path) => {
 	const page = readParsedPage(root, path);
-	return { path, links: linksOf(page), anchors: anchorsOf(page) };
+	return { path: served(path), links: linksOf(page), anchors: anchorsOf(page), urls: urlsOf(page) };
 });
+
+const outside = urlsOutsideBase(pages, base);
+for (const { from, url } of outside.slice(0, 20))
+	console.error(`${url}: outside the base path ${base} (on ${from})`);
+if (outside.length) console.error(`\n${outside.length} URL(s) outside the base path ${base}.`);
 
 const broken = findBrokenLinks(pages, files);
 if (broken.length) {
@@ -39,6 +63,9 @@ if (broken.length) {
 	console.error(
 		`\n${broken.length} dead link${broken.length === 1 ? '' : 's'} to ${byTarget.size} missing page${byTarget.size === 1 ? '' : 's'} or anchor${byTarget.size === 1 ? '' : 's'} in ${root}.`
 	);
-	process.exit(1);
-}
-console.log(`All internal links in ${root} resolve (${pages.length} pages).`);
+	process.exitCode = 1;
+} else if (!outside.length)
+	console.log(
+		`All internal links in ${root} resolve (${pages.length} pages${base === '/' ? '' : `, under ${base}`}).`
+	);
+if (outside.length) process.exitCode = 1;

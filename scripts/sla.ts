@@ -2,7 +2,9 @@
  * The deadline engine on the command line:
  *   npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm>
  *     --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]
- * Bad input: one line naming the bad value and the valid choices, exit code 2.
+ * Bad input: one line naming the bad value and the valid choices, exit code 2; an invalid catalogue:
+ * its located errors, exit code 1. The exit code is set, never forced with process.exit, so output
+ * written to a pipe always arrives whole.
  */
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
@@ -12,161 +14,196 @@ import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
-import { parsePlanId } from '../src/lib/routes.ts';
+import { parsePlanId, planId } from '../src/lib/routes.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
 import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
 import type { DayNote } from '../src/lib/sla/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '../src/lib/views/deadlines.ts';
+import { calendarForTarget } from '../src/lib/sla/coverage.ts';
+import { targetProvenance } from '../src/lib/views/target-provenance.ts';
+import { escapeControlCharacters } from '../src/lib/text-escape.ts';
+
+/** Thrown for bad input: its message is the one line to print, with exit code 2. */
+class UsageError extends Error {}
 
 function fail(message: string): never {
-	console.error(message);
-	process.exit(2);
+	throw new UsageError(message);
 }
 
-let values;
-try {
-	({ values } = parseArgs({
-		options: {
-			plan: { type: 'string' },
-			severity: { type: 'string' },
-			opened: { type: 'string' },
-			tz: { type: 'string' },
-			holidays: { type: 'string' },
-			region: { type: 'string' },
-			json: { type: 'boolean', default: false },
-			locale: { type: 'string', default: 'en' },
-		},
-		strict: true,
-	}));
-} catch (error) {
-	fail(
-		`${(error as Error).message}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]`
-	);
-}
+/** Runs the command; returns the exit code. */
+function main(): number {
+	let values;
+	try {
+		({ values } = parseArgs({
+			options: {
+				plan: { type: 'string' },
+				severity: { type: 'string' },
+				opened: { type: 'string' },
+				tz: { type: 'string' },
+				holidays: { type: 'string' },
+				region: { type: 'string' },
+				json: { type: 'boolean', default: false },
+				locale: { type: 'string', default: 'en' },
+			},
+			strict: true,
+		}));
+	} catch (error) {
+		fail(
+			`${escapeControlCharacters((error as Error).message)}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]`
+		);
+	}
 
-const locale = findLocale(values.locale);
-if (!locale) fail(`Unknown locale "${values.locale}". Valid locales: ${localeTags.join(', ')}.`);
-const tag: LocaleTag = locale.tag;
-const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
+	const locale = findLocale(values.locale);
+	if (!locale)
+		fail(
+			`Unknown locale "${escapeControlCharacters(values.locale)}". Valid locales: ${localeTags.join(', ')}.`
+		);
+	const tag: LocaleTag = locale.tag;
+	const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
 
-const catalogue = checkCatalogueDir();
-if (!catalogue.ok) {
-	console.error(formatIssues(catalogue.issues));
-	process.exit(1);
-}
+	const catalogue = checkCatalogueDir();
+	if (!catalogue.ok) {
+		console.error(formatIssues(catalogue.issues));
+		return 1;
+	}
 
-const request = resolveRequest(planOptions(catalogue.value.vendors), values);
-if (isRequestProblem(request)) {
-	const { problem, ...vars } = request;
-	fail(
-		t(`atlas.calc.error.${problem}`, {
-			...('value' in vars ? { value: vars.value } : {}),
-			...('choices' in vars ? { choices: vars.choices.join(', ') } : {}),
-		})
-	);
-}
-
-const { severity, opening, holidays } = request;
-const regionData = new Map<HolidayRegion, ReturnType<typeof readRegionHolidays>>();
-const loadRegion = (id: HolidayRegion) => {
-	if (!regionData.has(id)) regionData.set(id, readRegionHolidays(id));
-	return regionData.get(id);
-};
-const region = request.region ? loadRegion(request.region) : undefined;
-const { vendorId, tierId } = parsePlanId(request.plan)!;
-const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
-const tier = vendor.tiers.find((t) => t.id === tierId)!;
-const deadlines = computeDeadlines({
-	vendor,
-	tier,
-	severity,
-	opened: opening.at,
-	openingAdjustment: opening.adjustment,
-	extraClosed: holidays,
-	region,
-	regionData: loadRegion,
-});
-const dayJson = (note: DayNote) => ({
-	date: note.date,
-	name: holidayName(note.name, tag) ?? null,
-	origin: note.origin,
-	...(note.region ? { region: note.region } : {}),
-});
-const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
-const views = describeDeadlines(deadlines, calendarNames, tag, t);
-
-if (values.json) {
-	const output = {
-		plan: request.plan,
-		severity: severity ?? null,
-		opened: opening.at.toString(),
-		openingAdjustment: opening.adjustment ?? null,
-		timeZone: opening.at.timeZoneId,
-		holidays,
-		region: region ? { id: region.region, source: region.source, years: region.years } : null,
-		locale: tag,
-		targets: deadlines.map((d, i) => ({
-			kind: d.kind,
-			severity: d.severity ?? null,
-			due: d.due.toString(),
-			dueInstant: d.due.toInstant().toString(),
-			dueInCoverageZone: d.due.withTimeZone(d.coverageZone).toString(),
-			target:
-				d.target.kind === 'update'
-					? {
-							every: d.target.every ?? null,
-							timesPerDay: d.target.timesPerDay ?? null,
-							clock: d.target.clock,
-						}
-					: { within: d.target.within, clock: d.target.clock },
-			calendar: d.calendarId,
-			counting: d.counting,
-			coverageZone: d.coverageZone,
-			countedMinutes: d.countedMinutes,
-			clockStart: d.clockStart.toString(),
-			atClosing: d.atClosing,
-			closedDates: d.closedDates,
-			holidaysApplied: d.holidays.map(dayJson),
-			workingDatesApplied: d.workingDates.map(dayJson),
-			uncoveredYears: d.uncoveredYears,
-			...(d.updates ? { updates: d.updates.map(String) } : {}),
-			trace: views[i]!.trace,
-		})),
-	};
-	console.log(JSON.stringify(output, null, 2));
-} else {
-	const label = (key: string) => t('atlas.format.label', { label: t(key) });
-	const lines = [
-		`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
-		`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)}${t('atlas.format.parenthetical', { note: opening.at.timeZoneId })}`,
-	];
-	if (region)
-		lines.push(
-			t('atlas.calc.regionApplied', {
-				region: formatRegionName(region.region, tag),
-				source: region.source,
-				from: String(region.years[0]),
-				to: String(region.years[1]),
+	const request = resolveRequest(planOptions(catalogue.value.vendors), values);
+	if (isRequestProblem(request)) {
+		const { problem, ...vars } = request;
+		fail(
+			t(`atlas.calc.error.${problem}`, {
+				// The value is echoed as typed, minus anything that would act on the terminal.
+				...('value' in vars ? { value: escapeControlCharacters(vars.value) } : {}),
+				...('choices' in vars ? { choices: vars.choices.join(', ') } : {}),
+				...('max' in vars ? { max: vars.max } : {}),
 			})
 		);
-	if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
-	for (const view of views) {
-		lines.push(
-			'',
-			`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`
-		);
-		lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
-		if (view.dueInCoverageZoneText)
-			lines.push(
-				`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`
-			);
-		if (view.updates)
-			lines.push(
-				`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`
-			);
-		for (const sentence of view.trace) lines.push(`  - ${sentence}`);
 	}
-	console.log(lines.join('\n'));
+
+	const { severity, opening, holidays } = request;
+	const regionData = new Map<HolidayRegion, ReturnType<typeof readRegionHolidays>>();
+	const loadRegion = (id: HolidayRegion) => {
+		if (!regionData.has(id)) regionData.set(id, readRegionHolidays(id));
+		return regionData.get(id);
+	};
+	const region = request.region ? loadRegion(request.region) : undefined;
+	const { vendorId, tierId } = parsePlanId(request.plan)!;
+	const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
+	const tier = vendor.tiers.find((t) => t.id === tierId)!;
+	const deadlines = computeDeadlines({
+		vendor,
+		tier,
+		severity,
+		opened: opening.at,
+		openingAdjustment: opening.adjustment,
+		extraClosed: holidays,
+		region,
+		regionData: loadRegion,
+	});
+	const dayJson = (note: DayNote) => ({
+		date: note.date,
+		name: holidayName(note.name, tag) ?? null,
+		origin: note.origin,
+		...(note.region ? { region: note.region } : {}),
+	});
+	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
+	const views = describeDeadlines(deadlines, calendarNames, tag, t);
+	const provenance = deadlines.map((d) =>
+		targetProvenance(vendor, d.target, calendarForTarget(vendor, tier, d.target), tag, t)
+	);
+
+	if (values.json) {
+		const output = {
+			plan: planId(vendor.id, tier.id),
+			severity: severity ?? null,
+			opened: opening.at.toString(),
+			openingAdjustment: opening.adjustment ?? null,
+			timeZone: opening.at.timeZoneId,
+			holidays,
+			region: region ? { id: region.region, source: region.source, years: region.years } : null,
+			locale: tag,
+			targets: deadlines.map((d, i) => ({
+				kind: d.kind,
+				severity: d.severity ?? null,
+				due: d.due.toString(),
+				dueInstant: d.due.toInstant().toString(),
+				dueInCoverageZone: d.due.withTimeZone(d.coverageZone).toString(),
+				target:
+					d.target.kind === 'update'
+						? {
+								every: d.target.every ?? null,
+								timesPerDay: d.target.timesPerDay ?? null,
+								clock: d.target.clock,
+							}
+						: { within: d.target.within, clock: d.target.clock },
+				calendar: d.calendarId,
+				counting: d.counting,
+				coverageZone: d.coverageZone,
+				countedMinutes: d.countedMinutes,
+				clockStart: d.clockStart.toString(),
+				atClosing: d.atClosing,
+				closedDates: d.closedDates,
+				holidaysApplied: d.holidays.map(dayJson),
+				workingDatesApplied: d.workingDates.map(dayJson),
+				uncoveredYears: d.uncoveredYears,
+				...(d.updates ? { updates: d.updates.map(String) } : {}),
+				trace: views[i]!.trace,
+				source: provenance[i]!.source,
+				assumptions: provenance[i]!.assumptions.map((a) => ({ id: a.id, text: a.text })),
+				clockBasis: provenance[i]!.clock
+					? { basis: provenance[i]!.clock!.basis, text: provenance[i]!.clock!.text }
+					: null,
+			})),
+		};
+		console.log(JSON.stringify(output, null, 2));
+	} else {
+		const label = (key: string) => t('atlas.format.label', { label: t(key) });
+		const lines = [
+			`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
+			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
+		];
+		if (region)
+			lines.push(
+				t('atlas.calc.regionApplied', {
+					region: formatRegionName(region.region, tag),
+					source: region.source,
+					from: String(region.years[0]),
+					to: String(region.years[1]),
+				})
+			);
+		if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
+		for (const view of views) {
+			lines.push(
+				'',
+				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`
+			);
+			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
+			if (view.dueInCoverageZoneText)
+				lines.push(
+					`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`
+				);
+			if (view.updates)
+				lines.push(
+					`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`
+				);
+			for (const sentence of view.trace) lines.push(`  - ${sentence}`);
+			const known = provenance[views.indexOf(view)]!;
+			lines.push(`  ${known.sourceText}`);
+			if (known.clock) lines.push(`  ${known.clock.text}`);
+			for (const a of known.assumptions)
+				lines.push(`  ${t('atlas.format.label', { label: a.label })}${a.text}`);
+		}
+		console.log(lines.join('\n'));
+	}
+	return 0;
+}
+
+try {
+	process.exitCode = main();
+} catch (error) {
+	if (!(error instanceof UsageError)) throw error;
+	console.error(error.message);
+	process.exitCode = 2;
 }

@@ -1,20 +1,24 @@
 /**
  * Validates the catalogue: `npm run validate [-- <folder>]` (default: $PLAN_ATLAS_CATALOGUE or content/vendors).
  * Prints every problem as file:line:column key.path: message, in file and position order, and exits
- * 1 when there is any.
+ * 1 when there is any. The exit code is set rather than forced, so a long report written to a pipe
+ * arrives whole.
  */
 import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../src/node/catalogue-files.ts';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const dir = process.argv[2] ?? catalogueDir();
 const result = checkCatalogueDir(dir);
 if (!result.ok) {
 	console.error(formatIssues(result.issues));
-	console.error(
-		`\n${result.issues.length} error${result.issues.length === 1 ? '' : 's'} in the catalogue (${dir}).`
+	console.error(`\n${count(result.issues.length, 'error', 'errors')} in the catalogue (${dir}).`);
+	process.exitCode = 1;
+} else {
+	const vendors = result.value.vendors;
+	const tiers = vendors.reduce((n, v) => n + v.tiers.length, 0);
+	console.log(
+		`Catalogue ${dir} is valid: ${count(vendors.length, 'vendor', 'vendors')}, ${count(tiers, 'tier', 'tiers')}.`
 	);
-	process.exit(1);
 }
-const vendors = result.value.vendors;
-const tiers = vendors.reduce((n, v) => n + v.tiers.length, 0);
-console.log(`Catalogue ${dir} is valid: ${vendors.length} vendors, ${tiers} tiers.`);

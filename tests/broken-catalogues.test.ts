@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatIssue } from '../src/lib/catalogue/issues.ts';
 import { validateVendorFile } from '../src/lib/catalogue/validate.ts';
+import { latestToday } from '../src/node/catalogue-files.ts';
 
 const corpus = 'tests/broken-catalogues';
 
@@ -56,7 +57,7 @@ const expected: Record<string, string[]> = {
 	'empty-value': ['3:6 name: expected text (found: nothing (empty value))'],
 	'unknown-key': [
 		'38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"',
-		'41:5 tiers[0].availabilty: unknown key "availabilty"; expected one of: id, name, summary, availability, availabilityNote, eligibility, coverage, targets',
+		'41:5 tiers[0].availabilty: unknown key "availabilty"; expected one of: id, name, summary, availability, availabilityNote, eligibility, coverage, targets, availabilityRef',
 	],
 	'missing-key': [
 		'38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"',
@@ -116,7 +117,7 @@ const expected: Record<string, string[]> = {
 		`3:7 name: HTML injection "<style": ${plainText} (found: "Acme<style>body{display:none}</style>")`,
 	],
 	'javascript-source-url': [
-		'8:10 sources[0].url: expected an http:// or https:// address (found: "javascript:alert(document.domain)")',
+		'8:12 sources[0].url: expected an http:// or https:// address (found: "javascript:alert(document.domain)")',
 	],
 	// durations and units
 	'zero-duration': [
@@ -210,8 +211,74 @@ const expected: Record<string, string[]> = {
 		'22:15 severities.matrix.levels.high.small: unknown impact "small"; expected one of: "large"',
 		'22:13 severities.matrix.levels.high: missing level for impact "large"; expected every impact in every row',
 	],
+	// hostile or damaged text
+	'control-character': [
+		'3:11 (file): expected text without control or bidirectional formatting characters (found: U+001B)',
+	],
+	'bidi-override': [
+		'12:30 (file): expected text without control or bidirectional formatting characters (found: U+202E)',
+	],
+	'deep-nesting': [
+		'32:76 (file): nested too deeply: expected at most 64 levels of lists and mappings',
+	],
+	// values the engine could not honour
+	'abbreviated-zone': [
+		'27:11 calendars[0].zone: expected an IANA time zone name such as "Europe/Warsaw"; "PST" is an abbreviation, not a zone: perhaps America/Los_Angeles, America/Vancouver (found: "PST")',
+	],
+	'repeated-weekday': [
+		'29:41 calendars[0].hours[0].days[5]: expected each weekday once: mon is listed twice (found: "mon")',
+	],
+	'bad-language': [
+		'7:15 sources[0].language: expected a BCP-47 language tag such as "en" or "zh-TW" (with "-", not "_": "zh-CN") (found: "zh_CN")',
+	],
+	'too-large-duration': [
+		'48:26 tiers[0].targets[0].within.value: expected at most 8760 hours (a year) (found: 9000)',
+	],
+	'fractional-minutes': [
+		'48:26 tiers[0].targets[0].within.value: expected a whole number of minutes (found: 1.25)',
+	],
+	'too-many-updates': [
+		'51:22 tiers[0].targets[1].timesPerDay: expected at most 96 updates a day (one every 15 minutes) (found: 1000)',
+	],
+	'unreachable-target': [
+		'54:17 tiers[0].targets[2].within: expected a target reachable within 5 years of calendar "business-hours" (2.5 covered hours a week); this one needs about 62 years',
+	],
+	'closed-for-a-year': [
+		'32:15 calendars[0].holidays: expected covered time in every year: the holidays close every covered day for a year from 2027-01-01',
+	],
 	'missing-matrix-row': [
 		'21:13 severities.matrix.levels: missing row for urgency "high"; expected a row for every urgency',
+	],
+	// sources, references and counting clocks
+	'unknown-source': [
+		'49:24 tiers[0].targets[0].ref.source: unknown source "polcy"; expected one of: "policy"',
+	],
+	'unknown-reference-assumption': [
+		'55:44 tiers[0].targets[2].ref.assumption: unknown assumption "business-day"; expected one of: "hours"',
+	],
+	'impossible-retrieved-date': [
+		'7:32 sources[0].retrieved: expected a date that exists on the calendar (found: "2026-02-30")',
+	],
+	'retrieved-in-future': [
+		'7:32 sources[0].retrieved: retrieved date 2999-01-15 is in the future; expected the date the source was last checked, today or earlier',
+	],
+	'locator-without-source': [
+		'55:25 tiers[0].targets[2].ref.locator: expected "source" beside "locator": a locator points into a source (found: "Table 1")',
+	],
+	'missing-counting-clock': [
+		'46:9 tiers[0].targets[0]: missing counting clock for first-response target for P1 on weekly coverage "business-hours"; expected "clockRef" citing the source that says whether hours count on covered or elapsed time, or naming an assumption',
+		'49:9 tiers[0].targets[1]: missing counting clock for update target for P1 on weekly coverage "business-hours"; expected "clockRef" citing the source that says whether hours count on covered or elapsed time, or naming an assumption',
+	],
+	// With several sources, every value names its source or assumption.
+	'missing-provenance': [
+		'25:5 calendars[0]: missing provenance for calendar "business-hours"; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'35:5 calendars[1]: missing provenance for calendar "always"; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'11:7 severities.levels[0]: missing provenance for severity "P1"; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'14:7 severities.levels[1]: missing provenance for severity "P2"; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'47:9 tiers[0].targets[0]: missing provenance for first-response target for P1; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'50:9 tiers[0].targets[1]: missing provenance for update target for P1; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'53:9 tiers[0].targets[2]: missing provenance for resolution target for P2; expected "ref" with a source or an assumption (this vendor has 2 sources)',
+		'61:9 categories[0].features[0]: missing provenance for feature "phone" (tier "basic"); expected "ref" or "refs" with a source or an assumption (this vendor has 2 sources)',
 	],
 };
 
@@ -277,10 +344,10 @@ const errorLines = (name: string, file = fileOf(name)) =>
 
 describe('each broken catalogue', () => {
 	test.each(cases)('%s: the validator reports exactly its errors, located', (name) => {
-		const result = validateVendorFile({
-			file: fileOf(name),
-			text: readFileSync(fileOf(name), 'utf8'),
-		});
+		const result = validateVendorFile(
+			{ file: fileOf(name), text: readFileSync(fileOf(name), 'utf8') },
+			{ today: latestToday() }
+		);
 		expect(result.ok).toBe(false);
 		expect(result.issues.map(formatIssue)).toEqual(errorLines(name));
 	});

@@ -50,7 +50,7 @@ describe('an invalid catalogue', () => {
 		rmSync(join(catalogue, 'unknown-unit.yaml'));
 		rmSync(join(catalogue, 'bad-zone.yaml'));
 		expect(execFileSync(node, ['scripts/validate.ts', catalogue], { encoding: 'utf8' })).toMatch(
-			/is valid: 1 vendors, 1 tiers/
+			/is valid: 1 vendor, 1 tier\./
 		);
 	}, 60_000);
 });

@@ -43,7 +43,7 @@ describe('npm run sla', () => {
 		);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('首次回應（P2）：2 小時');
-		expect(run.stdout).toContain('2026年11月30日週一 10:00');
+		expect(run.stdout).toContain('2026年11月30日（週一）10:00');
 	}, 60_000);
 	test('holidays are taken into account', () => {
 		const run = sla(

@@ -7,12 +7,21 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatIssues } from '../lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../node/catalogue-files.ts';
+import { SITE_NOT_SET_WARNING } from '../node/site-config.ts';
 
-export function catalogueGuard(dir = catalogueDir()): AstroIntegration {
+/**
+ * The guard integration. `siteConfigured` is false when PLAN_ATLAS_SITE is unset: a build then
+ * warns once that its absolute URLs name a placeholder origin.
+ */
+export function catalogueGuard(
+	dir = catalogueDir(),
+	{ siteConfigured = true }: { siteConfigured?: boolean } = {}
+): AstroIntegration {
 	return {
 		name: 'plan-atlas:catalogue-guard',
 		hooks: {
 			'astro:config:setup': ({ command, logger, addWatchFile }) => {
+				if (command === 'build' && !siteConfigured) logger.warn(SITE_NOT_SET_WARNING);
 				const result = checkCatalogueDir(dir);
 				if (!result.ok) {
 					const report = formatIssues(result.issues);

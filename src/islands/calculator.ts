@@ -1,25 +1,33 @@
 /**
- * The calculator island. The page is static HTML (the form and its labels); this script reads the
- * plan data embedded in the page, keeps the whole state in the URL query, computes deadlines with the
- * engine and renders them. Temporal's polyfill is fetched only when the browser lacks Temporal.
+ * The calculator island: the DOM side only. The page is static HTML (the form and its labels); this
+ * script reads the plan data embedded in the page, and hands the form's values to the state module
+ * (src/lib/calculator/state.ts), which decides the URL, the problems and the deadlines; here they are
+ * written into the page. Temporal's polyfill is fetched only when the browser lacks Temporal.
  */
+import {
+	CALCULATOR_FIELDS,
+	evaluate,
+	findPlan,
+	initialInput,
+	inputFromQuery,
+	planOptions,
+	problemMessage,
+	severityForPlan,
+	urlForInput,
+	type CalculatorField,
+	type CalculatorInput,
+	type CalculatorResult,
+	type FieldProblem,
+} from '../lib/calculator/state.ts';
 import { formatMinutes } from '../lib/i18n/format.ts';
 import type { LocaleTag } from '../lib/i18n/locales.ts';
 import { createTranslate } from '../lib/i18n/ui-strings.ts';
 import { buildIcs } from '../lib/ics.ts';
-import { calculatorPath } from '../lib/routes.ts';
-import { computeDeadlines } from '../lib/sla/deadlines.ts';
 import { ensureTemporal } from '../lib/sla/ensure-temporal.ts';
-import {
-	isRequestProblem,
-	resolveRequest,
-	severityChoices,
-	type PlanOption,
-	type RequestProblem,
-	type RequestText,
-} from '../lib/sla/request.ts';
 import type { CalculatorVendor } from '../lib/views/calculator.ts';
-import { describeDeadlines, type DeadlineView } from '../lib/views/deadlines.ts';
+import type { DeadlineView } from '../lib/views/deadlines.ts';
+import type { AssumptionMarker } from '../lib/views/markers.ts';
+import type { TargetProvenance } from '../lib/views/target-provenance.ts';
 
 interface PageData {
 	tag: LocaleTag;
@@ -27,21 +35,6 @@ interface PageData {
 	fallback: Record<string, string>;
 	vendors: CalculatorVendor[];
 }
-
-const FIELDS = ['plan', 'severity', 'opened', 'tz', 'holidays'] as const;
-type Field = (typeof FIELDS)[number];
-const PROBLEM_FIELD: Record<RequestProblem['problem'], Field> = {
-	'missing-plan': 'plan',
-	'unknown-plan': 'plan',
-	'missing-severity': 'severity',
-	'unknown-severity': 'severity',
-	'missing-opened': 'opened',
-	'invalid-time': 'opened',
-	'missing-zone': 'tz',
-	'invalid-zone': 'tz',
-	'invalid-holiday': 'holidays',
-	'unknown-region': 'holidays',
-};
 
 /** Creates an element with text content (never HTML: catalogue text is shown as text). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -55,80 +48,83 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
+/** Scrolls smoothly unless the reader asked for less motion. */
+const scrollBehavior = (): ScrollBehavior =>
+	matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
 async function main() {
 	const root = document.querySelector<HTMLElement>('[data-calculator]');
 	const dataElement = document.getElementById('calculator-data');
 	if (!root || !dataElement) return;
 	const data = JSON.parse(dataElement.textContent ?? '{}') as PageData;
-	const { tag } = data;
+	const { tag, vendors } = data;
 	const t = createTranslate(tag, data.strings, data.fallback);
 	await ensureTemporal();
 
 	const form = root.querySelector<HTMLFormElement>('form')!;
-	const field = (name: Field) =>
+	const field = (name: CalculatorField) =>
 		form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-	const error = root.querySelector<HTMLElement>('[data-error]')!;
-	const openingNote = root.querySelector<HTMLElement>('[data-opening-note]')!;
-	const results = root.querySelector<HTMLElement>('[data-results]')!;
-	const list = root.querySelector<HTMLElement>('[data-results-list]')!;
-	const severityInfo = root.querySelector<HTMLElement>('[data-severity-info]')!;
-	const matrix = root.querySelector<HTMLDetailsElement>('[data-matrix]')!;
-	const assumptions = root.querySelector<HTMLElement>('[data-assumptions]')!;
-	const ics = root.querySelector<HTMLAnchorElement>('[data-ics]')!;
-	const copy = root.querySelector<HTMLButtonElement>('[data-copy-link]')!;
-	const copyStatus = root.querySelector<HTMLElement>('[data-copy-status]')!;
-	const zoneList = root.querySelector<HTMLDataListElement>('#calculator-zones')!;
-
-	const options: PlanOption[] = data.vendors.flatMap((v) =>
-		v.tiers.map((tier) => ({
-			plan: `${v.id}/${tier.id}`,
-			severities: severityChoices(
-				v.severities.map((s) => s.id),
-				tier.targets
-			),
-		}))
-	);
-	const find = (plan: string) => {
-		const [vendorId, tierId] = plan.split('/');
-		const vendor = data.vendors.find((v) => v.id === vendorId);
-		return { vendor, tier: vendor?.tiers.find((x) => x.id === tierId) };
-	};
+	const $ = <E extends HTMLElement>(selector: string) => root.querySelector<E>(selector)!;
+	const summary = $('[data-error]');
+	const openingNote = $('[data-opening-note]');
+	const results = $('[data-results]');
+	const list = $('[data-results-list]');
+	const severityInfo = $('[data-severity-info]');
+	const matrix = $<HTMLDetailsElement>('[data-matrix]');
+	const assumptions = $('[data-assumptions]');
+	const terms = $('[data-terms]');
+	const ics = $<HTMLAnchorElement>('[data-ics]');
+	const copy = $<HTMLButtonElement>('[data-copy-link]');
+	const copyStatus = $('[data-copy-status]');
+	const zoneList = $<HTMLDataListElement>('#calculator-zones');
+	const planSelect = field('plan') as HTMLSelectElement;
+	const severitySelect = field('severity') as HTMLSelectElement;
+	const options = planOptions(vendors);
 
 	const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	const nowIn = (zone: string) =>
 		Temporal.Now.plainDateTimeISO(zone)
 			.round({ smallestUnit: 'minute', roundingMode: 'floor' })
 			.toString({ smallestUnit: 'minute' });
-	for (const zone of Intl.supportedValuesOf?.('timeZone') ?? [])
-		zoneList.append(el('option', { value: zone }));
 
-	/** Fills the severity select with the plan's choices, keeping the current one when it still fits. */
-	function fillSeverities(plan: string, wanted: string) {
-		const select = field('severity') as HTMLSelectElement;
-		const { vendor } = find(plan);
+	// About 400 zone names: listed when the reader first reaches the field, not while the page loads.
+	field('tz').addEventListener(
+		'focus',
+		() => {
+			for (const zone of Intl.supportedValuesOf?.('timeZone') ?? [])
+				zoneList.append(el('option', { value: zone }));
+		},
+		{ once: true }
+	);
+
+	/** Fills the severity select with the plan's choices and selects `wanted` (kept even if unknown). */
+	function fillSeverities(plan: string, wanted: string | undefined) {
+		const { vendor } = findPlan(vendors, plan);
 		const choices = options.find((o) => o.plan === plan)?.severities ?? [];
-		select.replaceChildren(
-			...choices.map((id) =>
-				el(
-					'option',
-					{ value: id },
-					`${id} · ${vendor?.severities.find((s) => s.id === id)?.name ?? id}`
-				)
-			)
-		);
-		select.disabled = choices.length === 0;
-		if (choices.includes(wanted)) select.value = wanted;
-		else if (wanted) {
+		const label = (id: string) =>
+			`${id} · ${vendor?.severities.find((s) => s.id === id)?.name ?? id}`;
+		const same =
+			severitySelect.options.length === choices.length &&
+			choices.every((id, i) => severitySelect.options[i]!.value === id);
+		// The page renders the first plan's levels already: rebuilding them would only cost time.
+		if (!same)
+			severitySelect.replaceChildren(
+				...choices.map((id) => el('option', { value: id }, label(id)))
+			);
+		severitySelect.disabled = choices.length === 0;
+		if (wanted && !choices.includes(wanted))
 			// Keep an unknown severity visible so the error message refers to what the reader gave.
-			select.append(el('option', { value: wanted }, wanted));
-			select.value = wanted;
-		}
+			severitySelect.append(el('option', { value: wanted }, wanted));
+		if (wanted) severitySelect.value = wanted;
 		renderMatrix(plan);
 	}
 
+	let shownSeverity = `${options[0]?.plan}|${options[0]?.severities[0]}`;
 	function renderSeverityInfo(plan: string, severityId: string) {
-		const { vendor } = find(plan);
-		const level = vendor?.severities.find((s) => s.id === severityId);
+		// Already shown (the page renders the first plan's first level): leave it, so nothing moves.
+		if (`${plan}|${severityId}` === shownSeverity) return;
+		shownSeverity = `${plan}|${severityId}`;
+		const level = findPlan(vendors, plan).vendor?.severities.find((s) => s.id === severityId);
 		severityInfo.replaceChildren();
 		if (!level) return;
 		severityInfo.append(
@@ -136,7 +132,8 @@ async function main() {
 				'p',
 				{},
 				el('strong', {}, t('atlas.format.label', { label: `${level.id} · ${level.name}` })),
-				level.definition
+				level.definition,
+				...markers(level.assumptions)
 			)
 		);
 		if (level.examples.length)
@@ -148,7 +145,7 @@ async function main() {
 
 	let matrixVendor: string | undefined;
 	function renderMatrix(plan: string) {
-		const { vendor } = find(plan);
+		const { vendor } = findPlan(vendors, plan);
 		const m = vendor?.matrix;
 		matrix.hidden = !m;
 		// Rebuilding the choices would reset the reader's picks; only a change of vendor needs it.
@@ -164,41 +161,71 @@ async function main() {
 	// A date-time input drops a value it cannot show (e.g. 30 February from a link); keep what the link
 	// said until the reader edits the field, so the message can name it.
 	let unshownOpened: string | undefined;
-	function readForm(): RequestText {
-		const text: RequestText = {};
-		for (const name of FIELDS) {
+	function readForm(): CalculatorInput {
+		const input: CalculatorInput = {};
+		for (const name of CALCULATOR_FIELDS) {
 			const value = field(name).value.trim();
-			if (value) text[name] = value;
+			if (value) input[name] = value;
 		}
-		if (!text.opened && unshownOpened) text.opened = unshownOpened;
-		return text;
+		if (!input.opened && unshownOpened) input.opened = unshownOpened;
+		return input;
 	}
 
-	function showProblem(problem: RequestProblem) {
-		const vars: Record<string, string> = {};
-		if ('value' in problem) vars.value = problem.value;
-		if ('choices' in problem) vars.choices = problem.choices.join(', ');
-		error.textContent = t(`atlas.calc.error.${problem.problem}`, vars);
-		error.hidden = false;
-		const bad = field(PROBLEM_FIELD[problem.problem]);
-		bad.setAttribute('aria-invalid', 'true');
-		bad.setAttribute('aria-describedby', error.id);
+	function clearProblems() {
+		for (const name of CALCULATOR_FIELDS) {
+			field(name).removeAttribute('aria-invalid');
+			const message = root!.querySelector<HTMLElement>(`[data-field-error="${name}"]`)!;
+			message.hidden = true;
+			message.textContent = '';
+			const hint = field(name).getAttribute('aria-describedby')?.split(' ')[0];
+			if (hint === message.id) field(name).removeAttribute('aria-describedby');
+			else if (hint) field(name).setAttribute('aria-describedby', hint);
+		}
+		summary.hidden = true;
+		summary.replaceChildren();
+	}
+
+	/** Each problem at its field, and a summary above the form that links to each field. */
+	function showProblems(problems: FieldProblem[]) {
+		const items = problems.map(({ field: name, problem }) => {
+			const text = problemMessage(problem, t);
+			const control = field(name);
+			const message = root!.querySelector<HTMLElement>(`[data-field-error="${name}"]`)!;
+			message.textContent = text;
+			message.hidden = false;
+			control.setAttribute('aria-invalid', 'true');
+			const hint = control.getAttribute('aria-describedby');
+			control.setAttribute('aria-describedby', hint ? `${message.id} ${hint}` : message.id);
+			const link = el('a', { href: `#${control.id}` }, text);
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				control.focus();
+			});
+			return el('li', {}, link);
+		});
+		summary.replaceChildren(items.length === 1 ? items[0]!.firstChild! : el('ul', {}, ...items));
+		summary.hidden = false;
 		results.hidden = true;
 	}
 
-	let current: { views: DeadlineView[]; summary: string } | undefined;
+	let current: CalculatorResult | undefined;
 
-	function renderDeadline(view: DeadlineView): HTMLElement {
+	/** Assumption markers as on the site's pages: "Assumption n", opening to its text in place. */
+	function markers(list: readonly AssumptionMarker[]): HTMLElement[] {
+		return list.map((m) =>
+			el(
+				'details',
+				{ class: 'assumption-marker', 'data-assumption-marker': m.id },
+				el('summary', {}, m.label),
+				el('span', { class: 'assumption-text', role: 'note' }, m.text)
+			)
+		);
+	}
+
+	function renderDeadline(view: DeadlineView, provenance?: TargetProvenance): HTMLElement {
 		const article = el('article', { class: 'deadline', 'data-kind': view.kind });
 		article.append(el('h3', {}, view.severity ? `${view.label} · ${view.severity}` : view.label));
 		const label = (key: string) => t('atlas.format.label', { label: t(key) });
-		article.append(
-			el(
-				'p',
-				{ class: 'promise' },
-				`${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}${view.coverage}`
-			)
-		);
 		article.append(
 			el(
 				'p',
@@ -211,11 +238,34 @@ async function main() {
 				)
 			)
 		);
-		if (view.dueInCoverageZoneText)
-			article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
 		article.append(
 			el('p', { class: 'countdown', 'data-countdown': view.dueInstant, 'aria-live': 'off' })
 		);
+		article.append(
+			el(
+				'p',
+				{ class: 'promise' },
+				`${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}${view.coverage}`
+			)
+		);
+		if (view.dueInCoverageZoneText)
+			article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
+		if (provenance) {
+			article.append(el('p', { class: 'source', 'data-source-line': '' }, provenance.sourceText));
+			if (provenance.clock)
+				article.append(
+					el('p', { class: 'clock', 'data-clock': provenance.clock.basis }, provenance.clock.text)
+				);
+			if (provenance.assumptions.length)
+				article.append(
+					el(
+						'div',
+						{ class: 'assumptions', 'data-target-assumptions': '' },
+						t('atlas.format.label', { label: t('atlas.calc.label.restsOn') }),
+						...markers(provenance.assumptions)
+					)
+				);
+		}
 		if (view.updates && view.updates.length > 1) {
 			article.append(
 				el('p', {}, t('atlas.calc.label.updates')),
@@ -231,7 +281,22 @@ async function main() {
 				'details',
 				{},
 				el('summary', {}, t('atlas.calc.label.trace')),
-				el('ol', { class: 'trace' }, ...view.trace.map((s) => el('li', {}, s)))
+				el(
+					'ol',
+					{ class: 'trace' },
+					...view.trace.map((s) => el('li', {}, s)),
+					// The trace ends by naming what in it is our reading, not the vendor's words.
+					...(provenance?.assumptions.length
+						? [
+								el(
+									'li',
+									{ 'data-trace-assumptions': '' },
+									t('atlas.calc.trace.assumptions'),
+									...markers(provenance.assumptions)
+								),
+							]
+						: [])
+				)
 			)
 		);
 		return article;
@@ -250,66 +315,64 @@ async function main() {
 		}
 	}
 
-	function calculate(updateUrl: boolean) {
-		for (const name of FIELDS) {
-			field(name).removeAttribute('aria-invalid');
-			field(name).removeAttribute('aria-describedby');
-		}
-		error.hidden = true;
+	/**
+	 * Reads the form, updates the URL (unless `updateUrl` is false), and shows the deadlines or the
+	 * problems. With `reveal`, the result (or the first problem) is brought into view.
+	 */
+	function calculate(updateUrl: boolean, reveal = false) {
+		clearProblems();
 		openingNote.hidden = true;
-		const text = readForm();
-		renderSeverityInfo(text.plan ?? '', text.severity ?? '');
-		const { vendor, tier } = find(text.plan ?? '');
-		assumptions.replaceChildren(...(tier?.assumptions ?? []).map((a) => el('li', {}, a)));
+		const input = readForm();
+		renderSeverityInfo(input.plan ?? '', input.severity ?? '');
+		const { vendor, tier } = findPlan(vendors, input.plan);
+		assumptions.replaceChildren(
+			...(tier?.assumptions ?? []).map((a) =>
+				el('li', { 'data-assumption': a.id }, el('strong', {}, a.label), ' ', a.text)
+			)
+		);
+		terms.textContent = vendor?.terms ?? '';
 		assumptions.closest<HTMLElement>('[data-assumptions-section]')!.hidden =
 			!tier?.assumptions.length;
-		const request = resolveRequest(options, text);
-		if (updateUrl)
-			history.replaceState(
-				null,
-				'',
-				calculatorPath(tag, { ...text, holidays: text.holidays?.split(',').map((d) => d.trim()) })
-			);
-		if (isRequestProblem(request)) return showProblem(request);
-		const deadlines = computeDeadlines({
-			vendor: vendor!,
-			tier: tier!,
-			severity: request.severity,
-			opened: request.opening.at,
-			openingAdjustment: request.opening.adjustment,
-			extraClosed: request.holidays,
-		});
-		const views = describeDeadlines(
-			deadlines,
-			new Map(vendor!.calendars.map((c) => [c.id, c.name])),
-			tag,
-			t
-		);
-		if (request.opening.adjustment) {
-			openingNote.textContent = views[0]?.trace[0] ?? '';
-			openingNote.hidden = !openingNote.textContent;
+		if (updateUrl) history.replaceState(null, '', urlForInput(tag, input));
+		const outcome = evaluate(vendors, input, tag, t);
+		if (!outcome.ok) {
+			current = undefined;
+			showProblems(outcome.problems);
+			if (reveal) summary.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
+			return;
+		}
+		current = outcome.result;
+		if (current.openingNote) {
+			openingNote.textContent = current.openingNote;
+			openingNote.hidden = false;
 		}
 		list.replaceChildren(
-			...(views.length ? views.map(renderDeadline) : [el('p', {}, t('atlas.calc.noTargets'))])
+			...(current.views.length
+				? current.views.map((view, i) => renderDeadline(view, current!.provenance[i]))
+				: [el('p', {}, t('atlas.calc.noTargets'))])
 		);
 		results.hidden = false;
-		current = {
-			views,
-			summary: `${vendor!.name} ${tier!.name}${request.severity ? ` ${request.severity}` : ''}`,
-		};
 		tickCountdowns();
 		updateIcs();
+		if (reveal) {
+			// Seen, not only updated: the result scrolls into view and flashes briefly.
+			results.removeAttribute('data-fresh');
+			void results.offsetWidth;
+			results.setAttribute('data-fresh', '');
+			results.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
+			results.focus({ preventScroll: true });
+		}
 	}
 
 	function updateIcs() {
 		if (!current) return;
-		const { views, summary } = current;
+		const { views, summary: plan } = current;
 		const events = views.flatMap((view) =>
 			(view.updates ?? [{ instant: view.dueInstant, text: view.dueText }]).map((at, i) => ({
 				uid: `${location.search}#${view.kind}-${i}@plan-atlas`,
 				startMs: Date.parse(at.instant),
 				durationMinutes: 15,
-				summary: t('atlas.calc.ics.summary', { kind: view.label, plan: summary }),
+				summary: t('atlas.calc.ics.summary', { kind: view.label, plan }),
 				description: [
 					`${t('atlas.format.label', { label: t('atlas.calc.label.due') })}${at.text}`,
 					...view.trace,
@@ -321,38 +384,27 @@ async function main() {
 		ics.href = URL.createObjectURL(
 			new Blob([buildIcs(events, Date.now())], { type: 'text/calendar' })
 		);
-		ics.download = `plan-atlas-${summary.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.ics`;
+		ics.download = `plan-atlas-${plan.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.ics`;
 	}
 
 	// Initial state: the URL query, else sensible defaults (first plan, browser zone, now).
-	const query = new URL(location.href).searchParams;
-	const zone = query.get('tz') ?? browserZone;
-	const plan = query.get('plan') ?? options[0]?.plan ?? '';
-	const planSelect = field('plan') as HTMLSelectElement;
-	if (![...planSelect.options].some((o) => o.value === plan))
-		planSelect.append(el('option', { value: plan }, plan));
-	planSelect.value = plan;
-	fillSeverities(
-		plan,
-		query.get('severity') ?? options.find((o) => o.plan === plan)?.severities[0] ?? ''
-	);
-	field('tz').value = zone;
-	field('opened').value =
-		query.get('opened') ??
-		(() => {
-			try {
-				return nowIn(zone);
-			} catch {
-				return nowIn(browserZone);
-			}
-		})();
-	field('holidays').value = query.get('holidays') ?? '';
-	const linkedOpened = query.get('opened');
-	if (linkedOpened && field('opened').value !== linkedOpened) unshownOpened = linkedOpened;
+	const query = inputFromQuery(location.search);
+	const start = initialInput(query, options, { zone: browserZone, now: nowIn });
+	if (start.plan && ![...planSelect.options].some((o) => o.value === start.plan))
+		planSelect.append(el('option', { value: start.plan }, start.plan));
+	planSelect.value = start.plan ?? '';
+	fillSeverities(planSelect.value, start.severity);
+	field('tz').value = start.tz ?? '';
+	field('opened').value = start.opened ?? '';
+	field('holidays').value = start.holidays ?? '';
+	if (query.opened && field('opened').value !== query.opened) unshownOpened = query.opened;
 	field('opened').addEventListener('input', () => (unshownOpened = undefined));
 
 	planSelect.addEventListener('change', () => {
-		fillSeverities(planSelect.value, (field('severity') as HTMLSelectElement).value);
+		fillSeverities(
+			planSelect.value,
+			severityForPlan(options, planSelect.value, severitySelect.value)
+		);
 		calculate(true);
 	});
 	form.addEventListener('change', (event) => {
@@ -361,19 +413,18 @@ async function main() {
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		calculate(true);
+		calculate(true, true);
 	});
-	root.querySelector<HTMLButtonElement>('[data-now]')!.addEventListener('click', () => {
-		const tz = field('tz').value.trim();
+	$<HTMLButtonElement>('[data-now]').addEventListener('click', () => {
 		try {
-			field('opened').value = nowIn(tz);
+			field('opened').value = nowIn(field('tz').value.trim());
 		} catch {
 			field('opened').value = nowIn(browserZone);
 		}
 		calculate(true);
 	});
 	matrix.addEventListener('change', () => {
-		const { vendor } = find(planSelect.value);
+		const { vendor } = findPlan(vendors, planSelect.value);
 		const impact = matrix.querySelector<HTMLSelectElement>('[data-impact]')!.value;
 		const urgency = matrix.querySelector<HTMLSelectElement>('[data-urgency]')!.value;
 		const level = vendor?.matrix?.levels[urgency]?.[impact];
@@ -399,7 +450,8 @@ async function main() {
 		copyStatus.textContent = t('atlas.calc.copied');
 	});
 
-	calculate(false);
+	// A link that names a plan was shared for its answer: show it, not the form.
+	calculate(false, Boolean(query.plan));
 	root.dataset.ready = 'true';
 	setInterval(tickCountdowns, 15_000);
 }

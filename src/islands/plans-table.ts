@@ -1,9 +1,17 @@
 /**
  * The comparison table's small enhancements; without them the table is complete.
  * - `?highlight=<tier>` highlights that tier's column;
+ * - `?tiers=<a,b>` and the tier picker choose the tiers set side by side (two on a phone by default);
  * - "show only differences" hides rows where every tier shows the same thing;
- * - "copy link" puts the row's or column's link on the clipboard.
+ * - "copy link" puts the row's or column's link on the clipboard and says so on the control;
+ * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden.
  */
+import { TIERS_PARAM } from '../lib/routes.ts';
+import {
+	defaultTierSelection,
+	parseTierSelection,
+	tierSelectionParam,
+} from '../lib/plans/tier-selection.ts';
 
 function highlight(root: HTMLElement, tierId: string): void {
 	const cells = root.querySelectorAll<HTMLElement>('[data-tier]');
@@ -37,14 +45,85 @@ function setUpCopyLinks(root: HTMLElement): void {
 			return;
 		}
 		if (status) status.textContent = root.dataset.copied ?? '';
+		const label = link.querySelector<HTMLElement>('[data-copy-label]');
+		const words = label?.textContent ?? '';
+		if (label) label.textContent = root.dataset.copied ?? words;
 		link.setAttribute('data-copied', '');
-		setTimeout(() => link.removeAttribute('data-copied'), 2000);
+		setTimeout(() => {
+			link.removeAttribute('data-copied');
+			if (label) label.textContent = words;
+		}, 2500);
 	});
 }
 
+/** Shows only the picked tiers' columns, keeping the choice in the URL. */
+function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
+	const picker = root.querySelector<HTMLElement>('[data-tier-picker]');
+	const table = root.querySelector<HTMLTableElement>('[data-plans-table]');
+	if (!picker || !table) return;
+	const boxes = [...picker.querySelectorAll<HTMLInputElement>('[data-tier-pick]')];
+	const ids = boxes.map((box) => box.value);
+	const apply = (selected: readonly string[]) => {
+		const shown = new Set(selected);
+		for (const box of boxes) box.checked = shown.has(box.value);
+		for (const cell of table.querySelectorAll<HTMLElement>('[data-tier]'))
+			cell.hidden = !shown.has(cell.dataset.tier!);
+		for (const cell of table.querySelectorAll<HTMLTableCellElement>('th[colspan]'))
+			cell.colSpan = shown.size + 1;
+		table.style.setProperty('--tier-count', String(shown.size));
+	};
+	const params = new URLSearchParams(location.search);
+	apply(
+		parseTierSelection(params.get(TIERS_PARAM), ids) ??
+			defaultTierSelection(ids, {
+				narrow: matchMedia('(max-width: 50rem)').matches,
+				highlight: highlighted,
+			})
+	);
+	picker.addEventListener('change', (event) => {
+		let selected = boxes.filter((box) => box.checked).map((box) => box.value);
+		// At least one tier stays: an empty table answers nothing.
+		if (!selected.length) selected = [(event.target as HTMLInputElement).value];
+		apply(selected);
+		const url = new URL(location.href);
+		const param = tierSelectionParam(selected, ids);
+		if (param) url.searchParams.set(TIERS_PARAM, param);
+		else url.searchParams.delete(TIERS_PARAM);
+		history.replaceState(history.state, '', url.href.replaceAll('%2C', ','));
+		measureHead(root);
+	});
+	picker.hidden = false;
+}
+
+/** Sets the frame's scroll padding to the sticky header row's height, then re-reveals a linked row. */
+function measureHead(root: HTMLElement): void {
+	const frame = root.querySelector<HTMLElement>('.table-frame');
+	const head = frame?.querySelector('thead');
+	if (!frame || !head) return;
+	frame.style.setProperty(
+		'--table-head-height',
+		`${Math.ceil(head.getBoundingClientRect().height)}px`
+	);
+}
+
+/** A row opened from a link: brought into view again once the header's height is known. */
+function revealTarget(root: HTMLElement): void {
+	const id = decodeURIComponent(location.hash.slice(1));
+	const row = id ? document.getElementById(id) : null;
+	if (row && root.contains(row) && row.matches('tr[data-row]'))
+		row.scrollIntoView({ block: 'start' });
+}
+
 for (const root of document.querySelectorAll<HTMLElement>('[data-plans-comparison]')) {
-	const tierId = new URLSearchParams(location.search).get('highlight');
+	const tierId =
+		new URLSearchParams(location.search).get('highlight') ??
+		root.querySelector<HTMLElement>('thead .is-highlighted')?.dataset.tier ??
+		null;
 	if (tierId) highlight(root, tierId);
+	setUpTierPicker(root, tierId);
 	setUpDifferences(root);
 	setUpCopyLinks(root);
+	measureHead(root);
+	revealTarget(root);
+	addEventListener('hashchange', () => revealTarget(root));
 }

@@ -1,8 +1,42 @@
 /**
  * Every URL and anchor the site makes, built in one place so shared links stay stable.
- * Paths end with a slash (the site uses `trailingSlash: 'always'`).
+ * Paths end with a slash (the site uses `trailingSlash: 'always'`) and start with the base path the
+ * site is served under (`PLAN_ATLAS_BASE`, e.g. `/support/plans/`; `/` by default).
  */
 import { findLocale, type LocaleTag } from './i18n/locales.ts';
+
+/**
+ * The base path without its trailing slash ('' at the root). Vite writes Astro's `base` into
+ * `import.meta.env.BASE_URL` in pages and browser code alike; scripts and tests run outside Vite,
+ * where there is no `import.meta.env` and the site is taken to live at the root.
+ */
+const BASE = normalizeBase(import.meta.env?.BASE_URL);
+
+/** `/support/plans/`, `support/plans` or `/support/plans` → `/support/plans`; `/` or nothing → ''. */
+export function normalizeBase(base: string | undefined): string {
+	const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}` : '';
+}
+
+/** The base path the site is served under, with slashes at both ends: `/` or `/support/plans/`. */
+export function basePath(): string {
+	return `${BASE}/`;
+}
+
+/** A root-relative path of the site (`/faq/`) under the base path (`/support/plans/faq/`). */
+export function withBase(path: string): string {
+	return `${BASE}${path}`;
+}
+
+/**
+ * A path made by this module without its base path, for Starlight's sidebar config, which adds the
+ * base itself.
+ */
+export function withoutBase(path: string): string {
+	return BASE && (path === BASE || path.startsWith(`${BASE}/`))
+		? path.slice(BASE.length) || '/'
+		: path;
+}
 
 /** The URL prefix of a locale: '' for the root locale, '/zh-cn' for Simplified Chinese. */
 export function localePrefix(tag: LocaleTag): string {
@@ -26,17 +60,17 @@ export function parsePlanId(plan: string): { vendorId: string; tierId: string } 
 
 /** The home page of a locale. */
 export function homePath(tag: LocaleTag): string {
-	return `${localePrefix(tag)}/`;
+	return withBase(`${localePrefix(tag)}/`);
 }
 
 /** A vendor's comparison of tiers. */
 export function vendorPlansPath(tag: LocaleTag, vendorId: string): string {
-	return `${localePrefix(tag)}/plans/${vendorId}/`;
+	return withBase(`${localePrefix(tag)}/plans/${vendorId}/`);
 }
 
 /** One tier's page. */
 export function tierPath(tag: LocaleTag, vendorId: string, tierId: string): string {
-	return `${localePrefix(tag)}/plans/${vendorId}/${tierId}/`;
+	return withBase(`${localePrefix(tag)}/plans/${vendorId}/${tierId}/`);
 }
 
 /** The anchor id of a vendor's section on the home page. */
@@ -80,12 +114,12 @@ export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): str
 		.replaceAll('%2F', '/')
 		.replaceAll('%2C', ',')
 		.replaceAll('%3A', ':');
-	return `${localePrefix(tag)}/calculator/${search ? `?${search}` : ''}`;
+	return withBase(`${localePrefix(tag)}/calculator/${search ? `?${search}` : ''}`);
 }
 
 /** A vendor's severity guide: each level, what it means per tier, and the impact × urgency picker. */
 export function severityGuidePath(tag: LocaleTag, vendorId: string): string {
-	return `${localePrefix(tag)}/severity/${vendorId}/`;
+	return withBase(`${localePrefix(tag)}/severity/${vendorId}/`);
 }
 
 /** The anchor id of a severity level on its vendor's guide (severity ids may contain spaces). */
@@ -95,7 +129,7 @@ export function severityLevelAnchor(severityId: string): string {
 
 /** A vendor's frequently asked questions. */
 export function vendorFaqPath(tag: LocaleTag, vendorId: string): string {
-	return `${localePrefix(tag)}/faq/${vendorId}/`;
+	return withBase(`${localePrefix(tag)}/faq/${vendorId}/`);
 }
 
 /** The anchor id of one FAQ entry, from its stable catalogue id. */
@@ -105,12 +139,12 @@ export function faqEntryAnchor(entryId: string): string {
 
 /** The general FAQ: how targets are counted and how to read the comparison (a docs page). */
 export function generalFaqPath(tag: LocaleTag): string {
-	return `${localePrefix(tag)}/faq/`;
+	return withBase(`${localePrefix(tag)}/faq/`);
 }
 
 /** The cross-vendor comparison of first-response targets. */
 export function comparePath(tag: LocaleTag): string {
-	return `${localePrefix(tag)}/compare/`;
+	return withBase(`${localePrefix(tag)}/compare/`);
 }
 
 /** The anchor id of a tier's column in its vendor's comparison table, e.g. `tier-premium`. */
@@ -163,3 +197,9 @@ export function highlightedPlansPath(tag: LocaleTag, vendorId: string, tierId: s
 export function absoluteUrl(path: string, site: string | URL): string {
 	return new URL(path, site).href;
 }
+
+/**
+ * The query parameter of a vendor's comparison that names the tiers set side by side, e.g.
+ * `?tiers=standard,premium` (absent: every tier).
+ */
+export const TIERS_PARAM = 'tiers';

@@ -13,6 +13,7 @@ import {
 	runsAsCode,
 	scriptsOf,
 	stylesOf,
+	urlsOf,
 } from './built-pages.ts';
 
 describe('a parsed page', () => {
@@ -54,6 +55,32 @@ describe('a parsed page', () => {
 		expect(metaHttpEquiv(page, 'content-security-policy')).toEqual(["default-src 'self'"]);
 		const inTemplate = page.elements.filter((e) => e.inTemplate);
 		expect(inTemplate.map((e) => [e.tag, e.attributes.get('onclick')])).toEqual([['a', 'x()']]);
+	});
+});
+
+describe('the URLs a page loads or links', () => {
+	test('come from href, src, srcset, action, poster, data and content, templates and noscript included', () => {
+		const page = parseHtml(
+			[
+				'<head><noscript><link rel="stylesheet" href="/no-js.css"></noscript>',
+				'<meta property="og:image" content="/og.png"></head><body>',
+				'<img src="/a.png" srcset="/a-1x.png 1x, /a-2x.png 2x" alt="">',
+				'<form action="/search/"></form><video poster="/p.jpg"></video><object data="/d.svg"></object>',
+				'<template><a href="/t/">t</a></template>',
+				'<script>el.href = "/not-an-attribute/"</script><p title="/title/">x</p>',
+			].join('')
+		);
+		expect(urlsOf(page)).toEqual([
+			'/no-js.css',
+			'/og.png',
+			'/a.png',
+			'/a-1x.png',
+			'/a-2x.png',
+			'/search/',
+			'/p.jpg',
+			'/d.svg',
+			'/t/',
+		]);
 	});
 });
 

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { URL_ATTRIBUTES, urlsInAttribute } from '../lib/nav/link-check.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 
@@ -52,10 +53,13 @@ function walk(node: Node, inTemplate: boolean, out: HtmlElement[]): void {
 	for (const child of node.childNodes) walk(child, inTemplate, out);
 }
 
-/** Parses a page's HTML as a browser would. */
+/**
+ * Parses a page's HTML as a browser without scripts would: `<noscript>` content is parsed as markup,
+ * so its links and stylesheets are checked like any other.
+ */
 export function parseHtml(html: string): ParsedPage {
 	const elements: HtmlElement[] = [];
-	walk(parse(html), false, elements);
+	walk(parse(html, { scriptingEnabled: false }), false, elements);
 	return { elements };
 }
 
@@ -70,6 +74,18 @@ export function linksOf(page: ParsedPage): string[] {
 		const href = e.attributes.get('href');
 		return href === undefined || e.inTemplate ? [] : [href];
 	});
+}
+
+/**
+ * Every URL the page loads or links, in the attributes the base-path check reads (templates
+ * included: their markup is loaded once a script clones it).
+ */
+export function urlsOf(page: ParsedPage): string[] {
+	return page.elements.flatMap((e) =>
+		[...e.attributes].flatMap(([name, value]) =>
+			URL_ATTRIBUTES.includes(name) ? urlsInAttribute(name, value) : []
+		)
+	);
 }
 
 /** Every id (and `<a name>`) the page defines, outside templates: the anchors a link can point at. */

@@ -1,10 +1,11 @@
 /**
  * Reads the catalogue from disk (Node only) and validates it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { CatalogueError } from '../lib/catalogue/issues.ts';
+import { CatalogueError, type CatalogueIssue } from '../lib/catalogue/issues.ts';
 import type { Catalogue } from '../lib/catalogue/schema.ts';
+import { bytePosition, firstInvalidUtf8 } from '../lib/catalogue/utf8.ts';
 import { validateCatalogue, type Validation, type VendorFile } from '../lib/catalogue/validate.ts';
 
 /** Where the example catalogue lives, relative to the project root. */
@@ -15,21 +16,83 @@ export function catalogueDir(env: Record<string, string | undefined> = process.e
 	return env.PLAN_ATLAS_CATALOGUE || DEFAULT_CATALOGUE_DIR;
 }
 
-/** Reads every *.yaml / *.yml file of a catalogue folder, sorted by name. */
-export function readVendorFiles(dir: string, cwd = process.cwd()): VendorFile[] {
+/** A catalogue folder as read: its vendor files, and what in it is not one. */
+export interface CatalogueFolder {
+	files: VendorFile[];
+	issues: CatalogueIssue[];
+}
+
+/** What a folder entry is, for an error naming something that is not a vendor file. */
+function entryKind(entry: Dirent, path: string): string | undefined {
+	if (entry.isDirectory()) return 'a folder';
+	if (entry.isSymbolicLink()) {
+		try {
+			const target = statSync(path);
+			if (target.isDirectory()) return 'a link to a folder';
+			if (!target.isFile()) return 'a link to something that is not a file';
+		} catch {
+			return 'a link to nothing (broken link)';
+		}
+		return undefined;
+	}
+	if (!entry.isFile()) return 'not a regular file';
+	return undefined;
+}
+
+/**
+ * Reads every *.yaml / *.yml file of a catalogue folder, sorted by name. Anything else in the folder
+ * (a sub-folder, a broken link, another kind of file) is an error naming it; names starting with "."
+ * or "_" are left alone (editor and system files, drafts). A file that is not valid UTF-8 is an error
+ * at the first bad byte.
+ */
+export function readCatalogueFolder(dir: string, cwd = process.cwd()): CatalogueFolder {
 	const absolute = resolve(cwd, dir);
-	return readdirSync(absolute)
-		.filter((name) => /\.ya?ml$/i.test(name) && !name.startsWith('_'))
-		.sort()
-		.map((name) => {
-			const path = join(absolute, name);
-			// Paths inside the project are shown relative to it, as editors and terminals link them.
-			const shown = relative(cwd, path);
-			return {
-				file: shown.startsWith('..') || isAbsolute(shown) ? path : shown,
-				text: readFileSync(path, 'utf8'),
-			};
-		});
+	// Paths inside the project are shown relative to it, as editors and terminals link them.
+	const shown = (path: string) => {
+		const rel = relative(cwd, path);
+		return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+	};
+	const files: VendorFile[] = [];
+	const issues: CatalogueIssue[] = [];
+	const entries = readdirSync(absolute, { withFileTypes: true }).sort((a, b) =>
+		a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+	);
+	for (const entry of entries) {
+		if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+		const path = join(absolute, entry.name);
+		const kind = entryKind(entry, path);
+		const yaml = /\.ya?ml$/i.test(entry.name);
+		if (kind || !yaml) {
+			issues.push({
+				file: shown(path),
+				line: 1,
+				column: 1,
+				path: [],
+				message: `expected only vendor files (<vendor>.yaml) in the catalogue folder (found: ${kind ?? 'a file that is not .yaml or .yml'})`,
+			});
+			continue;
+		}
+		const bytes = readFileSync(path);
+		const bad = firstInvalidUtf8(bytes);
+		if (bad !== -1) {
+			const at = bytePosition(bytes, bad);
+			issues.push({
+				file: shown(path),
+				line: at.line,
+				column: at.column,
+				path: [],
+				message: `expected text encoded as UTF-8 (found: byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')})`,
+			});
+			continue;
+		}
+		files.push({ file: shown(path), text: bytes.toString('utf8') });
+	}
+	return { files, issues };
+}
+
+/** Reads every vendor file of a catalogue folder (see readCatalogueFolder), leaving out what is not one. */
+export function readVendorFiles(dir: string, cwd = process.cwd()): VendorFile[] {
+	return readCatalogueFolder(dir, cwd).files;
 }
 
 /** Reads and validates a catalogue folder; never throws for catalogue problems. */
@@ -37,14 +100,17 @@ export function checkCatalogueDir(
 	dir = catalogueDir(),
 	cwd = process.cwd()
 ): Validation<Catalogue> {
-	let files: VendorFile[];
+	let folder: CatalogueFolder;
 	try {
-		files = readVendorFiles(dir, cwd);
+		folder = readCatalogueFolder(dir, cwd);
 	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
 		const reason =
-			(error as NodeJS.ErrnoException).code === 'ENOENT'
+			code === 'ENOENT'
 				? 'no such folder'
-				: (error as Error).message;
+				: code === 'ENOTDIR'
+					? 'not a folder'
+					: (error as Error).message;
 		return {
 			ok: false,
 			issues: [
@@ -58,7 +124,20 @@ export function checkCatalogueDir(
 			],
 		};
 	}
-	return validateCatalogue(files);
+	if (folder.issues.length === 0) return validateCatalogue(folder.files, { today: latestToday() });
+	// "No vendor files" would only repeat that the folder's files were not usable.
+	const rest = folder.files.length
+		? validateCatalogue(folder.files, { today: latestToday() }).issues
+		: [];
+	return { ok: false, issues: [...folder.issues, ...rest] };
+}
+
+/**
+ * Today's date where it is latest on Earth (UTC+14), YYYY-MM-DD: a source checked today in any time
+ * zone is never "in the future".
+ */
+export function latestToday(now = Date.now()): string {
+	return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** Reads and validates a catalogue folder; throws CatalogueError listing every problem. */

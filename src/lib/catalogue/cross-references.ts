@@ -3,7 +3,8 @@
  * references to tiers, severities, calendars, footnotes and assumptions that do not exist.
  */
 import type { KeyPath } from './issues.ts';
-import type { Vendor } from './schema.ts';
+import { isIsoDate } from './values.ts';
+import type { Reference, Target, Vendor } from './schema.ts';
 
 /** A problem found by a cross-reference check, not yet located in the file. */
 export interface ReferenceProblem {
@@ -54,8 +55,110 @@ function reference(
 		});
 }
 
-/** Runs every cross-reference check on one vendor; `fileId` is the vendor id implied by the file name. */
-export function checkReferences(vendor: Vendor, fileId: string): ReferenceProblem[] {
+/** Whether a target is counted in minutes or hours (so its counting clock matters on weekly coverage). */
+function hourBased(target: Target): boolean {
+	const duration = target.kind === 'update' ? target.every : target.within;
+	return duration === undefined || duration.unit !== 'business-days';
+}
+
+/**
+ * Checks provenance: every `ref` names a known source or assumption; with several sources, every
+ * target, feature value, calendar, severity level and FAQ entry says where it comes from; and every
+ * target in minutes or hours on weekly coverage says where its counting clock comes from.
+ */
+function checkProvenance(vendor: Vendor, today: string | undefined, problems: ReferenceProblem[]) {
+	duplicateIds(vendor.sources, ['sources'], 'source', problems);
+	const sources = new Set(vendor.sources.map((s) => s.id));
+	const assumptions = new Set(vendor.assumptions.map((a) => a.id));
+	const several = vendor.sources.length > 1;
+	vendor.sources.forEach((source, s) => {
+		// Compared as YYYY-MM-DD strings: both sides are calendar dates written the same way.
+		if (today !== undefined && isIsoDate(today) && source.retrieved > today)
+			problems.push({
+				path: ['sources', s, 'retrieved'],
+				message: `retrieved date ${source.retrieved} is in the future; expected the date the source was last checked, today or earlier`,
+			});
+		if (source.effective !== undefined && source.effective > source.retrieved)
+			problems.push({
+				path: ['sources', s, 'effective'],
+				message: `effective date ${source.effective} is after the retrieved date ${source.retrieved}; expected terms that had taken effect when they were checked`,
+			});
+	});
+	const check = (ref: Reference | undefined, path: (string | number)[], what: string) => {
+		if (ref === undefined) {
+			if (several)
+				problems.push({
+					path,
+					message: `missing provenance for ${what}; expected "ref" with a source or an assumption (this vendor has ${vendor.sources.length} sources)`,
+				});
+			return;
+		}
+		checkAt(ref, [...path, 'ref']);
+	};
+	const checkAt = (ref: Reference | undefined, path: (string | number)[]) => {
+		if (ref === undefined) return;
+		if (ref.source !== undefined)
+			reference(ref.source, sources, [...path, 'source'], 'source', problems);
+		if (ref.assumption !== undefined)
+			reference(ref.assumption, assumptions, [...path, 'assumption'], 'assumption', problems);
+	};
+
+	vendor.calendars.forEach((calendar, c) =>
+		check(calendar.ref, ['calendars', c], `calendar "${calendar.id}"`)
+	);
+	vendor.severities?.levels.forEach((level, l) =>
+		check(level.ref, ['severities', 'levels', l], `severity "${level.id}"`)
+	);
+	vendor.faq.forEach((entry, f) => check(entry.ref, ['faq', f], `FAQ entry "${entry.id}"`));
+	const calendars = new Map(vendor.calendars.map((c) => [c.id, c]));
+	vendor.tiers.forEach((tier, t) => {
+		checkAt(tier.availabilityRef, ['tiers', t, 'availabilityRef']);
+		tier.targets.forEach((target, i) => {
+			const path = ['tiers', t, 'targets', i];
+			const what = `${target.kind} target${target.severity ? ` for ${target.severity}` : ''}`;
+			check(target.ref, path, what);
+			checkAt(target.clockRef, [...path, 'clockRef']);
+			const calendarId =
+				(target.severity !== undefined && tier.coverage.severities?.[target.severity]) ||
+				tier.coverage.default;
+			if (
+				target.clockRef === undefined &&
+				hourBased(target) &&
+				calendars.get(calendarId)?.type === 'weekly'
+			)
+				problems.push({
+					path,
+					message: `missing counting clock for ${what} on weekly coverage "${calendarId}"; expected "clockRef" citing the source that says whether hours count on covered or elapsed time, or naming an assumption`,
+				});
+		});
+	});
+	vendor.categories.forEach((category, c) =>
+		category.features.forEach((feature, f) => {
+			const path = ['categories', c, 'features', f];
+			checkAt(feature.ref, [...path, 'ref']);
+			for (const [tierId, ref] of Object.entries(feature.refs ?? {}))
+				checkAt(ref, [...path, 'refs', tierId]);
+			if (several && feature.ref === undefined) {
+				const missing = Object.keys(feature.values).filter((id) => !feature.refs?.[id]);
+				if (missing.length)
+					problems.push({
+						path,
+						message: `missing provenance for feature "${feature.id}" (tier ${quoteList(missing)}); expected "ref" or "refs" with a source or an assumption (this vendor has ${vendor.sources.length} sources)`,
+					});
+			}
+		})
+	);
+}
+
+/**
+ * Runs every cross-reference check on one vendor; `fileId` is the vendor id implied by the file name,
+ * `today` (YYYY-MM-DD, passed in by the caller) the date no source may have been retrieved after.
+ */
+export function checkReferences(
+	vendor: Vendor,
+	fileId: string,
+	today?: string
+): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	if (vendor.id !== fileId)
 		problems.push({
@@ -174,6 +277,8 @@ export function checkReferences(vendor: Vendor, fileId: string): ReferenceProble
 			reference(id, tiers, ['assumptions', a, 'tiers', i], 'tier', problems)
 		)
 	);
+
+	checkProvenance(vendor, today, problems);
 
 	const matrix = vendor.severities?.matrix;
 	if (matrix) {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { localeTags, type LocaleTag } from '../i18n/locales.ts';
 import { VENDOR_SCHEMA_PATH } from './json-schema.ts';
 import type { Catalogue, Vendor } from './schema.ts';
+import { withBase } from '../routes.ts';
 
 /** Raised only when the document's shape changes in a way that breaks readers. */
 export const CATALOGUE_FORMAT_VERSION = 1;
@@ -28,7 +29,8 @@ export interface CatalogueDocument {
 /** Builds the document from a validated catalogue. */
 export function catalogueDocument(catalogue: Catalogue): CatalogueDocument {
 	return {
-		$schema: CATALOGUE_SCHEMA_PATH,
+		// Root-relative, so it resolves on whatever host and base path serves the site.
+		$schema: withBase(CATALOGUE_SCHEMA_PATH),
 		version: CATALOGUE_FORMAT_VERSION,
 		locales: [...localeTags],
 		// The editor hint of a vendor file says nothing about the vendor.

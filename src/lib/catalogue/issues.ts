@@ -2,6 +2,7 @@
  * Located catalogue errors: every problem found in the catalogue names the file, line and column, the
  * key path, what was found and what was expected.
  */
+import { escapeControlCharacters } from '../text-escape.ts';
 
 /** A key path into a vendor file, e.g. ['tiers', 0, 'targets', 2, 'within', 'unit']. */
 export type KeyPath = readonly (string | number)[];
@@ -33,10 +34,16 @@ export function formatKeyPath(path: KeyPath): string {
 	return out || '(file)';
 }
 
-/** One line per issue: `file:line:column key.path: message (found: ...)`. */
+/**
+ * One line per issue: `file:line:column key.path: message (found: ...)`. Control and bidirectional
+ * formatting characters from the file (in a key, a value or a file name) are escaped, so the line
+ * stays one line and reads as written.
+ */
 export function formatIssue(issue: CatalogueIssue): string {
 	const found = issue.found === undefined ? '' : ` (found: ${issue.found})`;
-	return `${issue.file}:${issue.line}:${issue.column} ${formatKeyPath(issue.path)}: ${issue.message}${found}`;
+	return escapeControlCharacters(
+		`${issue.file}:${issue.line}:${issue.column} ${formatKeyPath(issue.path)}: ${issue.message}${found}`
+	);
 }
 
 /** Orders issues by file, then position, so reports read top to bottom. */

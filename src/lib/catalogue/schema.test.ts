@@ -85,7 +85,14 @@ describe('the HTML injection rule of texts', () => {
 });
 
 describe('source links', () => {
-	const source = (url: string) => ({ title: 'Policy', language: 'en', url });
+	const source = (url: string) => ({
+		id: 'policy',
+		title: 'Policy',
+		publisher: 'Acme',
+		language: 'en',
+		retrieved: '2026-01-15',
+		url,
+	});
 	test('accept http and https addresses', () => {
 		expect(sourceSchema.safeParse(source('https://example.com/support')).success).toBe(true);
 		expect(sourceSchema.safeParse(source('http://example.com/')).success).toBe(true);

@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { localeTags } from '../i18n/locales.ts';
 import { holidayRegions } from '../sla/regions.ts';
-import { isIanaZone, isIsoDate, minutesOfDay, weekdays } from './values.ts';
+import {
+	isIanaZone,
+	isIsoDate,
+	isLanguageTag,
+	minutesOfDay,
+	weekdays,
+	zoneProblem,
+} from './values.ts';
 
 export { isIanaZone, isIsoDate, minutesOfDay, weekdays };
 
@@ -45,24 +52,59 @@ export const MISSING_TRANSLATION = 'missing translation';
  */
 const anyCase = (word: string) =>
 	[...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
-const injection = [
-	`<\\s*\\/?\\s*(?:${['script', 'style', 'iframe', 'frameset', 'frame', 'object', 'embed', 'applet', 'link', 'meta', 'base'].map(anyCase).join('|')})(?![A-Za-z0-9-])`,
-	`<[A-Za-z][\\s\\S]*?[\\s/"']${anyCase('on')}[A-Za-z]+\\s*=`,
-	`(?:${['javascript', 'vbscript'].map(anyCase).join('|')})\\s*:`,
-	`${anyCase('data')}\\s*:\\s*${anyCase('text')}\\/${anyCase('html')}`,
-].join('|');
-/** Finds script-like markup in a text (see above); the match is what the error message quotes. */
-export const htmlInjectionPattern = new RegExp(injection);
-/** Accepts a text unless it contains script-like markup; the same rule, as a whole-text pattern. */
+const tagNames = [
+	'script',
+	'style',
+	'iframe',
+	'frameset',
+	'frame',
+	'object',
+	'embed',
+	'applet',
+	'link',
+	'meta',
+	'base',
+];
+// `(?:\/\s*)?` rather than `\s*\/?\s*`: two adjacent `\s*` could split a long run of spaces in
+// quadratically many ways before failing.
+const dangerousTag = `<\\s*(?:\\/\\s*)?(?:${tagNames.map(anyCase).join('|')})(?![A-Za-z0-9-])`;
+const eventHandler = `[\\s/"']${anyCase('on')}[A-Za-z]+\\s*=`;
+const scriptUrl = `(?:${['javascript', 'vbscript'].map(anyCase).join('|')})\\s*:|${anyCase('data')}\\s*:\\s*${anyCase('text')}\\/${anyCase('html')}`;
+const injection = [dangerousTag, `<[A-Za-z][\\s\\S]*?${eventHandler}`, scriptUrl].join('|');
+/**
+ * The same rule as one whole-text pattern, for the editor JSON Schema only (JSON Schema patterns have
+ * no flags, hence the [Ss] classes). Validation does not run it: on a long text with many tags its
+ * backtracking takes time that grows with the square of the length.
+ */
 const noHtmlInjection = new RegExp(`^(?![\\s\\S]*(?:${injection}))`);
+const tagOrUrl = new RegExp(`${dangerousTag}|${scriptUrl}`);
+const handlerPattern = new RegExp(eventHandler);
+const tagStart = /<[A-Za-z]/;
+
+/**
+ * The first script-like markup in a text (see above), as the error message quotes it, or undefined.
+ * Linear in the length of the text: each part of the rule is searched for once, left to right, and
+ * an event handler only after the first `<` + letter.
+ */
+export function findHtmlInjection(text: string): string | undefined {
+	const direct = tagOrUrl.exec(text);
+	const open = tagStart.exec(text);
+	let handler: RegExpExecArray | null = null;
+	if (open) {
+		handlerPattern.lastIndex = 0;
+		handler = handlerPattern.exec(text.slice(open.index + 2));
+	}
+	// The leftmost match wins, as in the one-pattern rule: a handler's match starts at its "<".
+	if (direct && (!handler || !open || direct.index <= open.index)) return direct[0];
+	if (handler) return handler[0].slice(1);
+	return direct?.[0];
+}
 /** Marker at the start of the error for script-like markup in a text. */
 export const HTML_INJECTION = 'HTML injection';
 
 /** The error for a text with script-like markup, quoting the markup found. */
 function htmlInjectionMessage(input: unknown): string {
-	const match = typeof input === 'string' ? input.match(htmlInjectionPattern)?.[0] : undefined;
-	// For an event handler the match runs from the tag's "<"; quote only the handler itself.
-	const found = match?.match(/[Oo][Nn][A-Za-z]+\s*=$/)?.[0] ?? match;
+	const found = typeof input === 'string' ? findHtmlInjection(input) : undefined;
 	return `${HTML_INJECTION}${found ? ` "${found}"` : ''}: expected plain text without <script>, <style>, <iframe>, <frame>, <object>, <embed>, <applet>, <link>, <meta> or <base> tags, on…= event handlers, or javascript:, vbscript: or data:text/html URLs`;
 }
 
@@ -72,7 +114,10 @@ function textSchema(typeError: (issue: { input: unknown }) => string) {
 		.string({ error: typeError })
 		.trim()
 		.min(1, 'expected non-empty text')
-		.regex(noHtmlInjection, { error: (issue) => htmlInjectionMessage(issue.input) });
+		.refine((text) => findHtmlInjection(text) === undefined, {
+			error: (issue) => htmlInjectionMessage(issue.input),
+		})
+		.meta({ pattern: noHtmlInjection.source });
 }
 
 /** Plain text a reader sees that is the same in every locale (a brand name, a document title). */
@@ -121,12 +166,43 @@ export const clockTimeSchema = z
 /** An IANA time zone name such as "Europe/Warsaw". */
 export const ianaZoneSchema = z
 	.string({ error: 'expected an IANA time zone name such as "Europe/Warsaw"' })
-	.refine(isIanaZone, 'expected an IANA time zone name such as "Europe/Warsaw"');
+	.refine(isIanaZone, {
+		error: (issue) =>
+			zoneProblem(String(issue.input)) ?? 'expected an IANA time zone name such as "Europe/Warsaw"',
+	});
 
 /** A day of the week, as three lower-case letters. */
 export const weekdaySchema = z.enum(weekdays, {
 	error: `expected a weekday: ${weekdays.join(', ')}`,
 });
+
+/**
+ * Where a value comes from: a source document (by id, optionally with a locator in the source's own
+ * words), an assumption (by id) for what the source does not state, or both (a figure the source gives,
+ * read in a way it does not spell out).
+ */
+export const referenceSchema = z
+	.strictObject({
+		source: slugSchema
+			.optional()
+			.describe("Id of the source document that states the value (see the vendor's sources)."),
+		locator: plainTextSchema
+			.optional()
+			.describe('Where in the source, in its own words: section, table, row.'),
+		assumption: slugSchema
+			.optional()
+			.describe('Id of the assumption that fills in what the source does not state.'),
+	})
+	.refine((r) => r.source !== undefined || r.assumption !== undefined, {
+		message: 'expected "source", "assumption" or both',
+	})
+	.refine((r) => r.locator === undefined || r.source !== undefined, {
+		message: 'expected "source" beside "locator": a locator points into a source',
+		path: ['locator'],
+	})
+	.describe(
+		'Provenance: a source (with an optional locator), an assumption, or both. A vendor with a single source may leave it out where that source states the value.'
+	);
 
 /** One block of covered hours, applied on each of the listed days. */
 export const hoursBlockSchema = z
@@ -134,6 +210,16 @@ export const hoursBlockSchema = z
 		days: z
 			.array(weekdaySchema)
 			.min(1, 'expected at least one weekday')
+			.superRefine((days, ctx) => {
+				days.forEach((day, index) => {
+					if (days.indexOf(day) !== index)
+						ctx.addIssue({
+							code: 'custom',
+							message: `expected each weekday once: ${day} is listed twice`,
+							path: [index],
+						});
+				});
+			})
 			.describe('The weekdays these hours apply to.'),
 		from: clockTimeSchema.describe('Start of coverage, wall-clock time in the calendar zone.'),
 		to: clockTimeSchema.describe(
@@ -257,6 +343,7 @@ export const weeklyCalendarSchema = z
 			.describe(
 				'Id of the assumption that states what the source leaves open about this calendar.'
 			),
+		ref: referenceSchema.optional().describe('Where these hours come from.'),
 	})
 	.superRefine((calendar, ctx) => {
 		// Blocks on the same day must not overlap: a minute counted twice would double covered time.
@@ -295,6 +382,7 @@ export const alwaysCalendarSchema = z.strictObject({
 	id: slugSchema.describe('Stable id, referenced by tiers.'),
 	type: z.literal('always'),
 	name: localizedTextSchema.describe('How readers see this coverage, e.g. "24x7".'),
+	ref: referenceSchema.optional().describe('Where round-the-clock coverage is stated.'),
 });
 
 /** A coverage calendar: when the support clock runs. */
@@ -307,16 +395,41 @@ export const calendarSchema = z.discriminatedUnion(
 );
 
 export const durationUnits = ['minutes', 'hours', 'business-days'] as const;
+
+/** The largest value of each unit, and the step its values come in. */
+const DURATION_BOUNDS = {
+	minutes: { max: 525_600, steps: 1, stepMessage: 'expected a whole number of minutes' },
+	hours: { max: 8_760, steps: 60, stepMessage: 'expected hours that make whole minutes, e.g. 1.5' },
+	'business-days': {
+		max: 366,
+		steps: 2,
+		stepMessage: 'expected whole or half business days, e.g. 2 or 0.5',
+	},
+} as const;
 /** An amount of time: minutes, hours, or business days (one business day = one day's covered hours). */
-export const durationSchema = z.strictObject({
-	value: z
-		.number({ error: 'expected a number' })
-		.positive('expected a duration greater than zero')
-		.describe('How many units.'),
-	unit: z
-		.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` })
-		.describe('minutes, hours or business-days.'),
-});
+export const durationSchema = z
+	.strictObject({
+		value: z
+			.number({ error: 'expected a number' })
+			.positive('expected a duration greater than zero')
+			.describe('How many units.'),
+		unit: z
+			.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` })
+			.describe('minutes, hours or business-days.'),
+	})
+	.superRefine((duration, ctx) => {
+		// Whole minutes (and half business days) keep the engine's arithmetic exact; a year is more than
+		// any support target needs.
+		const bound = DURATION_BOUNDS[duration.unit];
+		if (duration.value > bound.max)
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected at most ${bound.max} ${duration.unit} (a year)`,
+				path: ['value'],
+			});
+		else if (!Number.isInteger(duration.value * bound.steps))
+			ctx.addIssue({ code: 'custom', message: bound.stepMessage, path: ['value'] });
+	});
 
 export const clocks = ['covered', 'calendar'] as const;
 /** Which clock counts a target: covered time (coverage hours only) or calendar (elapsed) time. */
@@ -332,6 +445,12 @@ const targetBase = {
 		.default('covered')
 		.describe('"covered" counts only coverage hours; "calendar" counts elapsed time.'),
 	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this target.'),
+	ref: referenceSchema.optional().describe('Where the figure comes from.'),
+	clockRef: referenceSchema
+		.optional()
+		.describe(
+			'Where the counting clock (covered or elapsed time) comes from; required for a target in minutes or hours on weekly coverage.'
+		),
 };
 
 /** A deadline measured from when the ticket was opened. */
@@ -352,6 +471,7 @@ export const updateTargetSchema = z
 			.number()
 			.int('expected a whole number')
 			.positive('expected at least 1')
+			.max(96, 'expected at most 96 updates a day (one every 15 minutes)')
 			.optional()
 			.describe('Updates a day, e.g. 2 for "twice a day".'),
 		...targetBase,
@@ -434,6 +554,11 @@ export const featureSchema = z.strictObject({
 		.record(slugSchema, featureValueSchema)
 		.describe('Value per tier id; every tier needs one.'),
 	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this row.'),
+	ref: referenceSchema.optional().describe('Where every value of this row comes from.'),
+	refs: z
+		.record(slugSchema, referenceSchema)
+		.optional()
+		.describe('Where one tier\'s value comes from, by tier id; overrides "ref" for that tier.'),
 });
 
 /** A group of feature rows. */
@@ -460,6 +585,9 @@ export const tierSchema = z.strictObject({
 		.describe("Others the tier's terms also apply to (e.g. trial customers)."),
 	coverage: coverageSchema,
 	targets: z.array(targetSchema).default([]),
+	availabilityRef: referenceSchema
+		.optional()
+		.describe('Where "included" or "purchase" comes from.'),
 });
 
 /** An extra bought on top of a tier. */
@@ -476,6 +604,7 @@ export const severityLevelSchema = z.strictObject({
 	name: localizedTextSchema.describe('e.g. "Critical".'),
 	definition: localizedTextSchema,
 	examples: z.array(localizedTextSchema).default([]),
+	ref: referenceSchema.optional().describe('Where the definition comes from.'),
 });
 
 /** An impact × urgency grid that derives the severity level. */
@@ -507,7 +636,9 @@ export const assumptionSchema = z.strictObject({
 	tiers: z
 		.array(slugSchema)
 		.optional()
-		.describe('Tier ids it applies to; absent means every tier.'),
+		.describe(
+			'Tier ids it concerns as a whole (e.g. how the tier is obtained). Values it affects refer to it by id instead; an assumption with neither concerns the vendor as a whole.'
+		),
 });
 
 export const footnoteSchema = z.strictObject({ id: slugSchema, text: localizedTextSchema });
@@ -516,16 +647,31 @@ export const faqEntrySchema = z.strictObject({
 	id: slugSchema.describe('Stable id; becomes the question anchor.'),
 	question: localizedTextSchema,
 	answer: localizedTextSchema,
+	ref: referenceSchema.optional().describe('Where the answer comes from.'),
 });
 
 /** The public document a vendor's facts come from. */
 export const sourceSchema = z.strictObject({
+	id: slugSchema.describe('Stable id; values refer to it as `ref: { source: <id> }`.'),
 	title: plainTextSchema.describe('The document title as published, in its own language.'),
-	language: z.string().min(2).describe('BCP-47 tag of the document language.'),
+	publisher: plainTextSchema.describe('Who publishes the document, e.g. the vendor.'),
+	language: z
+		.string({ error: 'expected a BCP-47 language tag such as "en" or "zh-TW"' })
+		.refine(isLanguageTag, {
+			error: (issue) =>
+				`expected a BCP-47 language tag such as "en" or "zh-TW"${typeof issue.input === 'string' && issue.input.includes('_') ? ` (with "-", not "_": "${issue.input.replaceAll('_', '-')}")` : ''}`,
+		})
+		.describe('BCP-47 tag of the document language.'),
 	url: z
 		.httpUrl({ error: 'expected an http:// or https:// address' })
 		.optional()
 		.describe('Where the document is published (http or https only: it becomes a link).'),
+	retrieved: isoDateSchema.describe(
+		'When the catalogue was last checked against the document (YYYY-MM-DD); not in the future.'
+	),
+	effective: isoDateSchema
+		.optional()
+		.describe('When the terms took effect, if the document says (YYYY-MM-DD).'),
 });
 
 /** One vendor: its tiers, severities, coverage, features and texts. One YAML file per vendor. */
@@ -567,5 +713,9 @@ export type FeatureCategory = z.infer<typeof featureCategorySchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type SeverityLevel = z.infer<typeof severityLevelSchema>;
 export type Vendor = z.infer<typeof vendorSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Assumption = z.infer<typeof assumptionSchema>;
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
 /** The whole catalogue: vendors in a stable order (by id). */
 export type Catalogue = { vendors: Vendor[] };

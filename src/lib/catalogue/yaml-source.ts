@@ -25,30 +25,106 @@ export interface YamlSource {
 	syntaxIssues: CatalogueIssue[];
 }
 
+/** Deeper than this is refused before parsing: a vendor file needs about ten levels. */
+export const MAX_NESTING = 64;
+
+/** The error for lists and mappings nested deeper than the parser can follow. */
+export const NESTED_TOO_DEEPLY = `nested too deeply: expected at most ${MAX_NESTING} levels of lists and mappings`;
+
+/**
+ * Where the text first nests lists and mappings deeper than MAX_NESTING, or undefined. A linear scan
+ * that does not parse: block nesting is counted by indentation (and "- " items opening on one line),
+ * flow nesting by "[" and "{" where a value starts, skipping quoted text and comments. Run before the
+ * parser, whose recursion would otherwise overflow at a depth that depends on the runtime's stack.
+ */
+export function tooDeepAt(text: string): { line: number; column: number } | undefined {
+	const indents: number[] = [];
+	let flow = 0;
+	const lines = text.split('\n');
+	for (let n = 0; n < lines.length; n++) {
+		const line = lines[n]!;
+		let i = 0;
+		while (line[i] === ' ') i++;
+		if (i === line.length || line[i] === '#') continue;
+		if (flow === 0) {
+			while (indents.length && indents.at(-1)! >= i) indents.pop();
+			indents.push(i);
+		}
+		let valueStart = true;
+		let dashes = 0;
+		for (; i < line.length; i++) {
+			const c = line[i]!;
+			if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+			if (valueStart && (c === '"' || c === "'")) {
+				// Skip the quoted text ("" escapes with a backslash, '' doubles the quote).
+				for (i++; i < line.length; i++) {
+					if (c === '"' && line[i] === '\\') i++;
+					else if (line[i] === c) {
+						if (c === "'" && line[i + 1] === "'") i++;
+						else break;
+					}
+				}
+				valueStart = false;
+				continue;
+			}
+			if (valueStart && c === '-' && (line[i + 1] === ' ' || i + 1 === line.length)) dashes++;
+			else if (valueStart && (c === '[' || c === '{')) flow++;
+			else if ((c === ']' || c === '}') && flow > 0) flow--;
+			if (indents.length + dashes + flow > MAX_NESTING) return { line: n + 1, column: i + 1 };
+			if (c === ' ' || c === '[' || c === '{' || c === ',' || c === '-') valueStart = true;
+			else if (c === ':' && (line[i + 1] === ' ' || i + 1 === line.length)) valueStart = true;
+			else valueStart = false;
+		}
+	}
+	return undefined;
+}
+
 /** Parses YAML text, keeping positions; never throws. */
 export function parseYamlSource(file: string, text: string): YamlSource {
 	const lineCounter = new LineCounter();
+	const deep = tooDeepAt(text);
+	if (deep) {
+		const empty = parseDocument('', { lineCounter });
+		return {
+			file,
+			document: empty,
+			lineCounter,
+			data: undefined,
+			syntaxIssues: [
+				{ file, line: deep.line, column: deep.column, path: [], message: NESTED_TOO_DEEPLY },
+			],
+		};
+	}
 	// uniqueKeys makes a repeated key a syntax error instead of silently keeping the last value.
 	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	// The parser's line counter misses line breaks inside the tokens it skips while recovering from an
 	// error, so later errors would get a line too low and a column past its end: count from the text.
 	const positionOf = textPositions(text);
-	const syntaxIssues: CatalogueIssue[] = [...document.errors].map((error) => {
+	const syntaxIssues: CatalogueIssue[] = [];
+	for (const error of document.errors) {
 		const pos = positionOf(error.pos[0]);
-		return {
+		// The parser recurses per level of nesting and reports its own stack overflow as an error;
+		// say what it means, once.
+		const tooDeep = /call stack/i.test(error.message);
+		if (tooDeep && syntaxIssues.some((i) => i.message === NESTED_TOO_DEEPLY)) continue;
+		syntaxIssues.push({
 			file,
 			line: pos.line,
 			column: pos.col,
 			path: [],
-			message: `YAML syntax error: ${firstLine(error.message)}`,
-		};
-	});
+			message: tooDeep ? NESTED_TOO_DEEPLY : `YAML syntax error: ${firstLine(error.message)}`,
+		});
+	}
 	let data: unknown;
 	if (syntaxIssues.length === 0) {
 		try {
 			data = document.toJS({ maxAliasCount: 100 });
 		} catch (error) {
-			// An alias with no anchor before it, or too many aliases: the only ways toJS can fail.
+			if (error instanceof RangeError && /call stack/i.test(error.message)) {
+				syntaxIssues.push({ file, line: 1, column: 1, path: [], message: NESTED_TOO_DEEPLY });
+				return { file, document, lineCounter, data, syntaxIssues };
+			}
+			// An alias with no anchor before it, or too many aliases: the other ways toJS can fail.
 			const offset = aliasProblemOffset(document);
 			const pos = positionOf(offset);
 			syntaxIssues.push({

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatDuration } from './format.ts';
+import {
+	applyNumberUnitRule,
+	formatDate,
+	formatDateTime,
+	formatDuration,
+	formatLanguageName,
+	formatMinutes,
+} from './format.ts';
 import type { Translate } from './translate.ts';
 
 /** A stand-in for the UI strings, resolving plurals the way i18next does. */
@@ -39,5 +46,51 @@ describe('formatDuration', () => {
 		expect(formatDuration({ value: 5, unit: 'business-days' }, 'pl', tFor('pl'))).toBe(
 			'5 dni roboczych'
 		);
+	});
+});
+
+describe('number–unit spacing, one rule per locale', () => {
+	test('durations follow the rule whatever the runtime’s Intl data', () => {
+		expect(formatDuration({ value: 1, unit: 'hours' }, 'zh-CN', tFor('en'))).toBe('1小时');
+		expect(formatDuration({ value: 48, unit: 'hours' }, 'zh-TW', tFor('en'))).toBe('48 小時');
+		expect(formatDuration({ value: 45, unit: 'minutes' }, 'ko', tFor('en'))).toBe('45분');
+		expect(applyNumberUnitRule('1 小时', 'zh-CN')).toBe('1小时');
+		expect(applyNumberUnitRule('1小時', 'zh-TW')).toBe('1 小時');
+		expect(applyNumberUnitRule('2\u00a0godziny', 'pl')).toBe('2 godziny');
+	});
+	test('countdowns put each part in the locale’s way', () => {
+		const minutes = 2 * 1440 + 3 * 60 + 30;
+		expect(formatMinutes(minutes, 'zh-TW', { days: true })).toBe('2 天 3 小時 30 分鐘');
+		expect(formatMinutes(minutes, 'zh-CN', { days: true })).toBe('2天3小时30分钟');
+		expect(formatMinutes(minutes, 'ko', { days: true })).toBe('2일 3시간 30분');
+		expect(formatMinutes(minutes, 'pl', { days: true })).toBe('2 dni, 3 godziny i 30 minut');
+		expect(formatMinutes(90, 'en')).toBe('1 hour 30 minutes');
+	});
+});
+
+describe('dates', () => {
+	const at = Date.UTC(2026, 10, 30, 8, 0);
+	test('Chinese puts the weekday and the zone in full-width brackets, zone after the time', () => {
+		expect(formatDateTime(at, 'zh-CN', 'Europe/Warsaw')).toBe(
+			'2026年11月30日（周一）09:00（GMT+1）'
+		);
+		expect(formatDate('2026-12-24', 'zh-TW')).toBe('2026年12月24日（週四）');
+	});
+	test('no zone abbreviation outside English: the offset instead', () => {
+		expect(formatDateTime(at, 'zh-TW', 'America/Chicago')).toBe(
+			'2026年11月30日（週一）02:00（GMT-6）'
+		);
+		expect(formatDateTime(at, 'ko', 'America/Chicago')).toContain('GMT-6');
+		expect(formatDateTime(at, 'en', 'America/Chicago')).toContain('CST');
+	});
+	test('Polish spells the month out', () => {
+		expect(formatDateTime(at, 'pl', 'Europe/Warsaw')).toContain('30 listopada 2026');
+		expect(formatDate('2026-12-24', 'pl')).toBe('czw., 24 grudnia 2026');
+	});
+	test('Chinese is named by its script', () => {
+		expect(formatLanguageName('zh-CN', 'zh-CN')).toBe('简体中文');
+		expect(formatLanguageName('zh-CN', 'zh-TW')).toBe('繁体中文');
+		expect(formatLanguageName('zh-TW', 'zh-TW')).toBe('繁體中文');
+		expect(formatLanguageName('en', 'zh-TW')).toBe('Traditional Chinese');
 	});
 });

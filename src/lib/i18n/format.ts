@@ -5,6 +5,32 @@ import type { Duration, Target } from '../catalogue/schema.ts';
 import type { LocaleTag } from './locales.ts';
 import type { Translate } from './translate.ts';
 
+/**
+ * How each locale writes a number next to its unit, one rule per locale, applied alike to values
+ * formatted here and to catalogue and UI texts (the translation report checks those):
+ * `space` puts one space between them ("48 小時", "2 godziny"), `none` writes them together
+ * ("48小时", "2시간"). `join` separates the parts of a compound duration ("2 天 3 小時 30 分鐘").
+ */
+export const numberUnitRules: Readonly<
+	Record<LocaleTag, { spacing: 'space' | 'none'; join: string | 'list' }>
+> = {
+	en: { spacing: 'space', join: 'list' },
+	'zh-CN': { spacing: 'none', join: '' },
+	'zh-TW': { spacing: 'space', join: ' ' },
+	ko: { spacing: 'none', join: ' ' },
+	pl: { spacing: 'space', join: 'list' },
+};
+
+/**
+ * Applies the locale's number–unit rule to one formatted amount ("1小时" → "1 小時" style), so the
+ * text is the same whatever spacing the runtime's Intl data uses.
+ */
+export function applyNumberUnitRule(text: string, tag: LocaleTag): string {
+	return numberUnitRules[tag].spacing === 'none'
+		? text.replace(/(\p{N})[\s\u00a0\u202f]+(?=\p{L})/gu, '$1')
+		: text.replace(/(\p{N})[\u00a0\u202f]?(?=\p{L})/gu, '$1 ');
+}
+
 const unitFormatters = new Map<string, Intl.NumberFormat>();
 
 function unitFormatter(tag: LocaleTag, unit: 'minute' | 'hour'): Intl.NumberFormat {
@@ -30,9 +56,9 @@ function unitFormatter(tag: LocaleTag, unit: 'minute' | 'hour'): Intl.NumberForm
 export function formatDuration(duration: Duration, tag: LocaleTag, t: Translate): string {
 	switch (duration.unit) {
 		case 'minutes':
-			return unitFormatter(tag, 'minute').format(duration.value);
+			return applyNumberUnitRule(unitFormatter(tag, 'minute').format(duration.value), tag);
 		case 'hours':
-			return unitFormatter(tag, 'hour').format(duration.value);
+			return applyNumberUnitRule(unitFormatter(tag, 'hour').format(duration.value), tag);
 		case 'business-days':
 			return t('atlas.duration.businessDays', { count: duration.value });
 	}
@@ -73,51 +99,89 @@ export function formatMinutes(
 		rest %= 60;
 	}
 	if (rest > 0 || parts.length === 0) parts.push(unitFormatter(tag, 'minute').format(rest));
+	const amounts = parts.map((part) => applyNumberUnitRule(part, tag));
+	const { join } = numberUnitRules[tag];
+	if (join !== 'list') return amounts.join(join);
 	let list = listFormatters.get(tag);
 	if (!list) {
 		list = new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' });
 		listFormatters.set(tag, list);
 	}
-	return list.format(parts);
+	return list.format(amounts);
 }
 
 const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** An instant as a reader's date and time in a zone, with the zone's short name: "Mon, Nov 30, 2026, 08:30 GMT+1". */
+function cachedDateTimeFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+	let formatter = dateTimeFormatters.get(key);
+	if (!formatter) {
+		formatter = make();
+		dateTimeFormatters.set(key, formatter);
+	}
+	return formatter;
+}
+
+/** The date fields readers see: Polish spells the month out ("30 listopada 2026"). */
+function dateFields(tag: LocaleTag): Intl.DateTimeFormatOptions {
+	return {
+		weekday: 'short',
+		year: 'numeric',
+		month: tag === 'pl' ? 'long' : 'short',
+		day: 'numeric',
+	};
+}
+
+/** Chinese dates, built from parts so every runtime agrees: "2026年11月30日（周一）". */
+function chineseDate(parts: Intl.DateTimeFormatPart[]): string {
+	const get = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return `${get('year')}年${get('month')}月${get('day')}日（${get('weekday')}）`;
+}
+
+const isChinese = (tag: LocaleTag) => tag === 'zh-CN' || tag === 'zh-TW';
+
+/**
+ * An instant as a reader's date and time in a zone, with the zone: "Mon, Nov 30, 2026, 08:30 CET",
+ * "2026年11月30日（周一）08:30（GMT+1）", "pon., 30 listopada 2026, 08:30 GMT+1". Outside English the
+ * zone is its UTC offset: abbreviations mislead (in Taiwan "CST" reads as Taiwan's own time).
+ */
 export function formatDateTime(
 	epochMilliseconds: number,
 	tag: LocaleTag,
 	timeZone: string
 ): string {
-	const key = `${tag}/${timeZone}`;
-	let formatter = dateTimeFormatters.get(key);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(tag, {
-			weekday: 'short',
-			year: 'numeric',
-			month: 'short',
-			day: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-			timeZone,
-			timeZoneName: 'short',
-		});
-		dateTimeFormatters.set(key, formatter);
-	}
-	return formatter.format(epochMilliseconds);
+	const formatter = cachedDateTimeFormat(
+		`${tag}/${timeZone}`,
+		() =>
+			new Intl.DateTimeFormat(tag, {
+				...dateFields(tag),
+				hour: '2-digit',
+				minute: '2-digit',
+				hourCycle: 'h23',
+				timeZone,
+				timeZoneName: tag === 'en' ? 'short' : 'shortOffset',
+			})
+	);
+	if (!isChinese(tag)) return formatter.format(epochMilliseconds);
+	const parts = formatter.formatToParts(epochMilliseconds);
+	const get = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return `${chineseDate(parts)}${get('hour')}:${get('minute')}（${get('timeZoneName')}）`;
 }
 
 const shortFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The short form the trace uses for times: weekday, day, month and time, "Fri, Nov 27, 16:30". */
+/**
+ * The short form the trace uses for times: weekday, day, month and time, "Fri, Nov 27, 16:30";
+ * Polish spells the month out, as in full dates.
+ */
 function shortFormatter(tag: LocaleTag, timeZone: string): Intl.DateTimeFormat {
 	const key = `${tag}/${timeZone}`;
 	let formatter = shortFormatters.get(key);
 	if (!formatter) {
 		formatter = new Intl.DateTimeFormat(tag, {
 			weekday: 'short',
-			month: 'short',
+			month: tag === 'pl' ? 'long' : 'short',
 			day: 'numeric',
 			hour: '2-digit',
 			minute: '2-digit',
@@ -129,13 +193,26 @@ function shortFormatter(tag: LocaleTag, timeZone: string): Intl.DateTimeFormat {
 	return formatter;
 }
 
-/** An instant in the trace's short form: "Mon, Nov 30, 08:00". */
+/** Chinese short form from parts, weekday in full-width brackets: "11月27日（周五）16:30". */
+function chineseShort(parts: Intl.DateTimeFormatPart[]): { day: string; time: string } {
+	const get = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return {
+		day: `${get('month')}月${get('day')}日（${get('weekday')}）`,
+		time: `${get('hour')}:${get('minute')}`,
+	};
+}
+
+/** An instant in the trace's short form: "Mon, Nov 30, 08:00", "11月30日（周一）08:00". */
 export function formatShortDateTime(
 	epochMilliseconds: number,
 	tag: LocaleTag,
 	timeZone: string
 ): string {
-	return shortFormatter(tag, timeZone).format(epochMilliseconds);
+	const formatter = shortFormatter(tag, timeZone);
+	if (!isChinese(tag)) return formatter.format(epochMilliseconds);
+	const { day, time } = chineseShort(formatter.formatToParts(epochMilliseconds));
+	return `${day}${time}`;
 }
 
 /** Two instants as a range in the trace's short form: "Fri, Nov 27, 16:30 – 17:00". */
@@ -145,7 +222,13 @@ export function formatTimeRange(
 	tag: LocaleTag,
 	timeZone: string
 ): string {
-	return shortFormatter(tag, timeZone).formatRange(fromMs, toMs);
+	const formatter = shortFormatter(tag, timeZone);
+	if (!isChinese(tag)) return formatter.formatRange(fromMs, toMs);
+	const from = chineseShort(formatter.formatToParts(fromMs));
+	const to = chineseShort(formatter.formatToParts(toMs));
+	return from.day === to.day
+		? `${from.day}${from.time}–${to.time}`
+		: `${from.day}${from.time}–${to.day}${to.time}`;
 }
 
 /** A region's name in the page language, e.g. PL → "Poland", "폴란드". */
@@ -153,16 +236,15 @@ export function formatRegionName(region: string, tag: LocaleTag): string {
 	return new Intl.DisplayNames(tag, { type: 'region' }).of(region) ?? region;
 }
 
-/** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026". */
+/** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026", "2026年12月24日（周四）". */
 export function formatDate(isoDate: string, tag: LocaleTag): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(tag, {
-		weekday: 'short',
-		year: 'numeric',
-		month: 'short',
-		day: 'numeric',
-		timeZone: 'UTC',
-	}).format(Date.UTC(y, m - 1, d));
+	const formatter = cachedDateTimeFormat(
+		`${tag}/date`,
+		() => new Intl.DateTimeFormat(tag, { ...dateFields(tag), timeZone: 'UTC' })
+	);
+	const at = Date.UTC(y, m - 1, d);
+	return isChinese(tag) ? chineseDate(formatter.formatToParts(at)) : formatter.format(at);
 }
 
 const conjunctionFormatters = new Map<string, Intl.ListFormat>();
@@ -189,7 +271,15 @@ export function formatNumber(value: number, tag: LocaleTag): string {
 	return formatter.format(value);
 }
 
-/** A language's name in the page language, e.g. zh-CN → "Chinese (China)" in English. */
+/**
+ * A language's name in the page language. Chinese is named by its script, as Chinese readers name
+ * it: zh-CN → "简体中文" / "Simplified Chinese", zh-TW → "繁體中文" / "Traditional Chinese".
+ */
 export function formatLanguageName(tag: LocaleTag, language: string): string {
-	return new Intl.DisplayNames(tag, { type: 'language' }).of(language) ?? language;
+	const script = /^zh-(CN|SG|Hans)/i.test(language)
+		? 'zh-Hans'
+		: /^zh-(TW|HK|MO|Hant)/i.test(language)
+			? 'zh-Hant'
+			: language;
+	return new Intl.DisplayNames(tag, { type: 'language' }).of(script) ?? language;
 }

@@ -1,12 +1,26 @@
 /**
  * The translation report: per locale, catalogue texts and UI strings that are still the English
- * text where they should be translated, and UI strings a locale file lacks. Pure: the catalogue and
- * the strings files' contents come in as arguments (scripts/i18n-report.ts reads them).
+ * text where they should be translated, UI strings a locale file lacks, and texts that break the
+ * locale's consistency rules (glossary, severity/priority as the vendor words it, number–unit
+ * spacing, brackets, English left behind, a badge repeated, Starlight strings left in English).
+ * Pure: the catalogue, the strings files, the glossaries and the docs pages come in as arguments
+ * (scripts/i18n-report.ts reads them).
  */
 import type { Catalogue, LocalizedText } from '../catalogue/schema.ts';
 import { withoutPlaceholders } from './interpolate.ts';
+import {
+	bracketErrors,
+	conceptMismatches,
+	englishWords,
+	rejectedVariants,
+	spacingErrors,
+	type Finding,
+	type Glossary,
+} from './glossary.ts';
 import { defaultLocale, localeTags, type LocaleTag } from './locales.ts';
 import { PLURAL_SUFFIX } from './ui-strings.ts';
+
+export type { Finding };
 
 /** A text identical to English. */
 export interface SameAsEnglish {
@@ -24,14 +38,43 @@ export interface LocaleReport {
 	uiSameAsEnglish: SameAsEnglish[];
 	/** UI string keys English has and this locale lacks (plural forms included, e.g. `x_few`). */
 	uiMissing: string[];
+	/** Texts that break the locale's consistency rules. */
+	findings: Finding[];
 }
+
+/** A text of a docs page, e.g. one paragraph of faq.mdx. */
+export interface DocsText {
+	/** `faq.mdx:12` */
+	where: string;
+	text: string;
+}
+
+/** What the consistency rules run on, besides the catalogue and the UI strings. */
+export interface ReportInputs {
+	/** Each locale's glossary; a locale without one gets only the translation checks. */
+	glossaries?: Partial<Record<LocaleTag, Glossary>>;
+	/** Docs pages' texts per locale (the FAQ). */
+	docs?: Partial<Record<LocaleTag, readonly DocsText[]>>;
+	/** Starlight's own UI strings per locale (its built-in translations), English included. */
+	starlight?: Partial<Record<LocaleTag, Readonly<Record<string, string>>>>;
+}
+
+/**
+ * Starlight strings the site never shows: the Ctrl key's name, the credit line (turned off) and the
+ * draft notice (drafts are not built).
+ */
+export const starlightUnused: readonly string[] = [
+	'search.ctrlKey',
+	'builtWithStarlight.label',
+	'page.draft',
+];
 
 /**
  * Words a language writes exactly as English does, so a text made only of them is not left
  * untranslated (e.g. Polish "Plan"). Brand and product names come from the catalogue instead.
  */
 export const sameWordsByLocale: Partial<Record<LocaleTag, readonly string[]>> = {
-	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching'],
+	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching', 'menu', 'weekend'],
 };
 
 /** Brand names that appear in UI strings. */
@@ -105,7 +148,8 @@ function requiredKeys(englishKeys: readonly string[], tag: LocaleTag): string[] 
 /** Builds the report for every locale other than English. */
 export function buildI18nReport(
 	catalogue: Catalogue,
-	uiStrings: Readonly<Record<LocaleTag, Readonly<Record<string, string>>>>
+	uiStrings: Readonly<Record<LocaleTag, Readonly<Record<string, string>>>>,
+	inputs: ReportInputs = {}
 ): LocaleReport[] {
 	const english = uiStrings[defaultLocale];
 	const names = catalogueNames(catalogue);
@@ -134,6 +178,7 @@ export function buildI18nReport(
 				uiMissing: requiredKeys(Object.keys(english), tag).filter(
 					(key) => strings[key] === undefined
 				),
+				findings: consistencyFindings(catalogue, uiStrings, tag, inputs),
 			};
 		});
 }
@@ -146,7 +191,8 @@ export function formatI18nReport(reports: readonly LocaleReport[]): {
 	const lines: string[] = [];
 	let clean = true;
 	for (const r of reports) {
-		const count = r.catalogue.length + r.uiSameAsEnglish.length + r.uiMissing.length;
+		const count =
+			r.catalogue.length + r.uiSameAsEnglish.length + r.uiMissing.length + r.findings.length;
 		if (count > 0) clean = false;
 		lines.push(`${r.tag}: ${count === 0 ? 'nothing to translate' : `${count} to look at`}`);
 		for (const f of r.catalogue)
@@ -154,6 +200,101 @@ export function formatI18nReport(reports: readonly LocaleReport[]): {
 		for (const f of r.uiSameAsEnglish)
 			lines.push(`  ui string  ${f.where}: same as English: ${JSON.stringify(f.text)}`);
 		for (const key of r.uiMissing) lines.push(`  ui string  ${key}: missing`);
+		for (const f of r.findings) lines.push(`  ${f.rule.padEnd(11)}${f.where}: ${f.message}`);
 	}
 	return { text: lines.join('\n'), clean };
+}
+
+/** A text the consistency rules look at, with its English where there is one. */
+interface CheckedText {
+	where: string;
+	text: string;
+	english?: string | undefined;
+	/** Shown by the site inside brackets (a calendar's name after a target), so it has none itself. */
+	bracketed?: boolean;
+}
+
+/** Runs the locale's consistency rules over its catalogue texts, UI strings and docs pages. */
+export function consistencyFindings(
+	catalogue: Catalogue,
+	uiStrings: Readonly<Record<LocaleTag, Readonly<Record<string, string>>>>,
+	tag: LocaleTag,
+	inputs: ReportInputs
+): Finding[] {
+	const findings: Finding[] = [];
+	const strings = uiStrings[tag];
+	const english = uiStrings[defaultLocale];
+	const glossary = inputs.glossaries?.[tag];
+	if (glossary) {
+		const texts: CheckedText[] = [
+			...catalogue.vendors.flatMap((vendor) =>
+				localizedTexts(vendor).map(({ path, text }) => ({
+					where: `${vendor.id}: ${path}`,
+					text: text[tag],
+					english: text[defaultLocale],
+					bracketed: /^calendars\[\d+\]\.name$/.test(path),
+				}))
+			),
+			// Search keywords list the words readers may type, rejected variants included on purpose.
+			...Object.entries(strings)
+				.filter(([key]) => !key.startsWith('atlas.search.keywords.'))
+				.map(([key, text]) => ({
+					where: key,
+					text,
+					english: english[key] ?? english[key.replace(PLURAL_SUFFIX, '_other')],
+				})),
+			...(inputs.docs?.[tag] ?? []).map((d) => ({ where: `docs ${d.where}`, text: d.text })),
+		];
+		const names = [...siteNames, ...catalogue.vendors.map((v) => v.name)];
+		for (const { where, text, english: en, bracketed } of texts) {
+			const add = (rule: Finding['rule'], messages: string[]) =>
+				findings.push(...messages.map((message) => ({ rule, where, message })));
+			add('glossary', rejectedVariants(text, glossary));
+			if (en !== undefined) add('vendor-term', conceptMismatches(en, text, glossary));
+			add('spacing', spacingErrors(text, tag, glossary));
+			add('brackets', bracketErrors(text));
+			if (bracketed && /[()（）]/u.test(text))
+				add('brackets', ['shown in brackets after a target: write it without brackets']);
+			if (glossary.latinAllowed)
+				add(
+					'english',
+					englishWords(text, names, glossary.latinAllowed).map((w) => `English word "${w}"`)
+				);
+		}
+		for (const vendor of catalogue.vendors)
+			vendor.tiers.forEach((tier, i) => {
+				if (!tier.availabilityNote) return;
+				const note = tier.availabilityNote[tag];
+				const badge = strings[`atlas.tier.availability.${tier.availability}`];
+				const repeats = [
+					...new Set(
+						[badge ?? '', ...glossary.badges[tier.availability]].map((w) => w.toLowerCase())
+					),
+				].filter((w) => w !== '');
+				for (const word of repeats.filter((w) => note.toLowerCase().includes(w)))
+					findings.push({
+						rule: 'badge',
+						where: `${vendor.id}: tiers[${i}].availabilityNote`,
+						message: `repeats the badge beside it ("${word}")`,
+					});
+			});
+	}
+	const builtIn = inputs.starlight;
+	if (builtIn?.[defaultLocale]) {
+		const own = builtIn[tag] ?? {};
+		for (const [key, englishText] of Object.entries(builtIn[defaultLocale]!)) {
+			if (starlightUnused.includes(key)) continue;
+			const shown = strings[key] ?? own[key];
+			if (
+				shown === englishText &&
+				translatableResidue(englishText, siteNames, sameWordsByLocale[tag] ?? []) !== ''
+			)
+				findings.push({
+					rule: 'starlight',
+					where: key,
+					message: `Starlight shows English "${englishText}": give it in src/content/i18n/${tag}.json`,
+				});
+		}
+	}
+	return findings;
 }

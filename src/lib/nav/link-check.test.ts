@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, type LinkedPage } from './link-check.ts';
+import { findBrokenLinks, urlsOutsideBase, type LinkedPage } from './link-check.ts';
 
 /** A page with links and anchors, written as `links` hrefs and `#id` entries. */
 const page = (path: string, links: string[], anchors: string[] = []): LinkedPage => ({
@@ -37,5 +37,28 @@ describe('the link checker', () => {
 	test('decodes percent-encoded paths and anchors', () => {
 		const pages = [page('/', ['/%ED%95%9C/#%EA%B0%80']), page('/한/', [], ['가'])];
 		expect(findBrokenLinks(pages)).toEqual([]);
+	});
+});
+
+describe('the base-path check', () => {
+	test('reports root-relative URLs that leave the base path, not external or relative ones', () => {
+		const pages = [
+			{
+				path: '/support/plans/',
+				urls: [
+					'/support/plans/faq/',
+					'/faq/',
+					'faq/',
+					'https://example.org/',
+					'//cdn.example/x.js',
+				],
+			},
+			{ path: '/support/plans/faq/', urls: ['/_astro/x.css', '/support/plans/_astro/y.css'] },
+		];
+		expect(urlsOutsideBase(pages, '/support/plans/')).toEqual([
+			{ from: '/support/plans/', url: '/faq/' },
+			{ from: '/support/plans/faq/', url: '/_astro/x.css' },
+		]);
+		expect(urlsOutsideBase(pages, '/')).toEqual([]);
 	});
 });

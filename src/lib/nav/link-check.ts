@@ -76,3 +76,46 @@ export function findBrokenLinks(
 	}
 	return broken;
 }
+
+/** Attributes whose value is a URL the page loads or links (for srcset, a list of them). */
+export const URL_ATTRIBUTES: readonly string[] = [
+	'href',
+	'src',
+	'srcset',
+	'action',
+	'poster',
+	'data',
+	'content',
+];
+
+/** The URLs in one attribute's value: srcset lists "url width" pairs separated by commas. */
+export function urlsInAttribute(name: string, value: string): string[] {
+	return name.toLowerCase() === 'srcset'
+		? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+		: [value];
+}
+
+/** A built page as the base-path check sees it: its URL path and every URL it loads or links. */
+export interface PageUrls {
+	path: string;
+	/** Values of its {@link URL_ATTRIBUTES}, entities decoded, srcset split into its URLs. */
+	urls: readonly string[];
+}
+
+/** A root-relative URL of a page that does not start with the site's base path. */
+export interface UrlOutsideBase {
+	from: string;
+	url: string;
+}
+
+/**
+ * The root-relative URLs (`/x/`, not `//host/` or `https:`) of the pages that lie outside `base`
+ * (e.g. `/support/plans/`): served under that base, they would lead off the site.
+ */
+export function urlsOutsideBase(pages: readonly PageUrls[], base: string): UrlOutsideBase[] {
+	return pages.flatMap((page) =>
+		page.urls
+			.filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base))
+			.map((url) => ({ from: page.path, url }))
+	);
+}

@@ -13,12 +13,14 @@ import {
 	severityGuidePath,
 	vendorFaqPath,
 	vendorPlansPath,
+	withoutBase,
 } from '../routes.ts';
 
 /** A link of Starlight's sidebar config. */
 export interface SidebarLink {
 	label: string;
 	translations: Record<string, string>;
+	/** A root-relative path without the base path: Starlight adds the base (and the locale) itself. */
 	link: string;
 }
 
@@ -60,17 +62,20 @@ function labelled(
 export function buildSidebar(catalogue: Catalogue, strings: StringsByLocale): SidebarItem[] {
 	const vendors = catalogue.vendors.map((vendor): SidebarGroup => {
 		const items: SidebarLink[] = [
-			{ ...labelled(strings, 'atlas.nav.plans'), link: vendorPlansPath(defaultLocale, vendor.id) },
+			{
+				...labelled(strings, 'atlas.nav.plans'),
+				link: withoutBase(vendorPlansPath(defaultLocale, vendor.id)),
+			},
 		];
 		if (vendor.severities)
 			items.push({
 				...labelled(strings, 'atlas.nav.severity'),
-				link: severityGuidePath(defaultLocale, vendor.id),
+				link: withoutBase(severityGuidePath(defaultLocale, vendor.id)),
 			});
 		if (vendor.faq.length)
 			items.push({
 				...labelled(strings, 'atlas.nav.faq'),
-				link: vendorFaqPath(defaultLocale, vendor.id),
+				link: withoutBase(vendorFaqPath(defaultLocale, vendor.id)),
 			});
 		// Brand names are written the same in every locale.
 		return { label: vendor.name, translations: {}, items };
@@ -78,9 +83,15 @@ export function buildSidebar(catalogue: Catalogue, strings: StringsByLocale): Si
 	const tools: SidebarGroup = {
 		...labelled(strings, 'atlas.nav.tools'),
 		items: [
-			{ ...labelled(strings, 'atlas.nav.compare'), link: comparePath(defaultLocale) },
-			{ ...labelled(strings, 'atlas.nav.calculator'), link: calculatorPath(defaultLocale) },
-			{ ...labelled(strings, 'atlas.nav.generalFaq'), link: generalFaqPath(defaultLocale) },
+			{ ...labelled(strings, 'atlas.nav.compare'), link: withoutBase(comparePath(defaultLocale)) },
+			{
+				...labelled(strings, 'atlas.nav.calculator'),
+				link: withoutBase(calculatorPath(defaultLocale)),
+			},
+			{
+				...labelled(strings, 'atlas.nav.generalFaq'),
+				link: withoutBase(generalFaqPath(defaultLocale)),
+			},
 		],
 	};
 	return [tools, ...vendors];

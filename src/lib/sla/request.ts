@@ -3,7 +3,7 @@
  * catalogue, naming the bad value and the valid choices when something does not fit.
  */
 import type { Target, Vendor } from '../catalogue/schema.ts';
-import { isIsoDate } from '../catalogue/values.ts';
+import { isIsoDate, likelyZones } from '../catalogue/values.ts';
 import { planId } from '../routes.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
 import { holidayRegions, isHolidayRegion, type HolidayRegion } from './regions.ts';
@@ -29,8 +29,20 @@ export type RequestProblem =
 	| { problem: 'invalid-time'; value: string }
 	| { problem: 'missing-zone' }
 	| { problem: 'invalid-zone'; value: string }
+	/** A time zone abbreviation (PST, IST): `choices` are the zones it most likely means. */
+	| { problem: 'abbreviated-zone'; value: string; choices: string[] }
+	/** A severity given for a plan whose targets do not depend on severity. */
+	| { problem: 'no-severities'; value: string }
 	| { problem: 'invalid-holiday'; value: string }
-	| { problem: 'unknown-region'; value: string; choices: string[] };
+	| { problem: 'unknown-region'; value: string; choices: string[] }
+	/** More closed dates than MAX_EXTRA_CLOSED (`value` is how many were given). */
+	| { problem: 'too-many-holidays'; value: string; max: string };
+
+/**
+ * The most closed dates a request may add. With the catalogue's own bounds (see
+ * lib/catalogue/bounds.ts) this keeps every deadline within the engine's reach.
+ */
+export const MAX_EXTRA_CLOSED = 366;
 
 /** A plan that can be asked about: `<vendor>/<tier>` and the severities its targets depend on. */
 export interface PlanOption {
@@ -80,6 +92,7 @@ export function resolveRequest(
 	const severities = [...option.severities];
 	let severity: string | undefined;
 	if (text.severity) {
+		if (severities.length === 0) return { problem: 'no-severities', value: text.severity };
 		if (!severities.includes(text.severity))
 			return { problem: 'unknown-severity', value: text.severity, choices: severities };
 		severity = text.severity;
@@ -87,14 +100,23 @@ export function resolveRequest(
 	if (!text.opened) return { problem: 'missing-opened' };
 	if (!text.tz) return { problem: 'missing-zone' };
 	const opening = parseOpening(text.opened, text.tz);
-	if (isOpeningError(opening))
-		return opening.error === 'invalid-zone'
-			? { problem: 'invalid-zone', value: opening.value }
-			: { problem: 'invalid-time', value: opening.value };
+	if (isOpeningError(opening)) {
+		if (opening.error === 'invalid-time') return { problem: 'invalid-time', value: opening.value };
+		const likely = likelyZones(opening.value);
+		return likely.length
+			? { problem: 'abbreviated-zone', value: opening.value, choices: [...likely] }
+			: { problem: 'invalid-zone', value: opening.value };
+	}
 	const holidays = (text.holidays ?? '')
 		.split(',')
 		.map((d) => d.trim())
 		.filter(Boolean);
+	if (holidays.length > MAX_EXTRA_CLOSED)
+		return {
+			problem: 'too-many-holidays',
+			value: String(holidays.length),
+			max: String(MAX_EXTRA_CLOSED),
+		};
 	const badHoliday = holidays.find((d) => !isIsoDate(d));
 	if (badHoliday !== undefined) return { problem: 'invalid-holiday', value: badHoliday };
 	const region = text.region?.trim().toUpperCase();

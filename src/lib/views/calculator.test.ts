@@ -1,30 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../../node/catalogue-files.ts';
+import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
-const catalogue = loadCatalogue('content/vendors');
+import type { Translate } from '../i18n/translate.ts';
+
+const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+// Fixtures, not the example catalogue.
+const catalogue = fixtureCatalogue();
 
 describe('calculator data', () => {
-	const data = buildCalculatorData(catalogue, 'ko');
-	const amanda = data.find((v) => v.id === 'amanda')!;
+	const data = buildCalculatorData(catalogue, 'ko', t);
+	const orbit = data.find((v) => v.id === 'orbit')!;
 	test('carries each tier’s rules and its texts in the page locale only', () => {
-		const source = catalogue.vendors.find((v) => v.id === 'amanda')!;
-		expect(amanda.tiers.map((t) => t.id)).toEqual(['standard', 'premium']);
-		expect(amanda.tiers[0]!.name).toBe(source.tiers[0]!.name.ko);
-		expect(amanda.tiers[0]!.targets).toEqual(source.tiers[0]!.targets);
-		expect(amanda.severities.map((s) => s.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
-		expect(amanda.matrix?.levels.low?.medium).toBe('P4');
-		expect(JSON.stringify(data)).not.toContain(source.summary.pl);
+		const source = fixtureVendor(catalogue, 'orbit');
+		expect(orbit.tiers.map((t) => [t.id, t.name])).toEqual([
+			['basic', '기본'],
+			['premium', '프리미엄'],
+		]);
+		expect(orbit.tiers[0]!.targets).toEqual(source.tiers[0]!.targets);
+		expect(orbit.severities.map((s) => s.id)).toEqual(['P1', 'P2', 'P3']);
+		expect(orbit.matrix?.levels.low?.narrow).toBe('P3');
+		expect(JSON.stringify(data)).not.toContain('Wsparcie Orbit');
+		expect(data.find((v) => v.id === 'solo')!.severities).toEqual([]);
 	});
 	test('lists the assumptions that apply to each tier', () => {
-		const tableau = data.find((v) => v.id === 'tableau')!;
-		const source = catalogue.vendors.find((v) => v.id === 'tableau')!;
-		const forPremium = source.assumptions
-			.filter((a) => !a.tiers || a.tiers.includes('premium'))
-			.map((a) => a.text.ko);
-		expect(tableau.tiers.find((t) => t.id === 'premium')!.assumptions).toEqual(forPremium);
-		expect(forPremium.length).toBeGreaterThan(0);
+		// "office-hours" is limited to the basic tier.
+		expect(
+			orbit.tiers.map((t) => [t.id, t.assumptions.map((a) => [a.id, a.text, a.href])])
+		).toEqual([
+			[
+				'basic',
+				[['office-hours', '사무실 기준으로 가정', '/ko/plans/orbit/#assumption-office-hours']],
+			],
+			['premium', []],
+		]);
 	});
 	test('JSON for a script element cannot close the element', () => {
 		const json = jsonForScriptElement({ text: '</script><script>alert(1)</script>' });

@@ -2,24 +2,34 @@
  * What the calculator island needs, for one locale: every plan's rules (coverage, targets,
  * calendars) and the texts it shows (names, severity definitions, assumptions), as plain JSON.
  */
+import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
 import type { Catalogue, Target, Tier } from '../catalogue/schema.ts';
+import { formatDate, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { CalendarRules } from '../sla/clock.ts';
+import { calendarForTarget } from '../sla/coverage.ts';
+import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
+import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
 
 export interface CalculatorTier {
 	id: string;
 	name: string;
 	coverage: Tier['coverage'];
 	targets: Target[];
-	/** Assumptions that apply to this tier, worded for the locale. */
-	assumptions: string[];
+	/** Where each target comes from, index for index with `targets`. */
+	provenance: TargetProvenance[];
+	/** Every assumption that applies to this tier, worded for the locale. */
+	assumptions: AssumptionMarker[];
 }
 
 export interface CalculatorSeverity {
 	id: string;
 	name: string;
 	definition: string;
+	/** Assumptions the definition rests on. */
+	assumptions: AssumptionMarker[];
 	examples: string[];
 }
 
@@ -37,10 +47,16 @@ export interface CalculatorVendor {
 		  }
 		| undefined;
 	tiers: CalculatorTier[];
+	/** The terms the results use: each source with the date it was checked. */
+	terms: string;
 }
 
 /** Builds the calculator's data for one locale. */
-export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): CalculatorVendor[] {
+export function buildCalculatorData(
+	catalogue: Catalogue,
+	tag: LocaleTag,
+	t: Translate
+): CalculatorVendor[] {
 	return catalogue.vendors.map((vendor) => {
 		const matrix = vendor.severities?.matrix;
 		return {
@@ -62,6 +78,7 @@ export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): Calcu
 				id: l.id,
 				name: localize(l.name, tag),
 				definition: localize(l.definition, tag),
+				assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
 				examples: l.examples.map((e) => localize(e, tag)),
 			})),
 			severityNote: vendor.severities?.note && localize(vendor.severities.note, tag),
@@ -75,10 +92,29 @@ export function buildCalculatorData(catalogue: Catalogue, tag: LocaleTag): Calcu
 				name: localize(tier.name, tag),
 				coverage: tier.coverage,
 				targets: tier.targets,
-				assumptions: vendor.assumptions
-					.filter((a) => !a.tiers || a.tiers.includes(tier.id))
-					.map((a) => localize(a.text, tag)),
+				provenance: tier.targets.map((target) =>
+					targetProvenance(vendor, target, calendarForTarget(vendor, tier, target), tag, t)
+				),
+				assumptions: assumptionMarkers(
+					vendor,
+					vendor.assumptions
+						.filter((a) => assumptionTiers(vendor, a.id).includes(tier.id))
+						.map((a) => a.id),
+					tag,
+					t
+				),
 			})),
+			terms: t('atlas.source.terms', {
+				sources: formatList(
+					vendor.sources.map((s) =>
+						t('atlas.source.termsItem', {
+							title: s.title,
+							date: formatDate(s.retrieved, tag),
+						})
+					),
+					tag
+				),
+			}),
 		};
 	});
 }

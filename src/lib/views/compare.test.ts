@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../../node/catalogue-files.ts';
+import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { buildCompare, nominalMinutes } from './compare.ts';
 
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
-const catalogue = loadCatalogue('content/vendors');
+// Fixtures, not the example catalogue: orbit has three levels, solo none.
+const catalogue = fixtureCatalogue();
 
 describe('the cross-vendor matrix', () => {
 	const view = buildCompare(catalogue.vendors, 'en', t);
@@ -12,39 +13,62 @@ describe('the cross-vendor matrix', () => {
 		view.rows.find((r) => r.vendorId === vendor && r.tierId === tier)!;
 
 	test('has a row for every tier of every vendor and as many level columns as the longest scale', () => {
-		expect(view.rows.map((r) => `${r.vendorId}/${r.tierId}`)).toEqual(
-			catalogue.vendors.flatMap((v) => v.tiers.map((x) => `${v.id}/${x.id}`))
-		);
-		expect(view.levels).toHaveLength(
-			Math.max(...catalogue.vendors.map((v) => v.severities?.levels.length ?? 0))
-		);
+		expect(view.rows.map((r) => `${r.vendorId}/${r.tierId}`)).toEqual([
+			'orbit/basic',
+			'orbit/premium',
+			'solo/standard',
+		]);
+		expect(view.levels).toHaveLength(3);
 	});
 
 	test('gives each first-response target with the vendor’s level and whether the clock runs 24x7 or in business hours', () => {
-		expect(row('tableau', 'premium').cells[0]).toMatchObject({
+		expect(row('orbit', 'premium').cells[0]).toMatchObject({
 			severity: 'P1',
-			value: '30 minutes',
-			sortKey: 30,
+			value: '240 minutes',
+			sortKey: 240,
 			coverage: 'atlas.compare.coverage.always',
+			coverageName: '24x7',
 		});
-		expect(row('tableau', 'extended').cells[1]).toMatchObject({
+		expect(row('orbit', 'premium').cells[1]).toMatchObject({
 			severity: 'P2',
-			value: '8 hours',
-			sortKey: 480,
+			value: '2 hours',
+			sortKey: 120,
 			coverage: 'atlas.compare.coverage.weekly',
+			coverageName: 'Your business hours',
 		});
-		expect(row('tableau', 'premium').cells[1]!.href).toBe(
-			'/plans/tableau/#target-p2-first-response'
-		);
-		// Tableau has two levels: the third column is past its scale.
-		expect(row('tableau', 'premium').cells[2]).toEqual({ empty: 'atlas.compare.noLevel' });
+		expect(row('orbit', 'basic').cells[2]).toMatchObject({
+			severity: 'P3',
+			value: 'atlas.duration.businessDays{"count":2}',
+			sortKey: 2880,
+		});
+		expect(row('orbit', 'premium').cells[1]!.href).toBe('/plans/orbit/#target-p2-first-response');
+		// Solo has no severity levels: every column is past its scale.
+		expect(row('solo', 'standard').cells).toEqual([
+			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+		]);
 	});
 
 	test('notes targets that do not depend on severity', () => {
-		expect(row('ptc', 'saas-standard').other).toEqual([
-			'atlas.compare.otherTarget{"kind":"atlas.target.kind.inquiry-response","amount":"atlas.duration.businessDays{\\"count\\":2}","coverage":"atlas.compare.coverage.weekly"}',
+		// The basic tier's office hours are an assumption: the note carries its marker.
+		expect(
+			row('orbit', 'basic').other.map((o) => [o.text, o.assumptions.map((a) => a.id)])
+		).toEqual([
+			[
+				'atlas.compare.otherTarget{"kind":"atlas.target.kind.inquiry-response","amount":"atlas.duration.businessDays{\\"count\\":1}","coverage":"atlas.compare.coverage.weekly"}',
+				['office-hours'],
+			],
 		]);
-		expect(row('ptc', 'tsam').cells.every((c) => c.value === undefined)).toBe(true);
+		expect(row('solo', 'standard').other.map((o) => o.text)).toEqual([
+			'atlas.compare.otherTarget{"kind":"atlas.target.kind.first-response","amount":"atlas.duration.businessDays{\\"count\\":1}","coverage":"atlas.compare.coverage.weekly"}',
+		]);
+		// Update and resolution targets are listed too, never hidden behind "none".
+		expect(row('orbit', 'premium').other.map((o) => o.text)).toEqual([
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.every{\\"duration\\":\\"2 hours\\"}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.resolution","amount":"atlas.duration.businessDays{\\"count\\":3}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.timesPerDay{\\"count\\":2}","coverage":"atlas.compare.coverage.weekly","severity":"P2"}',
+		]);
 	});
 
 	test('orders durations of different units by length', () => {

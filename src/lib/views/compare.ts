@@ -4,6 +4,7 @@
  * so columns are positions in each vendor's own scale, most severe first, and each cell names the
  * vendor's level.
  */
+import { targetAssumptionIds } from '../catalogue/provenance.ts';
 import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '../catalogue/schema.ts';
 import { formatDuration, formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
@@ -11,6 +12,7 @@ import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '../routes.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
+import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 
 export interface CompareCell {
 	/** The vendor's level id, e.g. "P1"; undefined past the end of the vendor's scale. */
@@ -27,6 +29,14 @@ export interface CompareCell {
 	empty: string;
 	/** Link to the row of the vendor's comparison this cell comes from. */
 	href?: string | undefined;
+	/** Assumptions the figure rests on (e.g. business hours the source does not define). */
+	assumptions: AssumptionMarker[];
+}
+
+/** A target outside the first-response columns, in words, with its assumptions. */
+export interface CompareOtherTarget {
+	text: string;
+	assumptions: AssumptionMarker[];
 }
 
 export interface CompareRow {
@@ -40,8 +50,11 @@ export interface CompareRow {
 	/** Orders rows by vendor, then plan, when the plan column is sorted. */
 	sortName: string;
 	cells: CompareCell[];
-	/** Targets that do not depend on severity, e.g. "Reply to an inquiry: 1 business day". */
-	other: string[];
+	/**
+	 * Every target besides the first responses in the level columns: updates and resolutions per
+	 * severity, and targets that do not depend on severity ("Reply to an inquiry: 1 business day").
+	 */
+	other: CompareOtherTarget[];
 }
 
 export interface CompareView {
@@ -89,9 +102,10 @@ export function buildCompare(
 			const levels = vendor.severities?.levels ?? [];
 			const cells = Array.from({ length: depth }, (_, i): CompareCell => {
 				const level = levels[i];
-				if (!level) return { empty: t('atlas.compare.noLevel') };
+				if (!level) return { empty: t('atlas.compare.noLevel'), assumptions: [] };
 				const target = firstResponse(tier, level.id);
-				if (!target) return { severity: level.id, empty: t('atlas.tier.noTarget') };
+				if (!target)
+					return { severity: level.id, empty: t('atlas.tier.noTarget'), assumptions: [] };
 				const calendar = resolveCalendar(vendor, tier, level.id);
 				return {
 					severity: level.id,
@@ -101,17 +115,27 @@ export function buildCompare(
 					coverageName: localize(calendar.name, tag),
 					empty: t('atlas.tier.noTarget'),
 					href: `${vendorPlansPath(tag, vendor.id)}#${targetRowAnchor('first-response', level.id)}`,
+					assumptions: assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t),
 				};
 			});
+			const shown = new Set(levels.slice(0, depth).map((l) => l.id));
 			const other = tier.targets
-				.filter((target) => target.severity === undefined)
-				.map((target) =>
-					t('atlas.compare.otherTarget', {
+				.filter((target) => !(target.kind === 'first-response' && shown.has(target.severity ?? '')))
+				.map((target): CompareOtherTarget => {
+					const calendar = resolveCalendar(vendor, tier, target.severity);
+					const vars = {
 						kind: t(`atlas.target.kind.${target.kind}`),
 						amount: formatTargetAmount(target, tag, t),
-						coverage: coverageKind(resolveCalendar(vendor, tier), t),
-					})
-				);
+						coverage: coverageKind(calendar, t),
+					};
+					return {
+						text:
+							target.severity === undefined
+								? t('atlas.compare.otherTarget', vars)
+								: t('atlas.compare.otherTargetSeverity', { ...vars, severity: target.severity }),
+						assumptions: assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t),
+					};
+				});
 			return {
 				anchor: tierAnchor(vendor.id, tier.id),
 				vendorId: vendor.id,

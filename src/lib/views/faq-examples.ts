@@ -1,7 +1,7 @@
 /**
- * The worked examples of the general FAQ ("how targets are counted"). Each is a real catalogue tier
- * and an opening time chosen to show one rule of the engine; the deadlines are computed by the
- * engine when the site is built, never written by hand.
+ * The worked examples of the general FAQ ("how targets are counted"). Each is an opening time chosen
+ * to show one rule of the engine, run on a real plan of the catalogue that shows it; the deadlines are
+ * computed by the engine when the site is built, never written by hand.
  */
 import type { Catalogue, Tier, Vendor } from '../catalogue/schema.ts';
 import { formatDate, formatList } from '../i18n/format.ts';
@@ -11,147 +11,228 @@ import type { Translate } from '../i18n/translate.ts';
 import { parsePlanId } from '../routes.ts';
 import { computeDeadlines, type TargetDeadline } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening, type Opening } from '../sla/opening.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
 import { describeDeadlines, type DeadlineView } from './deadlines.ts';
+import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
 
-/** One scenario: which plan, which severity, when and where the ticket was opened. */
+/**
+ * One scenario: when and where a ticket was opened, and what the result must show. The plan is not
+ * named here: it is chosen from the catalogue being built (see {@link runWorkedExample}), so any
+ * catalogue that validates builds, and an example no plan can show is left out instead of failing.
+ */
 export interface WorkedExampleScenario {
-	/** `<vendor>/<tier>`. */
-	plan: string;
-	severity?: string | undefined;
 	/** Local time the ticket was opened, `YYYY-MM-DDTHH:mm`, in `zone`. */
 	opened: string;
 	/** The customer's IANA zone. */
 	zone: string;
 	/** Extra closed dates the customer adds (to show what 24x7 coverage does with them). */
 	extraClosed?: string[] | undefined;
-	/** The target kinds the example is about; the others are left out so the example stays short. */
-	kinds: TargetDeadline['kind'][];
+	/**
+	 * The deadlines of one plan and severity that show the rule, or undefined when they do not (then
+	 * the next plan of the catalogue is tried). Returning a subset keeps the example short.
+	 */
+	select: (deadlines: TargetDeadline[], opening: Opening) => TargetDeadline[] | undefined;
 }
+
+/** The first deadline that passes `test`, alone, or undefined. */
+function one(
+	deadlines: TargetDeadline[],
+	test: (d: TargetDeadline) => boolean
+): TargetDeadline[] | undefined {
+	const found = deadlines.find(test);
+	return found ? [found] : undefined;
+}
+
+/** Minutes on the wall clock between two times in the same zone. */
+function wallClockMinutes(from: Temporal.ZonedDateTime, to: Temporal.ZonedDateTime): number {
+	return from.toPlainDateTime().until(to.toPlainDateTime(), { largestUnit: 'minutes' }).minutes;
+}
+
+/** Counted in covered hours or minutes (not business days), so the example reads simply. */
+const inHours = (d: TargetDeadline) =>
+	d.target.kind !== 'update' && d.target.within.unit !== 'business-days';
 
 /** The examples, by the rule each one shows. */
 export const workedExamples = {
-	/** Opened on a Saturday on a business-hours tier: the clock starts on Monday morning. */
+	/** Opened on a Saturday on a business-hours plan: the clock starts on Monday morning. */
 	'outside-coverage': {
-		plan: 'amanda/standard',
-		severity: 'P1',
 		opened: '2026-11-28T11:00',
 		zone: 'Europe/Warsaw',
-		kinds: ['first-response'],
+		select: (deadlines, opening) =>
+			one(
+				deadlines,
+				(d) =>
+					inHours(d) &&
+					d.counting === 'weekly-hours' &&
+					d.clockStart.epochMilliseconds > opening.at.epochMilliseconds
+			),
 	},
 	/** A target used up exactly when coverage closes is due at closing time, not next morning. */
 	'closing-time': {
-		plan: 'amanda/standard',
-		severity: 'P2',
 		opened: '2026-11-24T14:00',
 		zone: 'Europe/Warsaw',
-		kinds: ['first-response'],
+		select: (deadlines) =>
+			one(deadlines, (d) => inHours(d) && d.counting === 'weekly-hours' && d.atClosing),
 	},
-	/** One business day on Mon–Fri 09:00–17:00 is 8 covered hours. */
+	/** One business day on weekly hours is the covered length of one day (8 hours on 09:00–17:00). */
 	'business-day-hours': {
-		plan: 'ptc/saas-premium',
 		opened: '2026-11-24T10:00',
 		zone: 'America/Chicago',
-		kinds: ['inquiry-response'],
+		select: (deadlines) =>
+			one(
+				deadlines,
+				(d) =>
+					d.target.kind !== 'update' &&
+					d.target.within.unit === 'business-days' &&
+					d.counting === 'weekly-hours'
+			),
 	},
-	/** Business days on a 24x7 tier are whole Monday–Friday days in the customer's zone. */
+	/** Business days on a 24x7 plan are whole Monday–Friday days in the customer's zone. */
 	'business-day-24x7': {
-		plan: 'wati/pro',
-		severity: 'P2',
 		opened: '2026-11-27T10:00',
 		zone: 'Asia/Taipei',
-		kinds: ['resolution'],
+		select: (deadlines) => one(deadlines, (d) => d.counting === 'whole-weekdays'),
 	},
 	/** Elapsed time is real time: 4 hours across the spring DST change end 5 wall-clock hours later. */
 	'dst-elapsed': {
-		plan: 'amanda/premium',
-		severity: 'P3',
 		opened: '2026-03-28T23:00',
 		zone: 'Europe/Warsaw',
-		kinds: ['first-response'],
+		select: (deadlines, opening) =>
+			one(
+				deadlines,
+				(d) =>
+					inHours(d) &&
+					d.counting === 'elapsed' &&
+					wallClockMinutes(opening.at, d.due) === d.countedMinutes + 60
+			),
 	},
 	/** A local time in the spring DST gap moves forward. */
 	'dst-gap': {
-		plan: 'amanda/premium',
-		severity: 'P1',
 		opened: '2026-03-29T02:30',
 		zone: 'Europe/Warsaw',
-		kinds: ['first-response'],
+		select: (deadlines, opening) =>
+			opening.adjustment === 'skipped-forward'
+				? one(deadlines, (d) => inHours(d) && d.counting === 'elapsed')
+				: undefined,
 	},
 	/** A local time that occurs twice in autumn means the earlier instant. */
 	'dst-repeated': {
-		plan: 'amanda/premium',
-		severity: 'P1',
 		opened: '2026-10-25T02:30',
 		zone: 'Europe/Warsaw',
-		kinds: ['first-response'],
+		select: (deadlines, opening) =>
+			opening.adjustment === 'ambiguous-earlier'
+				? one(deadlines, (d) => inHours(d) && d.counting === 'elapsed')
+				: undefined,
 	},
 	/** Holidays remove whole days from business-hours coverage. */
 	holidays: {
-		plan: 'ptc/saas-standard',
 		opened: '2026-12-23T10:00',
 		zone: 'Europe/Berlin',
-		kinds: ['inquiry-response'],
+		select: (deadlines) =>
+			one(deadlines, (d) => d.counting === 'weekly-hours' && d.closedDates.length > 0),
 	},
 	/** 24x7x365 coverage ignores holidays, even closed dates the customer adds. */
 	'holidays-24x7': {
-		plan: 'amanda/premium',
-		severity: 'P1',
 		opened: '2026-12-25T23:50',
 		zone: 'Europe/Warsaw',
 		extraClosed: ['2026-12-26'],
-		kinds: ['first-response'],
+		select: (deadlines, opening) =>
+			one(
+				deadlines,
+				(d) =>
+					inHours(d) &&
+					d.counting === 'elapsed' &&
+					// Long enough to run past the closed date the customer added.
+					d.due.toPlainDate().toString() > '2026-12-25' &&
+					d.due.epochMilliseconds - opening.at.epochMilliseconds === d.countedMinutes * 60_000
+			),
 	},
 	/** Updates are counted from the first response, one interval after another. */
 	'update-cadence': {
-		plan: 'tableau/premium',
-		severity: 'P1',
 		opened: '2026-11-24T10:00',
 		zone: 'Europe/Warsaw',
-		kinds: ['first-response', 'update'],
+		select: (deadlines) => {
+			const response = deadlines.find((d) => d.kind === 'first-response');
+			const update = deadlines.find(
+				(d) =>
+					d.kind === 'update' &&
+					d.trace.some((s) => s.step === 'cadence' && s.from === 'first-response')
+			);
+			return response && update ? [response, update] : undefined;
+		},
 	},
 } satisfies Record<string, WorkedExampleScenario>;
 
 export type WorkedExampleId = keyof typeof workedExamples;
 
-/** A scenario run through the engine. */
+/** The ids of the examples, in the order the general FAQ shows them. */
+export const workedExampleIds = Object.keys(workedExamples) as WorkedExampleId[];
+
+/** A scenario run through the engine on the plan chosen for it. */
 export interface WorkedExampleRun {
 	vendor: Vendor;
 	tier: Tier;
+	severity?: string | undefined;
 	scenario: WorkedExampleScenario;
 	opening: Opening;
 	deadlines: TargetDeadline[];
 }
 
+const runs = new WeakMap<Catalogue, Map<WorkedExampleId, WorkedExampleRun | undefined>>();
+
 /**
- * Runs one example through the engine. Throws when the catalogue no longer has the plan or the
- * severity, so a catalogue edit that breaks an example fails the build instead of showing nonsense.
+ * Runs one example on the first plan and severity of the catalogue (in catalogue order) whose
+ * deadlines show its rule; undefined when none does, so the page leaves the example out. Results are
+ * kept per catalogue: every locale's page asks for the same examples.
  */
-export function runWorkedExample(catalogue: Catalogue, id: WorkedExampleId): WorkedExampleRun {
-	const scenario: WorkedExampleScenario = workedExamples[id];
-	const ids = parsePlanId(scenario.plan);
-	const vendor = catalogue.vendors.find((v) => v.id === ids?.vendorId);
-	const tier = vendor?.tiers.find((t) => t.id === ids?.tierId);
-	if (!vendor || !tier)
-		throw new Error(`Worked example "${id}": the catalogue has no plan ${scenario.plan}`);
-	if (scenario.severity && !vendor.severities?.levels.some((l) => l.id === scenario.severity)) {
-		throw new Error(`Worked example "${id}": ${vendor.id} has no severity ${scenario.severity}`);
-	}
+export function runWorkedExample(
+	catalogue: Catalogue,
+	id: WorkedExampleId
+): WorkedExampleRun | undefined {
+	let cache = runs.get(catalogue);
+	if (!cache) runs.set(catalogue, (cache = new Map()));
+	if (cache.has(id)) return cache.get(id);
+	const run = findRun(catalogue, workedExamples[id]);
+	cache.set(id, run);
+	return run;
+}
+
+function findRun(
+	catalogue: Catalogue,
+	scenario: WorkedExampleScenario
+): WorkedExampleRun | undefined {
 	const opening = parseOpening(scenario.opened, scenario.zone);
-	if (isOpeningError(opening))
-		throw new Error(`Worked example "${id}": ${opening.error} ${opening.value}`);
-	const deadlines = computeDeadlines({
-		vendor,
-		tier,
-		severity: scenario.severity,
-		opened: opening.at,
-		openingAdjustment: opening.adjustment,
-		extraClosed: scenario.extraClosed ?? [],
-	}).filter((d) => scenario.kinds.includes(d.kind));
-	if (deadlines.length === 0)
-		throw new Error(
-			`Worked example "${id}": ${scenario.plan} has no ${scenario.kinds.join('/')} target`
-		);
-	return { vendor, tier, scenario, opening, deadlines };
+	if (isOpeningError(opening)) return undefined;
+	for (const vendor of catalogue.vendors) {
+		const severities: (string | undefined)[] = vendor.severities?.levels.map((l) => l.id) ?? [
+			undefined,
+		];
+		for (const tier of vendor.tiers) {
+			for (const severity of severities) {
+				const all = computeDeadlines({
+					vendor,
+					tier,
+					severity,
+					opened: opening.at,
+					openingAdjustment: opening.adjustment,
+					extraClosed: scenario.extraClosed ?? [],
+				});
+				const deadlines = scenario.select(all, opening);
+				if (!deadlines?.length) continue;
+				// Targets that do not depend on severity (an inquiry reply) are shown without one.
+				const bySeverity = deadlines.some((d) => d.target.severity !== undefined);
+				return {
+					vendor,
+					tier,
+					severity: bySeverity ? severity : undefined,
+					scenario,
+					opening,
+					deadlines,
+				};
+			}
+		}
+	}
+	return undefined;
 }
 
 /** A worked example as the reader sees it. */
@@ -165,7 +246,8 @@ export interface WorkedExampleView {
 	zone: string;
 	/** Extra closed dates, formatted; absent when there are none. */
 	extraClosed?: string | undefined;
-	deadlines: DeadlineView[];
+	/** Each deadline with where its figure and clock come from. */
+	deadlines: (DeadlineView & { provenance: TargetProvenance })[];
 }
 
 /** Builds one worked example for a locale. */
@@ -174,8 +256,9 @@ export function buildWorkedExample(
 	id: WorkedExampleId,
 	tag: LocaleTag,
 	t: Translate
-): WorkedExampleView {
+): WorkedExampleView | undefined {
 	const run = runWorkedExample(catalogue, id);
+	if (!run) return undefined;
 	const { vendor, tier, scenario } = run;
 	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name] as const));
 	// The wall-clock time the customer gave is shown as given (it may not exist, see the DST examples);
@@ -184,7 +267,7 @@ export function buildWorkedExample(
 	return {
 		id,
 		plan: t('atlas.faq.example.planName', { vendor: vendor.name, tier: localize(tier.name, tag) }),
-		severity: scenario.severity,
+		severity: run.severity,
 		openedLocal: t('atlas.faq.example.openedLocal', { date: formatDate(date, tag), time }),
 		zone: scenario.zone,
 		extraClosed: scenario.extraClosed?.length
@@ -193,6 +276,10 @@ export function buildWorkedExample(
 					tag
 				)
 			: undefined,
-		deadlines: describeDeadlines(run.deadlines, calendarNames, tag, t),
+		deadlines: describeDeadlines(run.deadlines, calendarNames, tag, t).map((view, i) => {
+			const deadline = run.deadlines[i]!;
+			const calendar = resolveCalendar(vendor, tier, deadline.target.severity);
+			return { ...view, provenance: targetProvenance(vendor, deadline.target, calendar, tag, t) };
+		}),
 	};
 }

@@ -1,39 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../../node/catalogue-files.ts';
+import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
 import { buildFaqPage, vendorsWithFaq } from './faq.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
-const catalogue = loadCatalogue('content/vendors');
-const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
+import type { Translate } from '../i18n/translate.ts';
+
+const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+// Fixtures, not the example catalogue: "orbit" has one FAQ entry, "solo" none.
+const catalogue = fixtureCatalogue();
+const orbit = fixtureVendor(catalogue, 'orbit');
 
 describe('FAQ pages', () => {
 	test('exist for vendors with entries only', () => {
-		expect(vendorsWithFaq(catalogue).every((v) => v.faq.length > 0)).toBe(true);
-		expect(vendorsWithFaq(catalogue).length).toBe(
-			catalogue.vendors.filter((v) => v.faq.length).length
-		);
+		expect(vendorsWithFaq(catalogue).map((v) => v.id)).toEqual(['orbit']);
 	});
 
 	test('give each question a stable anchor from its id and a link to it in the locale', () => {
-		const page = buildFaqPage(amanda, 'zh-TW');
-		expect(page.entries.map((e) => e.anchor)).toEqual(amanda.faq.map((e) => `faq-${e.id}`));
-		expect(page.entries[0]!.href).toBe(`/zh-tw/faq/amanda/#faq-${amanda.faq[0]!.id}`);
-		expect(page.entries[0]!.question).toBe(amanda.faq[0]!.question['zh-TW']);
+		const page = buildFaqPage(orbit, 'zh-TW', t);
+		expect(page.entries.map((e) => e.anchor)).toEqual(['faq-hours']);
+		expect(page.entries[0]!.href).toBe('/zh-tw/faq/orbit/#faq-hours');
+		expect(page.entries[0]!.question).toBe('何時服務？');
 	});
 
 	test('describe themselves as a schema.org FAQPage in the page language, with absolute URLs', () => {
-		const data = buildFaqPage(amanda, 'ko', 'https://example.org') as unknown as {
+		const data = buildFaqPage(orbit, 'ko', t, 'https://example.org') as unknown as {
 			structuredData: Record<string, unknown> & { mainEntity: unknown[] };
 		};
 		expect(data.structuredData['@type']).toBe('FAQPage');
 		expect(data.structuredData.inLanguage).toBe('ko');
-		expect(data.structuredData.mainEntity).toHaveLength(amanda.faq.length);
-		expect(data.structuredData.mainEntity[1]).toEqual({
-			'@type': 'Question',
-			'@id': `https://example.org/ko/faq/amanda/#faq-${amanda.faq[1]!.id}`,
-			name: amanda.faq[1]!.question.ko,
-			acceptedAnswer: { '@type': 'Answer', text: amanda.faq[1]!.answer.ko },
-		});
+		expect(data.structuredData.mainEntity).toEqual([
+			{
+				'@type': 'Question',
+				'@id': 'https://example.org/ko/faq/orbit/#faq-hours',
+				name: '언제 운영하나요?',
+				acceptedAnswer: { '@type': 'Answer', text: '평일' },
+			},
+		]);
 	});
 
 	test('serialise structured data so a text cannot close the script element', () => {

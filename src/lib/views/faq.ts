@@ -1,10 +1,18 @@
 /**
  * A vendor's FAQ page as plain data, with its schema.org FAQPage structured data.
  */
+import { citationOf, faqAssumptionIds } from '../catalogue/provenance.ts';
 import type { Catalogue, Vendor } from '../catalogue/schema.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { faqEntryAnchor, vendorFaqPath } from '../routes.ts';
+import {
+	assumptionMarkers,
+	sourceView,
+	type AssumptionMarker,
+	type SourceView,
+} from './markers.ts';
 
 export interface FaqEntryView {
 	id: string;
@@ -14,12 +22,16 @@ export interface FaqEntryView {
 	href: string;
 	question: string;
 	answer: string;
+	/** Set when the answer is our explanation or rests on an assumption. */
+	assumptions: AssumptionMarker[];
 }
 
 export interface FaqPageView {
 	vendorId: string;
 	vendorName: string;
 	entries: FaqEntryView[];
+	/** The documents the answers draw on, with the date each was checked. */
+	sources: SourceView[];
 	/** schema.org FAQPage, ready for a `<script type="application/ld+json">`. */
 	structuredData: Record<string, unknown>;
 }
@@ -33,7 +45,12 @@ export function vendorsWithFaq(catalogue: Catalogue): Vendor[] {
  * Builds a vendor's FAQ page for a locale. `site` (the site's origin) makes the question URLs in
  * the structured data absolute, as search engines expect; without it they stay site-relative.
  */
-export function buildFaqPage(vendor: Vendor, tag: LocaleTag, site?: string | URL): FaqPageView {
+export function buildFaqPage(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate,
+	site?: string | URL
+): FaqPageView {
 	const entries = vendor.faq.map((entry) => {
 		const anchor = faqEntryAnchor(entry.id);
 		return {
@@ -42,13 +59,22 @@ export function buildFaqPage(vendor: Vendor, tag: LocaleTag, site?: string | URL
 			href: `${vendorFaqPath(tag, vendor.id)}#${anchor}`,
 			question: localize(entry.question, tag),
 			answer: localize(entry.answer, tag),
+			assumptions: assumptionMarkers(vendor, faqAssumptionIds(entry), tag, t),
 		};
 	});
+	// The sources the answers cite (all of them when an answer inherits the only one).
+	const cited = new Set(
+		vendor.faq.flatMap((entry) => {
+			const citation = citationOf(vendor, entry.ref);
+			return citation ? [citation.source.id] : [];
+		})
+	);
 	const absolute = (href: string) => (site ? new URL(href, site).href : href);
 	return {
 		vendorId: vendor.id,
 		vendorName: vendor.name,
 		entries,
+		sources: vendor.sources.filter((s) => cited.has(s.id)).map((s) => sourceView(s, tag, t)),
 		structuredData: {
 			'@context': 'https://schema.org',
 			'@type': 'FAQPage',

@@ -104,13 +104,49 @@ describe('a vendor’s comparison of tiers', () => {
 			['atlas.plans.assumptionRef{"number":3}'],
 			[],
 		]);
+		const tiers = vendor('tableau').tiers;
+		// "Applies to" follows what refers to each assumption, never claiming more.
 		expect(tableau.assumptions.map((a) => [a.anchor, a.appliesTo])).toEqual([
-			['assumption-business-hours', 'atlas.plans.appliesToAll'],
-			['assumption-p2-definition', 'atlas.plans.appliesToAll'],
+			[
+				'assumption-business-hours',
+				`atlas.plans.appliesTo{"count":2,"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+			],
+			['assumption-p2-definition', 'atlas.assumption.appliesToVendor{"vendor":"Tableau"}'],
 			[
 				'assumption-plan-availability',
-				`atlas.plans.appliesTo{"tiers":"${vendor('tableau').tiers[0]!.name.ko} 및 ${vendor('tableau').tiers[1]!.name.ko}"}`,
+				`atlas.plans.appliesTo{"count":2,"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
 			],
+			[
+				'assumption-counting-clock',
+				`atlas.plans.appliesTo{"count":2,"tiers":"${tiers[0]!.name.ko} 및 ${tiers[1]!.name.ko}"}`,
+			],
+			['assumption-p1-definition', 'atlas.assumption.appliesToVendor{"vendor":"Tableau"}'],
+		]);
+	});
+
+	test('marks each value that rests on an assumption where it stands, with the text', () => {
+		const cell = (anchor: string, tier: string) =>
+			tableau.table.groups
+				.flatMap((g) => g.rows)
+				.find((r) => r.anchor === anchor)!
+				.cells.find((c) => c.tierId === tier)!;
+		expect(cell('target-p2-update', 'standard').assumptions.map((a) => a.id)).toEqual([
+			'counting-clock',
+		]);
+		expect(cell('target-p2-update', 'premium').assumptions).toEqual([]);
+		expect(cell('coverage-p2', 'standard').assumptions.map((a) => a.id)).toEqual([
+			'business-hours',
+		]);
+		expect(cell('coverage-p2', 'standard').assumptions[0]!.text).toBe(
+			vendor('tableau').assumptions[0]!.text.ko
+		);
+		expect(tableau.severities.map((l) => l.assumptions.map((a) => a.id))).toEqual([
+			['p1-definition'],
+			['p2-definition'],
+		]);
+		expect(tableau.sources.map((s) => [s.id, s.retrieved])).toEqual([
+			['tableau-zh-cn', '2026-11-29'],
+			['tableau-ko', '2026-11-29'],
 		]);
 	});
 
@@ -178,5 +214,34 @@ describe('a tier page', () => {
 
 	test('refuses a tier the vendor does not have', () => {
 		expect(() => buildTierPage(vendor('amanda'), 'gold', 'en', t)).toThrow(/no tier "gold"/);
+	});
+});
+
+describe('links and key facts a reader meets first', () => {
+	test('a row link copied on a tier page keeps the tier page', () => {
+		const page = buildTierPage(vendor('tableau'), 'extended', 'pl', t);
+		expect(rowOf(page.table, 'feature-named-contacts').link).toBe(
+			'/pl/plans/tableau/extended/#feature-named-contacts'
+		);
+		expect(rowOf(page.table, 'target-p1-first-response').link).toBe(
+			'/pl/plans/tableau/extended/#target-p1-first-response'
+		);
+	});
+
+	test('each tier starts with its most severe first-response time and its coverage in words', () => {
+		const plans = buildVendorPlans(vendor('tableau'), 'en', t);
+		const premium = plans.tiers.find((x) => x.id === 'premium')!;
+		expect(premium.keyFacts).toEqual([
+			{
+				kind: 'target',
+				label: 'atlas.tier.headlineTarget.first-response{"severity":"P1"}',
+				value: '30 minutes',
+			},
+			{
+				kind: 'coverage',
+				label: 'atlas.tier.coverage',
+				value: vendor('tableau').calendars.find((c) => c.id === 'always')!.name.en,
+			},
+		]);
 	});
 });

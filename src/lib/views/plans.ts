@@ -3,8 +3,17 @@
  * its severities and targets (/plans/<vendor>/<tier>/). Anchors come from lib/routes so that a
  * copied link keeps opening the same row or column; words from the catalogue or the UI strings.
  */
+import {
+	assumptionTiers,
+	calendarAssumptionIds,
+	featureValueAssumptionIds,
+	severityAssumptionIds,
+	targetAssumptionIds,
+	tierAssumptionIds,
+} from '../catalogue/provenance.ts';
 import type { Calendar, Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatLanguageName, formatList, formatTargetAmount } from '../i18n/format.ts';
+import { headlineTarget } from '../catalogue/query.ts';
+import { formatDuration, formatList, formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -22,6 +31,12 @@ import {
 	vendorPlansPath,
 } from '../routes.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
+import {
+	assumptionMarkers,
+	sourceView,
+	type AssumptionMarker,
+	type SourceView,
+} from './markers.ts';
 import { absentCell, cellKey, featureCell, notStatedCell, type CellValue } from './plans-values.ts';
 
 /** A numbered link to a footnote, with the id that the footnote's back link returns to. */
@@ -34,13 +49,8 @@ export interface FootnoteRef {
 	label: string;
 }
 
-/** A link to one of the catalogue's assumptions, labelled as an assumption. */
-export interface AssumptionRef {
-	number: number;
-	href: string;
-	/** Visible words, e.g. "Assumption 1". */
-	label: string;
-}
+/** An assumption marker beside a value (see markers.ts). */
+export type AssumptionRef = AssumptionMarker;
 
 /** One cell of the comparison. */
 export interface PlanCell {
@@ -105,6 +115,11 @@ export interface TierOverview {
 	name: string;
 	href: string;
 	summary: string;
+	/**
+	 * The answer a reader wants first: the first-response time for the most severe level (or the
+	 * tier's first deadline) and the coverage that counts it, in words.
+	 */
+	keyFacts: { label: string; value: string; kind: 'target' | 'coverage' }[];
 	availability: string;
 	availabilityNote?: string | undefined;
 	eligibility: string[];
@@ -136,6 +151,8 @@ export interface SeverityItem {
 	/** "P1 – Priority 1". */
 	label: string;
 	definition: string;
+	/** Assumptions the definition rests on (e.g. our paraphrase where the source defers). */
+	assumptions: AssumptionRef[];
 	examples: string[];
 }
 
@@ -148,8 +165,8 @@ export interface PlanPageBackMatter {
 	notes: { id: string; text: string }[];
 	assumptions: AssumptionItem[];
 	footnotes: FootnoteItem[];
-	/** `lang` is the document's BCP-47 tag; `language` its name in the page language, in the locale's parentheses. */
-	sources: { title: string; lang: string; language: string; url?: string | undefined }[];
+	/** Each source with its language, link and the date the catalogue was checked against it. */
+	sources: SourceView[];
 }
 
 /** /plans/<vendor>/ */
@@ -172,7 +189,15 @@ export interface TierTargetRow {
 	coverage: string;
 	coverageAssumptions: AssumptionRef[];
 	/** By target kind, in the order of `TierPageView.targetKinds`; undefined where none is published. */
-	targets: ({ value: string; notes: string[]; footnotes: FootnoteRef[] } | undefined)[];
+	targets: (
+		| {
+				value: string;
+				notes: string[];
+				footnotes: FootnoteRef[];
+				assumptions: AssumptionRef[];
+		  }
+		| undefined
+	)[];
 }
 
 /** /plans/<vendor>/<tier>/ */
@@ -206,7 +231,8 @@ class PageRefs {
 
 	constructor(
 		private vendor: Vendor,
-		private t: Translate
+		private t: Translate,
+		private tag: LocaleTag
 	) {}
 
 	footnotes(ids: readonly string[] | undefined): FootnoteRef[] {
@@ -229,26 +255,26 @@ class PageRefs {
 		});
 	}
 
-	assumption(id: string): AssumptionRef {
-		const number = this.vendor.assumptions.findIndex((a) => a.id === id) + 1;
-		return {
-			number,
-			href: `#${assumptionAnchor(id)}`,
-			label: this.t('atlas.plans.assumptionRef', { number }),
-		};
+	/** Markers for assumption ids, linking to the list on this page. */
+	markers(ids: readonly string[]): AssumptionRef[] {
+		return assumptionMarkers(this.vendor, ids, this.tag, this.t, true);
 	}
 
-	/** Assumptions that name this tier. */
-	tierAssumptions(tierId: string): AssumptionRef[] {
-		return this.vendor.assumptions
-			.filter((a) => a.tiers?.includes(tierId))
-			.map((a) => this.assumption(a.id));
+	/** Assumptions about a tier as a whole (how it is obtained). */
+	tierAssumptions(tier: Tier): AssumptionRef[] {
+		return this.markers(tierAssumptionIds(this.vendor, tier));
 	}
 
 	calendarAssumptions(calendar: Calendar): AssumptionRef[] {
-		return calendar.type === 'weekly' && calendar.assumption
-			? [this.assumption(calendar.assumption)]
-			: [];
+		return this.markers(calendarAssumptionIds(calendar));
+	}
+
+	/** Assumptions a target rests on besides its calendar's (the calendar is marked on its own row). */
+	targetAssumptions(target: Target, calendar: Calendar): AssumptionRef[] {
+		const onCalendar = calendarAssumptionIds(calendar);
+		return this.markers(
+			targetAssumptionIds(target, calendar).filter((id) => !onCalendar.includes(id))
+		);
 	}
 
 	/** The footnote list: cited footnotes by number, then any the page does not cite. */
@@ -289,19 +315,33 @@ function overview(
 	t: Translate,
 	refs: PageRefs
 ): TierOverview {
+	const target = headlineTarget(vendor, tier);
+	const keyFacts: TierOverview['keyFacts'] = [];
+	if (target)
+		keyFacts.push({
+			kind: 'target',
+			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+			value: formatDuration(target.within, tag, t),
+		});
+	keyFacts.push({
+		kind: 'coverage',
+		label: t('atlas.tier.coverage'),
+		value: localize(resolveCalendar(vendor, tier, target?.severity).name, tag),
+	});
 	return {
 		id: tier.id,
 		anchor: `${tierColumnAnchor(tier.id)}-overview`,
 		name: tierName(tier, tag),
 		href: tierPath(tag, vendor.id, tier.id),
 		summary: localize(tier.summary, tag),
+		keyFacts,
 		availability: t(`atlas.tier.availability.${tier.availability}`),
 		availabilityNote: tier.availabilityNote && localize(tier.availabilityNote, tag),
 		eligibility: (tier.eligibility ?? []).map((e) => localize(e, tag)),
 		addOns: (vendor.addOns ?? [])
 			.filter((a) => a.availableFor.includes(tier.id))
 			.map((a) => localize(a.name, tag)),
-		assumptions: refs.tierAssumptions(tier.id),
+		assumptions: refs.tierAssumptions(tier),
 	};
 }
 
@@ -391,7 +431,7 @@ function targetGroup(
 				value: { kind: 'text', text: formatTargetAmount(target, tag, t) },
 				notes: targetNotes(target, t),
 				footnotes: refs.footnotes((target.footnotes ?? []).filter((id) => !shared.includes(id))),
-				assumptions: [],
+				assumptions: refs.targetAssumptions(target, resolveCalendar(vendor, tier, sev)),
 			};
 		});
 		rows.push(
@@ -414,7 +454,8 @@ function comparison(
 	tag: LocaleTag,
 	t: Translate,
 	refs: PageRefs,
-	highlight: string | undefined
+	highlight: string | undefined,
+	tierPage?: string
 ): ComparisonTable {
 	const columns = vendor.tiers.map((tier) => ({
 		id: tier.id,
@@ -450,7 +491,7 @@ function comparison(
 				value: { kind: 'text', text: t(`atlas.tier.availability.${tier.availability}`) },
 				notes: tier.availabilityNote ? [localize(tier.availabilityNote, tag)] : [],
 				footnotes: [],
-				assumptions: [],
+				assumptions: refs.tierAssumptions(tier),
 			})),
 			t
 		),
@@ -503,7 +544,7 @@ function comparison(
 							value: value === undefined ? notStatedCell(t) : featureCell(value, tag, t),
 							notes: [],
 							footnotes: [],
-							assumptions: [],
+							assumptions: refs.markers(featureValueAssumptionIds(feature, tier.id)),
 						};
 					});
 					return row(featureAnchor(feature.id), name, name, cells, t, {
@@ -514,7 +555,8 @@ function comparison(
 			)
 		);
 	}
-	const page = vendorPlansPath(tag, vendor.id);
+	// A row link copied on a tier page opens that tier page again (with its own targets and notes).
+	const page = tierPage ?? vendorPlansPath(tag, vendor.id);
 	for (const row of groups.flatMap((g) => g.rows)) row.link = `${page}#${row.anchor}`;
 	return {
 		caption: t('atlas.plans.tableCaption', { vendor: vendor.name }),
@@ -532,6 +574,7 @@ function backMatter(
 ): PlanPageBackMatter {
 	const names = (ids: readonly string[]) =>
 		t('atlas.plans.appliesTo', {
+			count: ids.length,
 			tiers: formatList(
 				ids.map((id) =>
 					tierName(
@@ -551,6 +594,7 @@ function backMatter(
 				name: localize(level.name, tag),
 			}),
 			definition: localize(level.definition, tag),
+			assumptions: refs.markers(severityAssumptionIds(level)),
 			examples: level.examples.map((e) => localize(e, tag)),
 		})),
 		severityNote: vendor.severities?.note && localize(vendor.severities.note, tag),
@@ -562,21 +606,25 @@ function backMatter(
 			availableFor: names(addOn.availableFor),
 		})),
 		notes: (vendor.notes ?? []).map((note) => ({ id: note.id, text: localize(note.text, tag) })),
-		assumptions: vendor.assumptions.map((assumption, i) => ({
-			id: assumption.id,
-			anchor: assumptionAnchor(assumption.id),
-			number: i + 1,
-			label: t('atlas.plans.assumptionRef', { number: i + 1 }),
-			text: localize(assumption.text, tag),
-			appliesTo: assumption.tiers ? names(assumption.tiers) : t('atlas.plans.appliesToAll'),
-		})),
+		assumptions: vendor.assumptions.map((assumption, i) => {
+			// Applies to what refers to it; "every plan" only when every plan is affected.
+			const tiers = assumptionTiers(vendor, assumption.id);
+			return {
+				id: assumption.id,
+				anchor: assumptionAnchor(assumption.id),
+				number: i + 1,
+				label: t('atlas.plans.assumptionRef', { number: i + 1 }),
+				text: localize(assumption.text, tag),
+				appliesTo:
+					tiers.length === 0
+						? t('atlas.assumption.appliesToVendor', { vendor: vendor.name })
+						: tiers.length === vendor.tiers.length && vendor.tiers.length > 1
+							? t('atlas.plans.appliesToAll')
+							: names(tiers),
+			};
+		}),
 		footnotes: refs.footnoteList(tag),
-		sources: vendor.sources.map((s) => ({
-			title: s.title,
-			lang: s.language,
-			language: t('atlas.plans.sourceLanguage', { language: formatLanguageName(tag, s.language) }),
-			url: s.url,
-		})),
+		sources: vendor.sources.map((s) => sourceView(s, tag, t)),
 	};
 }
 
@@ -587,7 +635,7 @@ export function buildVendorPlans(
 	t: Translate,
 	highlight?: string
 ): VendorPlansView {
-	const refs = new PageRefs(vendor, t);
+	const refs = new PageRefs(vendor, t, tag);
 	const tiers = vendor.tiers.map((tier) => overview(vendor, tier, tag, t, refs));
 	const table = comparison(vendor, tag, t, refs, highlight);
 	return {
@@ -611,7 +659,7 @@ export function buildTierPage(
 ): TierPageView {
 	const tier = vendor.tiers.find((x) => x.id === tierId);
 	if (!tier) throw new Error(`Vendor "${vendor.id}" has no tier "${tierId}"`);
-	const refs = new PageRefs(vendor, t);
+	const refs = new PageRefs(vendor, t, tag);
 	const kinds = targetKinds.filter((kind) => tier.targets.some((target) => target.kind === kind));
 	const levels = vendor.severities?.levels ?? [];
 	const severityRows: TierTargetRow[] = levels.map((level) =>
@@ -641,7 +689,7 @@ export function buildTierPage(
 			href: calculatorPath(tag, { plan: `${vendor.id}/${tier.id}` }),
 			label: t('atlas.plans.openCalculator', { tier: name }),
 		},
-		table: comparison(vendor, tag, t, refs, tier.id),
+		table: comparison(vendor, tag, t, refs, tier.id, tierPath(tag, vendor.id, tier.id)),
 		...backMatter(vendor, tag, t, refs),
 	};
 }
@@ -671,6 +719,7 @@ function targetRowFor(
 					value: formatTargetAmount(target, tag, t),
 					notes: targetNotes(target, t),
 					footnotes: refs.footnotes(target.footnotes),
+					assumptions: refs.targetAssumptions(target, calendar),
 				}
 			);
 		}),

@@ -2,6 +2,11 @@
  * A vendor's severity guide as plain data: each level with what it means for every tier, and the
  * impact × urgency matrix (as table rows and as the picker's answers).
  */
+import {
+	calendarAssumptionIds,
+	severityAssumptionIds,
+	targetAssumptionIds,
+} from '../catalogue/provenance.ts';
 import type { Catalogue, Vendor } from '../catalogue/schema.ts';
 import { formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
@@ -10,6 +15,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { calculatorPath, planId, severityLevelAnchor, tierPath } from '../routes.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import { applicableTargets } from '../sla/deadlines.ts';
+import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 
 /** One target a tier sets for a level: "First response" – "30 minutes". */
 export interface SeverityTargetView {
@@ -18,6 +24,8 @@ export interface SeverityTargetView {
 	amount: string;
 	/** Set when the target counts calendar (elapsed) time rather than covered hours. */
 	clockNote?: string | undefined;
+	/** Assumptions the figure rests on besides the coverage's own (its clock, its reading). */
+	assumptions: AssumptionMarker[];
 }
 
 /** What a level implies for one tier. */
@@ -28,6 +36,8 @@ export interface SeverityTierView {
 	planHref: string;
 	/** Name of the coverage calendar that counts this level's targets on this tier. */
 	coverage: string;
+	/** Assumptions the coverage rests on (e.g. business hours the source does not define). */
+	coverageAssumptions: AssumptionMarker[];
 	targets: SeverityTargetView[];
 	/** The calculator, preselecting this tier and level. */
 	calculatorHref: string;
@@ -41,6 +51,8 @@ export interface SeverityLevelView {
 	heading: string;
 	name: string;
 	definition: string;
+	/** Assumptions the definition rests on (e.g. our paraphrase where the source defers). */
+	definitionAssumptions: AssumptionMarker[];
 	examples: string[];
 	tiers: SeverityTierView[];
 }
@@ -85,6 +97,7 @@ export function buildSeverityGuide(
 		const level = scheme.levels.find((l) => l.id === id);
 		return level ? localize(level.name, tag) : id;
 	};
+	const markers = (ids: string[]) => assumptionMarkers(vendor, ids, tag, t);
 	const levels = scheme.levels.map((level): SeverityLevelView => {
 		const name = localize(level.name, tag);
 		return {
@@ -93,28 +106,39 @@ export function buildSeverityGuide(
 			heading: t('atlas.severity.levelHeading', { id: level.id, name }),
 			name,
 			definition: localize(level.definition, tag),
+			definitionAssumptions: markers(severityAssumptionIds(level)),
 			examples: level.examples.map((e) => localize(e, tag)),
-			tiers: vendor.tiers.map((tier) => ({
-				id: tier.id,
-				name: localize(tier.name, tag),
-				planHref: tierPath(tag, vendor.id, tier.id),
-				coverage: localize(resolveCalendar(vendor, tier, level.id).name, tag),
-				// Severity-free targets (e.g. an inquiry reply) apply to every level, so they belong here too.
-				targets: applicableTargets(tier, level.id).map((target) => ({
-					kind: target.kind,
-					label: t(`atlas.target.kind.${target.kind}`),
-					amount: formatTargetAmount(target, tag, t),
-					clockNote: target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
-				})),
-				calculatorHref: calculatorPath(tag, {
-					plan: planId(vendor.id, tier.id),
-					severity: level.id,
-				}),
-				calculatorLabel: t('atlas.severity.calculatorLink', {
-					tier: localize(tier.name, tag),
-					severity: level.id,
-				}),
-			})),
+			tiers: vendor.tiers.map((tier) => {
+				const calendar = resolveCalendar(vendor, tier, level.id);
+				const onCalendar = calendarAssumptionIds(calendar);
+				return {
+					id: tier.id,
+					name: localize(tier.name, tag),
+					planHref: tierPath(tag, vendor.id, tier.id),
+					coverage: localize(calendar.name, tag),
+					coverageAssumptions: markers(onCalendar),
+					// Severity-free targets (e.g. an inquiry reply) apply to every level, so they belong here too.
+					targets: applicableTargets(tier, level.id).map((target) => ({
+						kind: target.kind,
+						label: t(`atlas.target.kind.${target.kind}`),
+						amount: formatTargetAmount(target, tag, t),
+						clockNote: target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
+						assumptions: markers(
+							targetAssumptionIds(target, resolveCalendar(vendor, tier, target.severity)).filter(
+								(id) => !onCalendar.includes(id)
+							)
+						),
+					})),
+					calculatorHref: calculatorPath(tag, {
+						plan: planId(vendor.id, tier.id),
+						severity: level.id,
+					}),
+					calculatorLabel: t('atlas.severity.calculatorLink', {
+						tier: localize(tier.name, tag),
+						severity: level.id,
+					}),
+				};
+			}),
 		};
 	});
 	const matrix = scheme.matrix && {

@@ -1,0 +1,304 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	calculatorPath,
+	comparePath,
+	homePath,
+	severityGuidePath,
+	tierPath,
+	vendorFaqPath,
+	vendorPlansPath,
+} from '../src/lib/routes.ts';
+import { siteLocales, uiStrings } from './locales.ts';
+
+/** One page of each kind, in a locale. */
+const pageTypes = (tag: (typeof siteLocales)[number]['tag']) => ({
+	home: homePath(tag),
+	plans: vendorPlansPath(tag, 'tableau'),
+	tier: tierPath(tag, 'tableau', 'extended'),
+	compare: comparePath(tag),
+	severity: severityGuidePath(tag, 'amanda'),
+	faq: vendorFaqPath(tag, 'amanda'),
+	calculator: calculatorPath(tag, {
+		plan: 'amanda/standard',
+		severity: 'P1',
+		opened: '2026-11-27T16:30',
+		tz: 'Europe/Warsaw',
+	}),
+});
+
+/**
+ * Text in tables and cards that is squeezed narrower than a word: an element whose content overflows
+ * it, or a word the browser had to break across lines (it then has more than one line box). Words of
+ * Chinese and Korean text may break anywhere, so only words of other scripts are checked.
+ */
+async function squeezedText(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const boxes = document.querySelectorAll<HTMLElement>(
+			'main table th, main table td, main .tier, main [data-tier-overview], main .calculator-form .field'
+		);
+		const word = /[^\s\-–—/·,()（）]{2,}/g;
+		const cjk = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+		for (const box of boxes) {
+			if (!box.checkVisibility() || box.closest('.sr-only')) continue;
+			if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX === 'visible')
+				found.push(`overflow: ${box.textContent!.trim().slice(0, 60)}`);
+			const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const parent = node.parentElement!;
+				if (parent.closest('.sr-only, [hidden], option, select') || !parent.checkVisibility())
+					continue;
+				for (const match of node.textContent!.matchAll(word)) {
+					if (cjk.test(match[0])) continue;
+					const range = document.createRange();
+					range.setStart(node, match.index);
+					range.setEnd(node, match.index + match[0].length);
+					const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+					if (tops.size > 1) found.push(`broken word: ${match[0]}`);
+				}
+			}
+		}
+		return found;
+	});
+}
+
+for (const locale of siteLocales) {
+	test.describe(`layout (${locale.tag})`, () => {
+		for (const width of [320, 360, 390]) {
+			test(`every page type fits ${width} px, with no word squeezed in tables or cards`, async ({
+				page,
+			}) => {
+				test.setTimeout(120_000);
+				await page.setViewportSize({ width, height: 800 });
+				for (const [name, url] of Object.entries(pageTypes(locale.tag))) {
+					await page.goto(url);
+					if (name === 'calculator')
+						await expect(page.locator('[data-calculator][data-ready]')).toBeAttached();
+					const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+					expect(pageWidth, `${name} at ${width} px`).toBeLessThanOrEqual(width);
+					expect(await squeezedText(page), `${name} at ${width} px`).toEqual([]);
+				}
+			});
+		}
+
+		test('tier cards at 1280 px share the row and break no word', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			for (const url of [homePath(locale.tag), vendorPlansPath(locale.tag, 'ptc')]) {
+				await page.goto(url);
+				expect(await squeezedText(page), url).toEqual([]);
+			}
+			// Cards fill their row: no empty tracks beside them.
+			const row = await page.evaluate(() => {
+				const list = document.querySelector('.tier-overviews')!;
+				const cards = [...list.children].map((c) => c.getBoundingClientRect());
+				return { list: list.getBoundingClientRect().right, last: cards.at(-1)!.right };
+			});
+			expect(Math.abs(row.list - row.last)).toBeLessThan(2);
+		});
+
+		test('every page has the site navigation, and the language switcher is reachable on a phone', async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 360, height: 800 });
+			for (const url of Object.values(pageTypes(locale.tag))) {
+				await page.goto(url);
+				const toggle = page.locator('button[popovertarget="starlight__sidebar"]');
+				await expect(toggle, url).toBeVisible();
+				await toggle.click();
+				await expect(page.locator('#starlight__sidebar'), url).toBeVisible();
+				await expect(
+					page.locator('#starlight__sidebar starlight-lang-select select').first(),
+					url
+				).toBeVisible();
+			}
+		});
+	});
+}
+
+test.describe('home page leads to the tools and guides', () => {
+	test('links to the calculator, the comparison, the severity guides and the FAQ', async ({
+		page,
+	}) => {
+		await page.goto(homePath('en'));
+		const main = page.locator('main');
+		for (const href of [
+			calculatorPath('en'),
+			comparePath('en'),
+			severityGuidePath('en', 'amanda'),
+			vendorFaqPath('en', 'amanda'),
+		])
+			await expect(main.locator(`a[href="${href}"]`).first()).toBeVisible();
+		// A tier page's own name is not a link to itself.
+		await page.goto(tierPath('en', 'tableau', 'extended'));
+		await expect(
+			page.locator(`[data-tier-overview] a[href="${tierPath('en', 'tableau', 'extended')}"]`)
+		).toHaveCount(0);
+	});
+});
+
+test.describe('row links', () => {
+	for (const width of [360, 1280]) {
+		test(`a row link at ${width} px marks the row and keeps it clear of the sticky header`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			for (const url of [
+				`${vendorPlansPath('en', 'tableau')}#feature-named-contacts`,
+				`${tierPath('en', 'tableau', 'extended')}#target-p2-first-response`,
+			]) {
+				await page.goto(url);
+				const id = url.split('#')[1]!;
+				const row = page.locator(`#${id}`);
+				await expect(row).toBeInViewport();
+				const placement = await row.evaluate((tr) => {
+					const frame = tr.closest('.table-frame')!;
+					const head = frame.querySelector('thead')!.getBoundingClientRect();
+					const nav = document.querySelector('header')!.getBoundingClientRect();
+					const other = frame.querySelector('tr[data-row]:not(:target) > td')!;
+					return {
+						rowTop: tr.getBoundingClientRect().top,
+						headBottom: head.bottom,
+						navBottom: nav.bottom,
+						marked: getComputedStyle(tr.querySelector('td')!).backgroundColor,
+						plain: getComputedStyle(other).backgroundColor,
+					};
+				});
+				expect(placement.rowTop, url).toBeGreaterThanOrEqual(placement.headBottom - 1);
+				expect(placement.rowTop, url).toBeGreaterThanOrEqual(placement.navBottom - 1);
+				expect(placement.marked, url).not.toBe(placement.plain);
+			}
+		});
+	}
+
+	test('a row link copied on a tier page keeps the tier, and copying says so on the control', async ({
+		page,
+		context,
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const tier = tierPath('en', 'tableau', 'extended');
+		await page.goto(tier);
+		const link = page.locator('#feature-named-contacts a[data-copy-link]');
+		await expect(link).toHaveAttribute('href', `${tier}#feature-named-contacts`);
+		await page.locator('#feature-named-contacts').hover();
+		await link.click();
+		await expect(link).toHaveAttribute('data-copied', '');
+		await expect(link.locator('[data-copy-label]')).toHaveText(
+			uiStrings('en')['atlas.plans.copied']!
+		);
+		await expect(link).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			new URL(`${tier}#feature-named-contacts`, page.url()).href
+		);
+		// The words come back after a moment.
+		await expect(link.locator('[data-copy-label]')).toHaveText(
+			uiStrings('en')['atlas.plans.copyLink']!
+		);
+	});
+});
+
+test.describe('comparison on a phone', () => {
+	test('the reader picks the tiers set side by side; the choice is in the URL', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		const plans = vendorPlansPath('en', 'tableau');
+		await page.goto(plans);
+		const head = (tier: string) => page.locator(`thead th[data-tier="${tier}"]`);
+		const pick = (tier: string) => page.locator(`[data-tier-pick][value="${tier}"]`);
+		// Two tiers by default on a phone, and the table fits its frame.
+		await expect(head('standard')).toBeVisible();
+		await expect(head('extended')).toBeVisible();
+		await expect(head('premium')).toBeHidden();
+		await pick('premium').check();
+		await pick('standard').uncheck();
+		await expect(page).toHaveURL(/[?&]tiers=extended,premium(&|#|$)/);
+		await expect(head('standard')).toBeHidden();
+		await expect(page.locator('#feature-named-contacts td[data-tier="premium"]')).toBeVisible();
+		const fits = await page.evaluate(() => {
+			const frame = document.querySelector('.table-frame')!;
+			return frame.scrollWidth <= frame.clientWidth;
+		});
+		expect(fits).toBe(true);
+		// The link reproduces the choice.
+		await page.goto(`${plans}?tiers=standard,premium`);
+		await expect(head('extended')).toBeHidden();
+		await expect(pick('extended')).not.toBeChecked();
+		await expect(head('premium')).toBeVisible();
+		// On a wide screen every tier shows by default.
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(plans);
+		await expect(head('premium')).toBeVisible();
+		await expect(head('standard')).toBeVisible();
+	});
+});
+
+test.describe('calculator answers first', () => {
+	test('a shared link brings the result into view on a phone', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(pageTypes('en').calculator);
+		await expect(page.locator('[data-results]')).toBeInViewport();
+	});
+
+	test('Calculate brings the result into view; every problem shows at its field', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(calculatorPath('en'));
+		await expect(page.locator('[data-calculator][data-ready]')).toBeAttached();
+		await page.locator('#calc-tz').fill('Europe/Warsaw');
+		await page.locator('button[type="submit"]').click();
+		await expect(page.locator('[data-results]')).toBeInViewport();
+
+		const ui = uiStrings('en');
+		await page.goto(
+			calculatorPath('en', {
+				plan: 'amanda/standard',
+				severity: 'P1',
+				opened: '2026-11-27T16:30',
+				tz: 'Mars/Olympus',
+				holidays: ['24.12.2026'],
+			})
+		);
+		await expect(page.locator('[data-field-error="tz"]')).toHaveText(
+			ui['atlas.calc.error.invalid-zone']!.replace('{{value}}', 'Mars/Olympus')
+		);
+		await expect(page.locator('[data-field-error="holidays"]')).toHaveText(
+			ui['atlas.calc.error.invalid-holiday']!.replace('{{value}}', '24.12.2026')
+		);
+		await expect(page.locator('#calc-holidays')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('[data-error] li')).toHaveCount(2);
+		// An empty time is asked for in words, not in a format the field does not show.
+		await page.locator('#calc-opened').fill('');
+		await page.locator('button[type="submit"]').click();
+		await expect(page.locator('[data-field-error="opened"]')).toHaveText(
+			ui['atlas.calc.error.missing-opened-field']!
+		);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, colorScheme: 'light' });
+
+	test('the calculator lists severities and says plainly that it needs JavaScript', async ({
+		page,
+	}) => {
+		await page.goto(calculatorPath('en'));
+		expect(await page.locator('#calc-severity option').count()).toBeGreaterThan(0);
+		const notice = page.locator('.notice');
+		await expect(notice).toBeVisible();
+		const look = await notice.evaluate((el) => {
+			const style = getComputedStyle(el);
+			return { border: style.borderInlineStartWidth, background: style.backgroundColor };
+		});
+		expect(parseFloat(look.border)).toBeGreaterThanOrEqual(3);
+		expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+	});
+
+	test('the site follows a light system theme instead of turning dark', async ({ page }) => {
+		await page.goto(homePath('en'));
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const [r, g, b] = background.match(/\d+/g)!.map(Number);
+		expect(r! + g! + b!).toBeGreaterThan(600);
+	});
+});

@@ -1,0 +1,251 @@
+/**
+ * The calculator's state, free of the DOM: what the URL query says, what the form holds, every problem
+ * with it (each tied to its field), and the deadlines it gives. The island in src/islands only reads
+ * and writes elements; everything it decides comes from here, so it is unit-tested in Node.
+ *
+ * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
+ */
+import type { LocaleTag } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { calculatorPath } from '../routes.ts';
+import { computeDeadlines } from '../sla/deadlines.ts';
+import { isOpeningError, parseOpening } from '../sla/opening.ts';
+import {
+	isRequestProblem,
+	resolveRequest,
+	severityChoices,
+	type PlanOption,
+	type RequestProblem,
+	type RequestText,
+	type ResolvedRequest,
+} from '../sla/request.ts';
+import type { CalculatorTier, CalculatorVendor } from '../views/calculator.ts';
+import { describeDeadlines, type DeadlineView } from '../views/deadlines.ts';
+import type { TargetProvenance } from '../views/target-provenance.ts';
+
+/** The form's fields, in form order; each is also a URL query parameter of the same name. */
+export const CALCULATOR_FIELDS = ['plan', 'severity', 'opened', 'tz', 'holidays'] as const;
+export type CalculatorField = (typeof CALCULATOR_FIELDS)[number];
+
+/** What the form (or the URL) holds: trimmed text per field, absent when empty. */
+export type CalculatorInput = Partial<Record<CalculatorField, string>>;
+
+/** A problem with the input and the field it belongs to. */
+export interface FieldProblem {
+	field: CalculatorField;
+	problem: RequestProblem;
+}
+
+const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
+	'missing-plan': 'plan',
+	'unknown-plan': 'plan',
+	'missing-severity': 'severity',
+	'no-severities': 'severity',
+	'unknown-severity': 'severity',
+	'missing-opened': 'opened',
+	'invalid-time': 'opened',
+	'missing-zone': 'tz',
+	'invalid-zone': 'tz',
+	'abbreviated-zone': 'tz',
+	'invalid-holiday': 'holidays',
+	'too-many-holidays': 'holidays',
+	// No region field yet: a bad region from a link is shown with the closed dates.
+	'unknown-region': 'holidays',
+};
+
+/** Every plan of the calculator's data as `<vendor>/<tier>` with the severities its targets depend on. */
+export function planOptions(vendors: readonly CalculatorVendor[]): PlanOption[] {
+	return vendors.flatMap((v) =>
+		v.tiers.map((tier) => ({
+			plan: `${v.id}/${tier.id}`,
+			severities: severityChoices(
+				v.severities.map((s) => s.id),
+				tier.targets
+			),
+		}))
+	);
+}
+
+/** The vendor and tier a `<vendor>/<tier>` value names, where they exist. */
+export function findPlan(
+	vendors: readonly CalculatorVendor[],
+	plan: string | undefined
+): { vendor?: CalculatorVendor | undefined; tier?: CalculatorTier | undefined } {
+	const [vendorId, tierId] = (plan ?? '').split('/');
+	const vendor = vendors.find((v) => v.id === vendorId);
+	return { vendor, tier: vendor?.tiers.find((x) => x.id === tierId) };
+}
+
+/** Reads the input from a URL query (`?plan=…&severity=…`); unknown parameters are ignored. */
+export function inputFromQuery(search: string | URLSearchParams): CalculatorInput {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const input: CalculatorInput = {};
+	for (const name of CALCULATOR_FIELDS) {
+		const value = params.get(name)?.trim();
+		if (value) input[name] = value;
+	}
+	return input;
+}
+
+/** The calculator's URL for an input (what the address bar shows and a copied link reproduces). */
+export function urlForInput(tag: LocaleTag, input: CalculatorInput): string {
+	return calculatorPath(tag, {
+		...input,
+		holidays: input.holidays
+			?.split(',')
+			.map((d) => d.trim())
+			.filter(Boolean),
+	});
+}
+
+/**
+ * The input the page starts with: what the URL gives, else the first plan and its most severe level,
+ * the reader's zone and the current time there (`now(zone)` gives `YYYY-MM-DDTHH:mm`, throwing for an
+ * unknown zone).
+ */
+export function initialInput(
+	query: CalculatorInput,
+	options: readonly PlanOption[],
+	defaults: { zone: string; now: (zone: string) => string }
+): CalculatorInput {
+	const plan = query.plan ?? options[0]?.plan;
+	const severity =
+		query.severity ?? options.find((o) => o.plan === plan)?.severities[0] ?? undefined;
+	const tz = query.tz ?? defaults.zone;
+	let opened = query.opened;
+	if (!opened) {
+		try {
+			opened = defaults.now(tz);
+		} catch {
+			opened = defaults.now(defaults.zone);
+		}
+	}
+	const input: CalculatorInput = { ...query, tz, opened };
+	if (plan) input.plan = plan;
+	if (severity) input.severity = severity;
+	return input;
+}
+
+/** The severity a plan keeps when the reader switches to it: the current one if it still applies. */
+export function severityForPlan(
+	options: readonly PlanOption[],
+	plan: string,
+	current: string | undefined
+): string | undefined {
+	const choices = options.find((o) => o.plan === plan)?.severities ?? [];
+	if (current && choices.includes(current)) return current;
+	return choices[0];
+}
+
+/**
+ * Every problem with the input, one per field at most, in form order (unlike resolveRequest, which
+ * stops at the first): the reader sees at once all that needs fixing.
+ */
+export function checkInput(options: readonly PlanOption[], input: CalculatorInput): FieldProblem[] {
+	const found = new Map<CalculatorField, RequestProblem>();
+	const add = (problem: RequestProblem) => {
+		const field = PROBLEM_FIELD[problem.problem];
+		if (!found.has(field)) found.set(field, problem);
+	};
+	const request = resolveRequest(options, input as RequestText);
+	if (!isRequestProblem(request)) return [];
+	add(request);
+	// Each later field is checked on its own, so one bad value does not hide another.
+	const option = options.find((o) => o.plan === input.plan);
+	if (option && !found.has('plan')) {
+		const choices = [...option.severities];
+		if (input.severity && !choices.includes(input.severity))
+			add({ problem: 'unknown-severity', value: input.severity, choices });
+		else if (!input.severity && choices.length) add({ problem: 'missing-severity', choices });
+	}
+	if (!input.opened) add({ problem: 'missing-opened' });
+	else {
+		const time = parseOpening(input.opened, 'UTC');
+		if (isOpeningError(time)) add({ problem: 'invalid-time', value: input.opened });
+	}
+	if (!input.tz) add({ problem: 'missing-zone' });
+	else {
+		const zone = parseOpening('2000-01-01T12:00', input.tz);
+		if (isOpeningError(zone)) add({ problem: 'invalid-zone', value: input.tz });
+	}
+	const badHoliday = resolveRequest([{ plan: 'x', severities: [] }], {
+		plan: 'x',
+		opened: '2000-01-01T12:00',
+		tz: 'UTC',
+		holidays: input.holidays,
+	});
+	if (isRequestProblem(badHoliday)) add(badHoliday);
+	return CALCULATOR_FIELDS.filter((f) => found.has(f)).map((field) => ({
+		field,
+		problem: found.get(field)!,
+	}));
+}
+
+/**
+ * A problem in the reader's words. `inForm` words the missing time for the form's date-time field,
+ * whose display format is the browser's, not the `YYYY-MM-DDTHH:mm` a link or the command line uses.
+ */
+export function problemMessage(problem: RequestProblem, t: Translate, inForm = true): string {
+	const vars: Record<string, string> = {};
+	if ('value' in problem) vars.value = problem.value;
+	if ('choices' in problem) vars.choices = problem.choices.join(', ');
+	if ('max' in problem) vars.max = String(problem.max);
+	const key =
+		inForm && problem.problem === 'missing-opened'
+			? 'atlas.calc.error.missing-opened-field'
+			: `atlas.calc.error.${problem.problem}`;
+	return t(key, vars);
+}
+
+/** The deadlines of a valid input, worded for the locale. */
+export interface CalculatorResult {
+	request: ResolvedRequest;
+	views: DeadlineView[];
+	/** Where each deadline's figure and clock come from, in the order of `views`. */
+	provenance: (TargetProvenance | undefined)[];
+	/** e.g. "Amanda Standard P1", for calendar entries and file names. */
+	summary: string;
+	/** The sentence that explains a DST adjustment of the opening time, when there was one. */
+	openingNote?: string | undefined;
+}
+
+/** Every problem, or the deadlines. */
+export type CalculatorOutcome =
+	{ ok: true; result: CalculatorResult } | { ok: false; problems: FieldProblem[] };
+
+/** Computes the deadlines for an input (Temporal must be available). */
+export function evaluate(
+	vendors: readonly CalculatorVendor[],
+	input: CalculatorInput,
+	tag: LocaleTag,
+	t: Translate
+): CalculatorOutcome {
+	const options = planOptions(vendors);
+	const request = resolveRequest(options, input as RequestText);
+	if (isRequestProblem(request)) return { ok: false, problems: checkInput(options, input) };
+	const { vendor, tier } = findPlan(vendors, request.plan);
+	const deadlines = computeDeadlines({
+		vendor: vendor!,
+		tier: tier!,
+		severity: request.severity,
+		opened: request.opening.at,
+		openingAdjustment: request.opening.adjustment,
+		extraClosed: request.holidays,
+	});
+	const views = describeDeadlines(
+		deadlines,
+		new Map(vendor!.calendars.map((c) => [c.id, c.name])),
+		tag,
+		t
+	);
+	return {
+		ok: true,
+		result: {
+			request,
+			views,
+			provenance: deadlines.map((d) => tier!.provenance[tier!.targets.indexOf(d.target)]),
+			summary: `${vendor!.name} ${tier!.name}${request.severity ? ` ${request.severity}` : ''}`,
+			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
+		},
+	};
+}

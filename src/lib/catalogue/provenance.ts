@@ -1,0 +1,144 @@
+/**
+ * Where each value of a vendor comes from: the source that states it, and the assumptions it depends
+ * on. Pages, the calculator, the command line and the tests all ask here, so a value that rests on an
+ * assumption is marked the same way wherever it is shown.
+ */
+import type {
+	Calendar,
+	FaqEntry,
+	Feature,
+	Reference,
+	SeverityLevel,
+	Source,
+	Target,
+	Tier,
+	Vendor,
+} from './schema.ts';
+import { calendarForTarget } from '../sla/coverage.ts';
+
+/** A source as a value cites it: the document, and where in it when the catalogue says. */
+export interface Citation {
+	source: Source;
+	locator?: string | undefined;
+}
+
+/**
+ * The source a reference cites. Without a reference, or with one that names no source and no
+ * assumption, a vendor with a single source lends it; a value that names only an assumption cites
+ * nothing (it is our reading, not the vendor's words).
+ */
+export function citationOf(vendor: Vendor, ref: Reference | undefined): Citation | undefined {
+	if (ref?.source !== undefined) {
+		const source = vendor.sources.find((s) => s.id === ref.source);
+		return source && { source, locator: ref.locator };
+	}
+	if (ref?.assumption !== undefined) return undefined;
+	return vendor.sources.length === 1 ? { source: vendor.sources[0]! } : undefined;
+}
+
+const unique = (ids: (string | undefined)[]): string[] => [
+	...new Set(ids.filter((id): id is string => id !== undefined)),
+];
+
+/** Assumptions a coverage calendar rests on. */
+export function calendarAssumptionIds(calendar: Calendar): string[] {
+	return unique([
+		calendar.type === 'weekly' ? calendar.assumption : undefined,
+		calendar.ref?.assumption,
+	]);
+}
+
+/**
+ * Assumptions a target's deadline rests on: its figure, its counting clock, and the calendar that
+ * counts it (pass the calendar the target's severity resolves to).
+ */
+export function targetAssumptionIds(target: Target, calendar: Calendar): string[] {
+	return unique([
+		target.ref?.assumption,
+		target.clockRef?.assumption,
+		...calendarAssumptionIds(calendar),
+	]);
+}
+
+/** The reference of one tier's value of a feature: its own, else the row's. */
+export function featureValueRef(feature: Feature, tierId: string): Reference | undefined {
+	return feature.refs?.[tierId] ?? feature.ref;
+}
+
+/** Assumptions one tier's value of a feature rests on. */
+export function featureValueAssumptionIds(feature: Feature, tierId: string): string[] {
+	return unique([featureValueRef(feature, tierId)?.assumption]);
+}
+
+/** Assumptions a severity level's definition rests on. */
+export function severityAssumptionIds(level: SeverityLevel): string[] {
+	return unique([level.ref?.assumption]);
+}
+
+/** Assumptions an FAQ answer rests on. */
+export function faqAssumptionIds(entry: FaqEntry): string[] {
+	return unique([entry.ref?.assumption]);
+}
+
+/** Assumptions about a tier as a whole (how it is obtained), shown with its name. */
+export function tierAssumptionIds(vendor: Vendor, tier: Tier): string[] {
+	return unique([
+		...vendor.assumptions.filter((a) => a.tiers?.includes(tier.id)).map((a) => a.id),
+		tier.availabilityRef?.assumption,
+	]);
+}
+
+/**
+ * How a target's counting clock is known: cited from a source, assumed, or not in question (the
+ * target counts business days, or its coverage runs round the clock, so both clocks agree).
+ */
+export type ClockProvenance =
+	| { kind: 'source'; citation: Citation }
+	| { kind: 'assumption'; id: string }
+	| { kind: 'not-in-question' };
+
+/** How the clock of a target on `calendar` is known. */
+export function clockProvenance(
+	vendor: Vendor,
+	target: Target,
+	calendar: Calendar
+): ClockProvenance {
+	const duration = target.kind === 'update' ? target.every : target.within;
+	if (calendar.type === 'always' || duration?.unit === 'business-days')
+		return { kind: 'not-in-question' };
+	if (target.clockRef?.assumption !== undefined)
+		return { kind: 'assumption', id: target.clockRef.assumption };
+	if (target.clockRef !== undefined) {
+		const citation = citationOf(vendor, target.clockRef);
+		if (citation) return { kind: 'source', citation };
+	}
+	return { kind: 'not-in-question' };
+}
+
+/**
+ * The tiers an assumption affects, from what refers to it: calendars (through the tiers that use
+ * them), targets, feature values, and the tiers it names. Empty when it concerns the vendor as a
+ * whole (severity definitions, FAQ answers, or nothing in particular).
+ */
+export function assumptionTiers(vendor: Vendor, id: string): string[] {
+	const calendars = new Set(
+		vendor.calendars.filter((c) => calendarAssumptionIds(c).includes(id)).map((c) => c.id)
+	);
+	const named = vendor.assumptions.find((a) => a.id === id)?.tiers ?? [];
+	return vendor.tiers
+		.filter(
+			(tier) =>
+				named.includes(tier.id) ||
+				tier.availabilityRef?.assumption === id ||
+				tier.targets.some(
+					(target) =>
+						target.ref?.assumption === id ||
+						target.clockRef?.assumption === id ||
+						calendars.has(calendarForTarget(vendor, tier, target).id)
+				) ||
+				vendor.categories.some((c) =>
+					c.features.some((f) => featureValueRef(f, tier.id)?.assumption === id)
+				)
+		)
+		.map((tier) => tier.id);
+}

@@ -1,0 +1,120 @@
+/**
+ * The command line says where each deadline comes from: the source (with the date it was checked)
+ * and every assumption, in the chosen locale, in --json and in the readable output.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+const sla = (...args: string[]) =>
+	spawnSync(process.execPath, ['scripts/sla.ts', ...args], { encoding: 'utf8' });
+
+const tableau = parse(readFileSync('content/vendors/tableau.yaml', 'utf8')) as {
+	sources: { id: string; title: string; retrieved: string }[];
+	assumptions: { id: string; text: Record<string, string> }[];
+};
+const text = (id: string, tag: string) => tableau.assumptions.find((a) => a.id === id)!.text[tag];
+
+describe('npm run sla: sources and assumptions', () => {
+	test('--json lists each target’s source and assumptions (Tableau Standard P2)', () => {
+		const run = sla(
+			'--plan',
+			'tableau/standard',
+			'--severity',
+			'P2',
+			'--opened',
+			'2026-11-27T10:00',
+			'--tz',
+			'Europe/Warsaw',
+			'--json'
+		);
+		expect(run.status).toBe(0);
+		const output = JSON.parse(run.stdout) as {
+			targets: {
+				kind: string;
+				source: { id: string; title: string; retrieved: string; locator: string | null };
+				assumptions: { id: string; text: string }[];
+				clockBasis: { basis: string } | null;
+			}[];
+		};
+		expect(output.targets.map((t) => t.kind)).toEqual(['first-response', 'update']);
+		const source = tableau.sources[0]!;
+		for (const target of output.targets) {
+			expect(target.source).toMatchObject({
+				id: source.id,
+				title: source.title,
+				retrieved: source.retrieved,
+			});
+			expect(target.source.locator).toMatch(/支持和服务计划对比/);
+			// The clock is our reading and the hours are undefined by the source: both are named.
+			expect(target.assumptions).toEqual([
+				{ id: 'counting-clock', text: text('counting-clock', 'en') },
+				{ id: 'business-hours', text: text('business-hours', 'en') },
+			]);
+			expect(target.clockBasis?.basis).toBe('assumption');
+		}
+	}, 60_000);
+
+	test('--json words assumptions in the chosen locale and gives [] when there are none', () => {
+		const run = sla(
+			'--plan',
+			'tableau/premium',
+			'--severity',
+			'P1',
+			'--opened',
+			'2026-11-27T10:00',
+			'--tz',
+			'Europe/Warsaw',
+			'--locale',
+			'zh-TW',
+			'--json'
+		);
+		expect(run.status).toBe(0);
+		const output = JSON.parse(run.stdout) as {
+			targets: { assumptions: unknown[]; clockBasis: unknown }[];
+		};
+		for (const target of output.targets) {
+			expect(target.assumptions).toEqual([]);
+			expect(target.clockBasis).toBeNull();
+		}
+		const standard = sla(
+			'--plan',
+			'tableau/standard',
+			'--severity',
+			'P1',
+			'--opened',
+			'2026-11-27T10:00',
+			'--tz',
+			'Europe/Warsaw',
+			'--locale',
+			'zh-TW',
+			'--json'
+		);
+		const first = (
+			JSON.parse(standard.stdout) as { targets: { assumptions: { id: string; text: string }[] }[] }
+		).targets[0]!;
+		expect(first.assumptions.find((a) => a.id === 'business-hours')?.text).toBe(
+			text('business-hours', 'zh-TW')
+		);
+	}, 60_000);
+
+	test('the readable output names the source and each assumption', () => {
+		const run = sla(
+			'--plan',
+			'tableau/standard',
+			'--severity',
+			'P2',
+			'--opened',
+			'2026-11-27T10:00',
+			'--tz',
+			'Europe/Warsaw',
+			'--locale',
+			'pl'
+		);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain(`Źródło: ${tableau.sources[0]!.title}`);
+		expect(run.stdout).toContain(text('counting-clock', 'pl'));
+		expect(run.stdout).toContain(text('business-hours', 'pl'));
+	}, 60_000);
+});

@@ -1,0 +1,23 @@
+/**
+ * The fixture catalogues of tests/fixtures/ as one catalogue for unit tests: "orbit" uses every
+ * optional part of the format, "solo" none. Unit tests run on these, never on the example catalogue,
+ * so editing a real vendor file cannot break them.
+ */
+import type { Catalogue, Vendor } from '../../src/lib/catalogue/schema.ts';
+import { loadCatalogue } from '../../src/node/catalogue-files.ts';
+
+/** Both fixtures, vendors sorted by id (orbit, solo). */
+export function fixtureCatalogue(): Catalogue {
+	const vendors = [
+		...loadCatalogue('tests/fixtures/full').vendors,
+		...loadCatalogue('tests/fixtures/minimal').vendors,
+	].sort((a, b) => a.id.localeCompare(b.id));
+	return { vendors };
+}
+
+/** One vendor of the fixtures by id. */
+export function fixtureVendor(catalogue: Catalogue, id: 'orbit' | 'solo'): Vendor {
+	const vendor = catalogue.vendors.find((v) => v.id === id);
+	if (!vendor) throw new Error(`no fixture vendor ${id}`);
+	return vendor;
+}

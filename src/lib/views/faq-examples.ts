@@ -8,7 +8,6 @@ import { formatDate, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { parsePlanId } from '../routes.ts';
 import { computeDeadlines, type TargetDeadline } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening, type Opening } from '../sla/opening.ts';
 import { resolveCalendar } from '../sla/coverage.ts';

@@ -130,9 +130,13 @@ export function fileBytes(dist: string, paths: string[]): Bytes {
  */
 export function sourceFingerprint(source: string): string[] {
 	const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;{}])\/\/.*$/gm, '$1');
+	// A template literal is matched whole (substitutions and all), so the quotes after it still pair
+	// up; only one without substitutions counts, since the bundle rewrites the others.
 	const literals = [
-		...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g),
-	].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+		...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g),
+	]
+		.map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+		.filter((s) => !s.includes('${'));
 	// Import paths are gone after bundling; escapes may be rewritten by the minifier.
 	return [
 		...new Set(literals.filter((s) => s.length >= 6 && !s.includes('\\') && !/^\.\.?\//.test(s))),

@@ -99,6 +99,8 @@ export interface CalculatorQuery {
 	tz?: string | undefined;
 	/** Extra closed dates, YYYY-MM-DD. */
 	holidays?: readonly string[] | undefined;
+	/** Region whose public holidays apply, e.g. `CN`. */
+	region?: string | undefined;
 }
 
 /** The calculator page, with its state in the query string (so a link reproduces a result). */
@@ -109,6 +111,7 @@ export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): str
 	if (query.opened) params.set('opened', query.opened);
 	if (query.tz) params.set('tz', query.tz);
 	if (query.holidays?.length) params.set('holidays', query.holidays.join(','));
+	if (query.region) params.set('region', query.region);
 	const search = params
 		.toString()
 		.replaceAll('%2F', '/')

@@ -1,7 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/chromium.ts';
+import { defaultLocale, localeTags } from './src/lib/i18n/locales.ts';
 
 const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
+
+/**
+ * Specs loop over the locales, and their describe titles end with the locale, e.g. "calculator (pl)".
+ * What differs by locale (texts, layout, accessibility, search) runs in every locale; flows that work
+ * the same in each (sorting, toggles, the .ics download, keyboard use, pickers, deep links) carry the
+ * tag @locale-independent in their title and run in the default locale only.
+ */
+const otherLocales = localeTags.filter((tag) => tag !== defaultLocale);
+const repeatedInOtherLocales = new RegExp(
+	`\\((?:${otherLocales.join('|')})\\) .*@locale-independent`
+);
 
 /**
  * End-to-end tests run against the built site (`npm run build` first), served from dist/ (or
@@ -13,6 +25,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,
+	grepInvert: repeatedInOtherLocales,
 	// Sized for a 2-core machine busy with another build: a page with axe or a search index can take
 	// well over Playwright's default 30 s (5 s for an expectation) there, and a test must not fail for that.
 	timeout: 120_000,

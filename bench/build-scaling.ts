@@ -8,6 +8,7 @@
  * Usage: npm run bench:build [-- --full] [-- --vendors 10,50,200] [-- --no-baseline] [-- --keep]
  * (PLAN_ATLAS_BENCH_FULL=1 does what --full does, e.g. for `npm run bench`.)
  */
+import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -17,16 +18,22 @@ import { builtPages, writeBaselineSite } from './baseline-site.ts';
 import { measure, type Measured } from './measure.ts';
 import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const { values: options } = parseArgs({
+	options: {
+		vendors: { type: 'string' },
+		full: { type: 'boolean', default: false },
+		'no-baseline': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+});
 const counts = (
-	option('--vendors') ??
-	(args.includes('--full') || process.env.PLAN_ATLAS_BENCH_FULL === '1' ? '10,50,200' : '10,50')
+	options.vendors ??
+	(options.full || process.env.PLAN_ATLAS_BENCH_FULL === '1' ? '10,50,200' : '10,50')
 )
 	.split(',')
 	.map(Number);
-const withBaseline = !args.includes('--no-baseline');
-const keep = args.includes('--keep');
+const withBaseline = !options['no-baseline'];
+const keep = options.keep;
 
 // Builds go inside the project tree: Astro keeps its intermediate files in the output folder only
 // when that folder is under the working directory; otherwise it uses ./.astro/, which concurrent

@@ -3,14 +3,13 @@
  * and the Temporal polyfill chunk that is fetched only when the browser lacks Temporal. Raw and
  * gzipped bytes. Needs a build (npm run build). Usage: npm run bench:size [-- <dist folder>]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readParsedPage, scriptsOf } from '../src/node/built-pages.ts';
 import { fileBytes, moduleGraph } from './page-assets.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const html = readFileSync(join(dist, 'calculator/index.html'), 'utf8');
-const entries = [...html.matchAll(/<script[^>]+src="(\/_astro\/Calculator[^"]+\.js)"/g)].map(
-	(m) => m[1]!
+const dist = parseArgs({ allowPositionals: true }).positionals[0] ?? 'dist';
+const entries = scriptsOf(readParsedPage(dist, '/calculator/')).flatMap((s) =>
+	s.src?.startsWith('/_astro/Calculator') && s.src.endsWith('.js') ? [s.src] : []
 );
 if (entries.length === 0)
 	throw new Error(`No calculator script found in ${dist}/calculator/index.html`);

@@ -12,6 +12,7 @@
 const ZONE = 'Europe/Warsaw';
 process.env.TZ = ZONE;
 
+import { parseArgs } from 'node:util';
 import 'temporal-polyfill/global';
 import dayjs from 'dayjs';
 import businessTime from 'dayjs-business-time';
@@ -19,7 +20,8 @@ import type { Target } from '../src/lib/catalogue/schema.ts';
 import type { CalendarRules } from '../src/lib/sla/clock.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 1;
+const seconds =
+	Number(parseArgs({ options: { seconds: { type: 'string', default: '1' } } }).values.seconds) || 1;
 const holidays = [
 	'2026-01-01',
 	'2026-01-06',

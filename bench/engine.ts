@@ -3,12 +3,14 @@
  * on business hours (with holidays, in a DST zone) and on 24x7 coverage. Prints figures; asserts nothing.
  * Usage: npm run bench:engine [-- --seconds 1]
  */
+import { parseArgs } from 'node:util';
 import 'temporal-polyfill/global';
 import type { Duration, Target } from '../src/lib/catalogue/schema.ts';
 import type { CalendarRules } from '../src/lib/sla/clock.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 1;
+const seconds =
+	Number(parseArgs({ options: { seconds: { type: 'string', default: '1' } } }).values.seconds) || 1;
 const calendars: CalendarRules[] = [
 	{
 		id: 'business-hours',

@@ -8,6 +8,7 @@
  *
  * Usage: npm run bench:lighthouse [-- <dist folder>] [-- --locales en,zh-CN] [-- --port 4433]
  */
+import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +19,17 @@ import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { findLocale } from '../src/lib/i18n/locales.ts';
 import { auditedPages } from './audited-pages.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const dist = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist';
-const port = Number(option('--port') ?? 4433);
+const { values: options, positionals } = parseArgs({
+	options: {
+		port: { type: 'string', default: '4433' },
+		locales: { type: 'string', default: 'en,zh-CN' },
+	},
+	allowPositionals: true,
+});
+const dist = positionals[0] ?? 'dist';
+const port = Number(options.port);
 const debugPort = port + 1000;
-const tags = (option('--locales') ?? 'en,zh-CN').split(',').map((t) => {
+const tags = options.locales.split(',').map((t) => {
 	const locale = findLocale(t);
 	if (!locale) throw new Error(`Unknown locale "${t}"`);
 	return locale.tag;

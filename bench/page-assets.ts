@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { elementsOf, parseHtml, runsAsCode, scriptsOf } from '../src/node/built-pages.ts';
 
 /** A script of a page: an external module (`src`, a path of the site) or an inline body. */
 export type PageScript = { src?: string; inline?: string };
@@ -20,40 +21,29 @@ export type PageAssets = {
 	media: string[];
 };
 
-/** The attribute `name` of a tag's attribute text. */
-function attribute(attributes: string, name: string): string | undefined {
-	return new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`)
-		.exec(attributes)
-		?.slice(1)
-		.find((v) => v !== undefined);
-}
-
 /** Only files of the site itself count; other hosts are not part of the build. */
 const local = (url: string | undefined): url is string =>
 	!!url && url.startsWith('/') && !url.startsWith('//');
 
 /** The resources a page references, in document order. */
 export function pageAssets(html: string, dist: string): PageAssets {
+	const page = parseHtml(html);
 	const stylesheets: string[] = [];
 	const media: string[] = [];
-	for (const [, attrs] of html.matchAll(/<link\b([^>]*)>/g)) {
-		const rel = attribute(attrs!, 'rel') ?? '';
-		const href = attribute(attrs!, 'href');
+	for (const link of elementsOf(page, 'link')) {
+		const rel = link.attributes.get('rel') ?? '';
+		const href = link.attributes.get('href');
 		if (!local(href)) continue;
 		if (/\bstylesheet\b/.test(rel)) stylesheets.push(href);
 		else if (/\bicon\b|\bpreload\b/.test(rel) && !/\bmodulepreload\b/.test(rel)) media.push(href);
 	}
-	for (const [, attrs] of html.matchAll(/<(?:img|source)\b([^>]*)>/g)) {
-		const src = attribute(attrs!, 'src');
+	for (const image of elementsOf(page, 'img', 'source')) {
+		const src = image.attributes.get('src');
 		if (local(src)) media.push(src);
 	}
-	const scripts: PageScript[] = [];
-	for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		const type = attribute(attrs!, 'type');
-		if (type && type !== 'module' && !/javascript/.test(type)) continue;
-		const src = attribute(attrs!, 'src');
-		scripts.push(src ? { src } : { inline: body! });
-	}
+	const scripts: PageScript[] = scriptsOf(page)
+		.filter(runsAsCode)
+		.map((s) => (s.src !== undefined ? { src: s.src } : { inline: s.text }));
 	for (const sheet of stylesheets) {
 		const css = read(dist, sheet);
 		if (css)
@@ -133,11 +123,6 @@ export function fileBytes(dist: string, paths: string[]): Bytes {
 	return bytesOf(paths.map((p) => read(dist, p) ?? Buffer.alloc(0)));
 }
 
-/** The built HTML of a site path such as /plans/amanda/. */
-export function pageHtml(dist: string, path: string): string {
-	return readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
-}
-
 /**
  * The distinctive string literals of a script's source (selectors, attribute names, messages...),
  * comments left out. Minifiers rename variables but keep these, so they identify the script in a
@@ -145,9 +130,13 @@ export function pageHtml(dist: string, path: string): string {
  */
 export function sourceFingerprint(source: string): string[] {
 	const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;{}])\/\/.*$/gm, '$1');
+	// A template literal is matched whole (substitutions and all), so the quotes after it still pair
+	// up; only one without substitutions counts, since the bundle rewrites the others.
 	const literals = [
-		...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g),
-	].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+		...code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g),
+	]
+		.map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+		.filter((s) => !s.includes('${'));
 	// Import paths are gone after bundling; escapes may be rewritten by the minifier.
 	return [
 		...new Set(literals.filter((s) => s.length >= 6 && !s.includes('\\') && !/^\.\.?\//.test(s))),

@@ -10,17 +10,20 @@
  *   stylesheets reference.
  * Usage: npm run bench:weight [-- <dist folder>] [-- --locale zh-TW]
  */
-import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { findLocale } from '../src/lib/i18n/locales.ts';
 import { auditedPages } from './audited-pages.ts';
-import { bytesOf, fileBytes, moduleGraph, pageAssets, pageHtml } from './page-assets.ts';
+import { readPage } from '../src/node/built-pages.ts';
+import { bytesOf, fileBytes, moduleGraph, pageAssets } from './page-assets.ts';
 
-const args = process.argv.slice(2);
-const localeArg = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
-const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--locale') ?? 'dist';
-const locale = findLocale(localeArg ?? 'en');
-if (!locale) throw new Error(`Unknown locale "${localeArg}"`);
+const { values: options, positionals } = parseArgs({
+	options: { locale: { type: 'string', default: 'en' } },
+	allowPositionals: true,
+});
+const dist = positionals[0] ?? 'dist';
+const locale = findLocale(options.locale);
+if (!locale) throw new Error(`Unknown locale "${options.locale}"`);
 
 const catalogue = loadCatalogue(process.env.PLAN_ATLAS_CATALOGUE || 'content/vendors');
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -38,11 +41,11 @@ const rows: string[][] = [
 	],
 ];
 for (const { kind, path } of auditedPages(catalogue, locale.tag)) {
-	const html = pageHtml(dist, path);
+	const html = readPage(dist, path);
 	const assets = pageAssets(html, dist);
 	const external = assets.scripts.flatMap((s) => (s.src ? [s.src] : []));
 	const { modules, lazy } = moduleGraph(dist, external);
-	const doc = bytesOf([readFileSync(`${dist}${path}index.html`)]);
+	const doc = bytesOf([html]);
 	const css = fileBytes(dist, assets.stylesheets);
 	const js = fileBytes(dist, modules);
 	const inline = bytesOf(assets.scripts.flatMap((s) => (s.inline ? [s.inline] : [])));

@@ -14,7 +14,7 @@
  * Reads the build (dist/ or PLAN_ATLAS_DIST); no browser needed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { calculatorPath, generalFaqPath } from '../src/lib/routes.ts';
 import {
@@ -25,6 +25,7 @@ import {
 	sourceFingerprint,
 	type PageScript,
 } from '../bench/page-assets.ts';
+import { builtPages, readPage } from '../src/node/built-pages.ts';
 import { siteLocales } from './locales.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
@@ -74,7 +75,7 @@ function starlightComponents(
 const starlightNames = starlightComponents();
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const htmlOf = (path: string) => read(path.endsWith('.html') ? path : `${path}index.html`);
+const htmlOf = (path: string) => readPage(dist, path);
 /** A script's identity across pages: its URL, or its inline code. */
 const keyOf = (s: PageScript) => s.src ?? `inline:${s.inline!.trim()}`;
 /** What a script runs: its inline code, or its module and every module that one imports statically. */
@@ -82,16 +83,6 @@ const codeOf = (s: PageScript) =>
 	s.src ? moduleGraph(dist, [s.src]).modules.map(read).join('\n') : s.inline!;
 const describe = (s: PageScript) =>
 	s.src ? s.src : `inline script "${s.inline!.trim().slice(0, 80)}…"`;
-
-function builtPages(dir = dist): string[] {
-	const pages: string[] = [];
-	for (const name of readdirSync(dir)) {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) pages.push(...builtPages(path));
-		else if (name.endsWith('.html')) pages.push(`/${relative(dist, path).split(sep).join('/')}`);
-	}
-	return pages;
-}
 
 test.describe('JavaScript budgets', () => {
 	const reference = new Map<string, PageScript>();
@@ -125,7 +116,7 @@ test.describe('JavaScript budgets', () => {
 			const others = siteLocales
 				.filter((l) => l.home !== '/' && l.home !== locale.home)
 				.map((l) => l.home);
-			const pages = builtPages().filter(
+			const pages = builtPages(dist).filter(
 				(p) => p.startsWith(locale.home) && !others.some((prefix) => p.startsWith(prefix))
 			);
 			expect(pages.length).toBeGreaterThan(10);

@@ -43,7 +43,7 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('24x7 elapsed time across the spring DST change, and an opening time inside the DST gap', async ({
+		test('24x7 elapsed time across the spring DST change, and an opening time inside the DST gap @locale-independent', async ({
 			page,
 		}) => {
 			await open(
@@ -69,7 +69,9 @@ for (const locale of siteLocales) {
 			await expect(note).toContainText('Europe/Warsaw');
 		});
 
-		test('holidays: catalogue holidays and extra closed dates are skipped', async ({ page }) => {
+		test('holidays: catalogue holidays and extra closed dates are skipped @locale-independent', async ({
+			page,
+		}) => {
 			await open(
 				page,
 				calculator(locale.home, 'plan=ptc/saas-standard&opened=2026-12-23T10:00&tz=Europe/Berlin')
@@ -87,7 +89,7 @@ for (const locale of siteLocales) {
 			await expect(page).toHaveURL(/holidays=2026-12-28/);
 		});
 
-		test('the .ics download holds one event per deadline at the same instants', async ({
+		test('the .ics download holds one event per deadline at the same instants @locale-independent', async ({
 			page,
 		}) => {
 			await open(
@@ -154,7 +156,9 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('works by keyboard alone, and the URL follows every change', async ({ page }) => {
+		test('works by keyboard alone, and the URL follows every change @locale-independent', async ({
+			page,
+		}) => {
 			await open(
 				page,
 				calculator(
@@ -176,7 +180,9 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('the impact × urgency picker derives the severity', async ({ page }) => {
+		test('the impact × urgency picker derives the severity @locale-independent', async ({
+			page,
+		}) => {
 			await open(
 				page,
 				calculator(

@@ -68,7 +68,9 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('sorts by a level column, fastest first, then the other way round', async ({ page }) => {
+		test('sorts by a level column, fastest first, then the other way round @locale-independent', async ({
+			page,
+		}) => {
 			await page.goto(url);
 			const header = page.locator('[data-compare-table] thead th').nth(1);
 			await header.getByRole('button').click();
@@ -88,7 +90,7 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('is a complete table without JavaScript', async ({ browser }) => {
+		test('is a complete table without JavaScript @locale-independent', async ({ browser }) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await page.goto(url);

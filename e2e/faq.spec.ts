@@ -36,7 +36,7 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('open at the question a shared link points to', async ({ page }) => {
+		test('open at the question a shared link points to @locale-independent', async ({ page }) => {
 			const vendor = withFaq[0]!;
 			const entry = vendor.faq.at(-1)!;
 			await page.goto(`${vendorFaqPath(locale.tag, vendor.id)}#${faqEntryAnchor(entry.id)}`);

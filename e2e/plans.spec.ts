@@ -169,7 +169,9 @@ for (const locale of siteLocales) {
 			await expect(cell(page, 'feature-technical-account-manager', 'premium')).toContainText('✓');
 		});
 
-		test('footnotes are numbered links to the footnote list and back', async ({ page }) => {
+		test('footnotes are numbered links to the footnote list and back @locale-independent', async ({
+			page,
+		}) => {
 			await page.goto(plans('tableau'));
 			const ref = page.locator('#target-p2-update .row-head .footnote-ref a');
 			await expect(ref).toHaveText(/^1/);
@@ -181,7 +183,9 @@ for (const locale of siteLocales) {
 			await expect(page.locator('#target-p2-update')).toBeInViewport();
 		});
 
-		test('a deep link opens exactly its row, a highlight link its column', async ({ page }) => {
+		test('a deep link opens exactly its row, a highlight link its column @locale-independent', async ({
+			page,
+		}) => {
 			await page.goto(`${plans('tableau')}#feature-product-feedback-sessions`);
 			await expect(page.locator('#feature-product-feedback-sessions')).toBeInViewport();
 			await page.goto(`${plans('ptc')}#feature-manager-hours`);
@@ -200,7 +204,9 @@ for (const locale of siteLocales) {
 			expect(await background('extended')).not.toBe(await background('standard'));
 		});
 
-		test('copy link controls appear on focus and carry the stable link', async ({ page }) => {
+		test('copy link controls appear on focus and carry the stable link @locale-independent', async ({
+			page,
+		}) => {
 			await page.goto(plans('tableau'));
 			const rowLink = page.locator('#feature-named-contacts a[data-copy-link]');
 			await expect(rowLink).toHaveAttribute('href', `${plans('tableau')}#feature-named-contacts`);
@@ -214,7 +220,7 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('"show only differences" hides rows every tier shares, and brings them back', async ({
+		test('"show only differences" hides rows every tier shares, and brings them back @locale-independent', async ({
 			page,
 		}) => {
 			await page.goto(plans('tableau'));
@@ -230,7 +236,7 @@ for (const locale of siteLocales) {
 			await expect(same).toBeVisible();
 		});
 
-		test('with JavaScript off the table is complete and the toggle is not offered', async ({
+		test('with JavaScript off the table is complete and the toggle is not offered @locale-independent', async ({
 			browser,
 		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });

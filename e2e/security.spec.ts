@@ -5,10 +5,18 @@
  * and the calculator's download.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { calculatorPath } from '../src/lib/routes.ts';
+import {
+	builtPages,
+	metaHttpEquiv,
+	readParsedPage,
+	runsAsCode,
+	scriptsOf,
+	stylesOf,
+	type ParsedPage,
+} from '../src/node/built-pages.ts';
 import { siteLocales } from './locales.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
@@ -16,12 +24,12 @@ const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
 const origin = `http://127.0.0.1:${process.env.PLAN_ATLAS_E2E_PORT ?? 4329}`;
 
 /** Every HTML page of the build, as its URL path (`/zh-cn/plans/wati/`). */
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.html'))
-	.map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
-	.sort();
-const htmlOf = (path: string) =>
-	readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const pages = builtPages(dist);
+const parsed = new Map<string, ParsedPage>();
+const pageOf = (path: string) => {
+	if (!parsed.has(path)) parsed.set(path, readParsedPage(dist, path));
+	return parsed.get(path)!;
+};
 
 /** The locale a page belongs to: the one whose home is the longest prefix of its path. */
 const localeOf = (path: string) =>
@@ -30,13 +38,11 @@ const localeOf = (path: string) =>
 		.find((l) => path.startsWith(l.home))!;
 
 /** The policy of a page, directive name → its sources. */
-function policyOf(html: string): Map<string, string[]> {
-	const metas = [
-		...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g),
-	];
+function policyOf(page: ParsedPage): Map<string, string[]> {
+	const metas = metaHttpEquiv(page, 'content-security-policy');
 	expect(metas, 'exactly one CSP <meta>').toHaveLength(1);
 	const policy = new Map<string, string[]>();
-	for (const directive of metas[0]![1]!.split(';')) {
+	for (const directive of metas[0]!.split(';')) {
 		const [name, ...sources] = directive.trim().split(/\s+/);
 		if (name) policy.set(name, sources);
 	}
@@ -46,23 +52,6 @@ function policyOf(html: string): Map<string, string[]> {
 const sha256 = (text: string) =>
 	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Start tags outside script and style contents, with their attribute names. */
-function startTags(html: string): { tag: string; attributes: { name: string; value: string }[] }[] {
-	const markup = html
-		.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2')
-		.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
-	return [
-		...markup.matchAll(
-			/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g
-		),
-	].map((m) => ({
-		tag: m[1]!,
-		attributes: [
-			...m[2]!.matchAll(/\s+([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g),
-		].map((a) => ({ name: a[1]!.toLowerCase(), value: (a[2] ?? '').replace(/^["']|["']$/g, '') })),
-	}));
-}
-
 test.describe('the built HTML', () => {
 	test('has pages in every locale', () => {
 		for (const locale of siteLocales)
@@ -71,8 +60,8 @@ test.describe('the built HTML', () => {
 
 	test('every page has a strict policy that lists a hash for each inline script and style', () => {
 		for (const path of pages) {
-			const html = htmlOf(path);
-			const policy = policyOf(html);
+			const page = pageOf(path);
+			const policy = policyOf(page);
 			expect(policy.get('default-src'), path).toEqual(["'self'"]);
 			expect(policy.get('img-src'), path).toEqual(["'self'", 'data:']);
 			// blob: for the calculator's .ics download, made in the page.
@@ -91,31 +80,27 @@ test.describe('the built HTML', () => {
 				expect(source, `${path} style-src`).toMatch(/^'(?:self|sha256-[A-Za-z0-9+/]+=*)'$/);
 			expect(policy.get('style-src-attr'), path).toEqual(["'unsafe-inline'"]);
 
-			for (const script of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-				const [, attributes, body] = script;
-				if (/\bsrc=/.test(attributes!)) continue;
+			for (const script of scriptsOf(page)) {
+				if (script.src !== undefined) continue;
 				// Data blocks (JSON, JSON-LD) are never executed, so the policy does not apply to them.
-				const type = attributes!.match(/\btype="([^"]*)"/)?.[1];
-				if (type && type !== 'module' && type !== 'text/javascript') {
-					expect(type, path).toMatch(/^application\/(?:ld\+)?json$/);
+				if (!runsAsCode(script)) {
+					expect(script.type, path).toMatch(/^application\/(?:ld\+)?json$/);
 					continue;
 				}
-				expect(scriptSrc, `${path}: inline script ${body!.trim().slice(0, 60)}`).toContain(
-					sha256(body!)
+				expect(scriptSrc, `${path}: inline script ${script.text.trim().slice(0, 60)}`).toContain(
+					sha256(script.text)
 				);
 			}
-			for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
-				expect(styleSrc, `${path}: inline style ${style[1]!.slice(0, 60)}`).toContain(
-					sha256(style[1]!)
-				);
+			for (const style of stylesOf(page))
+				expect(styleSrc, `${path}: inline style ${style.slice(0, 60)}`).toContain(sha256(style));
 		}
 	});
 
 	test('no page has an inline event handler or a javascript: URL', () => {
 		const found: string[] = [];
 		for (const path of pages) {
-			for (const { tag, attributes } of startTags(htmlOf(path))) {
-				for (const { name, value } of attributes) {
+			for (const { tag, attributes } of pageOf(path).elements) {
+				for (const [name, value] of attributes) {
 					if (/^on/.test(name)) found.push(`${path}: <${tag} ${name}=…>`);
 					if (
 						/^(?:href|src|action|formaction|xlink:href)$/.test(name) &&
@@ -190,7 +175,9 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('search, the theme picker and the calculator work within the policy', async ({ page }) => {
+		test('search, the theme picker and the calculator work within the policy @locale-independent', async ({
+			page,
+		}) => {
 			const watcher = await watch(page);
 			await page.goto(locale.home);
 			// The theme picker runs Starlight's inline theme script.

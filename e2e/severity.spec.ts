@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import {
 	calculatorPath,
+	planId,
 	severityGuidePath,
 	severityLevelAnchor,
 	vendorFaqPath,
 	vendorPlansPath,
 } from '../src/lib/routes.ts';
-import { linksOf } from '../src/lib/nav/link-check.ts';
+import { linksOf, parseHtml } from '../src/node/built-pages.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
@@ -42,7 +43,7 @@ for (const locale of siteLocales) {
 						await expect(row).toContainText(tier.name[locale.tag]);
 						await expect(row.locator('[data-calculator-link]')).toHaveAttribute(
 							'href',
-							calculatorPath(locale.tag, { plan: `${vendor.id}/${tier.id}`, severity: level.id })
+							calculatorPath(locale.tag, { plan: planId(vendor.id, tier.id), severity: level.id })
 						);
 					}
 				}
@@ -82,7 +83,7 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('let the reader pick impact and urgency, see the level and open the calculator with it', async ({
+		test('let the reader pick impact and urgency, see the level and open the calculator with it @locale-independent', async ({
 			page,
 		}) => {
 			await page.goto(severityGuidePath(locale.tag, 'amanda'));
@@ -119,7 +120,7 @@ for (const locale of siteLocales) {
 			);
 		});
 
-		test('without JavaScript the matrix still answers and the picker stays out of the way', async ({
+		test('without JavaScript the matrix still answers and the picker stays out of the way @locale-independent', async ({
 			browser,
 		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
@@ -150,13 +151,13 @@ for (const locale of siteLocales) {
 			}
 		});
 
-		test('every vendor’s plans, severity guide and FAQ are within two clicks of the home page', async ({
+		test('every vendor’s plans, severity guide and FAQ are within two clicks of the home page @locale-independent', async ({
 			request,
 		}) => {
 			// Follows every link of the home page, then every link of the pages it reaches.
 			const linksFrom = async (path: string) => {
 				const html = await (await request.get(path)).text();
-				return linksOf(html)
+				return linksOf(parseHtml(html))
 					.map((href) => new URL(href, `http://site.invalid${path}`))
 					.filter((u) => u.host === 'site.invalid')
 					.map((u) => u.pathname);

@@ -5,10 +5,22 @@
  * every root-relative URL of a page (links, scripts, styles, images) must start with it.
  * Exits 1 and lists each dead link.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findBrokenLinks, urlsOutsideBase, type BuiltPage } from '../src/lib/nav/link-check.ts';
+import {
+	anchorsOf,
+	builtFiles,
+	builtPages,
+	linksOf,
+	readParsedPage,
+	urlsOf,
+} from '../src/node/built-pages.ts';
+import {
+	findBrokenLinks,
+	urlsOutsideBase,
+	type LinkedPage,
+	type PageUrls,
+} from '../src/lib/nav/link-check.ts';
 import { normalizeBase } from '../src/lib/routes.ts';
 
 const { values: options, positionals } = parseArgs({
@@ -18,31 +30,17 @@ const { values: options, positionals } = parseArgs({
 const root = positionals[0] ?? 'dist';
 const base = `${normalizeBase(options.base ?? process.env.PLAN_ATLAS_BASE)}/`;
 
-function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]
-	);
-}
-
-let all: string[];
-try {
-	all = walk(root);
-} catch {
+if (!existsSync(root)) {
 	console.error(`No built site in ${root}: run npm run build first.`);
 	process.exit(1);
 }
-const urlPath = (file: string) => `${base}${relative(root, file).split(sep).join('/')}`;
-const pages: BuiltPage[] = [];
-const files = new Set<string>();
-for (const file of all) {
-	const path = urlPath(file);
-	files.add(path);
-	if (path.endsWith('.html'))
-		pages.push({
-			path: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path,
-			html: readFileSync(file, 'utf8'),
-		});
-}
+// The build folder's paths start at /; served under the base path, they start with it.
+const served = (path: string) => `${base}${path.slice(1)}`;
+const files = new Set(builtFiles(root).map(served));
+const pages: (LinkedPage & PageUrls)[] = builtPages(root).map((path) => {
+	const page = readParsedPage(root, path);
+	return { path: served(path), links: linksOf(page), anchors: anchorsOf(page), urls: urlsOf(page) };
+});
 
 const outside = urlsOutsideBase(pages, base);
 for (const { from, url } of outside.slice(0, 20))

@@ -8,12 +8,13 @@
  */
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
+import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
+import { parsePlanId, planId } from '../src/lib/routes.ts';
 import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
 import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
 import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
@@ -64,7 +65,7 @@ function main(): number {
 
 	const catalogue = checkCatalogueDir();
 	if (!catalogue.ok) {
-		console.error(catalogue.issues.map(formatIssue).join('\n'));
+		console.error(formatIssues(catalogue.issues));
 		return 1;
 	}
 
@@ -88,7 +89,7 @@ function main(): number {
 		return regionData.get(id);
 	};
 	const region = request.region ? loadRegion(request.region) : undefined;
-	const [vendorId, tierId] = request.plan.split('/');
+	const { vendorId, tierId } = parsePlanId(request.plan)!;
 	const vendor = catalogue.value.vendors.find((v) => v.id === vendorId)!;
 	const tier = vendor.tiers.find((t) => t.id === tierId)!;
 	const deadlines = computeDeadlines({
@@ -115,7 +116,7 @@ function main(): number {
 
 	if (values.json) {
 		const output = {
-			plan: `${vendor.id}/${tier.id}`,
+			plan: planId(vendor.id, tier.id),
 			severity: severity ?? null,
 			opened: opening.at.toString(),
 			openingAdjustment: opening.adjustment ?? null,

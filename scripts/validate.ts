@@ -1,9 +1,10 @@
 /**
  * Validates the catalogue: `npm run validate [-- <folder>]` (default: $PLAN_ATLAS_CATALOGUE or content/vendors).
- * Prints every problem as file:line:column key.path: message, and exits 1 when there is any. The exit
- * code is set rather than forced, so a long report written to a pipe arrives whole.
+ * Prints every problem as file:line:column key.path: message, in file and position order, and exits
+ * 1 when there is any. The exit code is set rather than forced, so a long report written to a pipe
+ * arrives whole.
  */
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
+import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../src/node/catalogue-files.ts';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -11,7 +12,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 const dir = process.argv[2] ?? catalogueDir();
 const result = checkCatalogueDir(dir);
 if (!result.ok) {
-	for (const issue of result.issues) console.error(formatIssue(issue));
+	console.error(formatIssues(result.issues));
 	console.error(`\n${count(result.issues.length, 'error', 'errors')} in the catalogue (${dir}).`);
 	process.exitCode = 1;
 } else {

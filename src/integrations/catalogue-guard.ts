@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatIssue } from '../lib/catalogue/issues.ts';
+import { formatIssues } from '../lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../node/catalogue-files.ts';
 import { SITE_NOT_SET_WARNING } from '../node/site-config.ts';
 
@@ -24,7 +24,7 @@ export function catalogueGuard(
 				if (command === 'build' && !siteConfigured) logger.warn(SITE_NOT_SET_WARNING);
 				const result = checkCatalogueDir(dir);
 				if (!result.ok) {
-					const report = result.issues.map(formatIssue).join('\n');
+					const report = formatIssues(result.issues);
 					if (command === 'build')
 						throw new Error(`The catalogue is invalid; no site was written.\n${report}`);
 					logger.error(`The catalogue is invalid:\n${report}`);

@@ -12,6 +12,7 @@ import {
 	inputFromQuery,
 	planOptions,
 	problemMessage,
+	regionsNeeded,
 	severityForPlan,
 	urlForInput,
 	type CalculatorField,
@@ -19,12 +20,18 @@ import {
 	type CalculatorResult,
 	type FieldProblem,
 } from '../lib/calculator/state.ts';
-import { formatMinutes } from '../lib/i18n/format.ts';
+import { formatMinutes, formatRegionName } from '../lib/i18n/format.ts';
 import type { LocaleTag } from '../lib/i18n/locales.ts';
 import { createTranslate } from '../lib/i18n/ui-strings.ts';
 import { buildIcs } from '../lib/ics.ts';
 import { ensureTemporal } from '../lib/sla/ensure-temporal.ts';
-import type { CalculatorVendor } from '../lib/views/calculator.ts';
+import {
+	suggestRegion,
+	type HolidayRegion,
+	type RegionHolidays,
+	type RegionIndex,
+} from '../lib/sla/regions.ts';
+import type { CalculatorRegion, CalculatorVendor } from '../lib/views/calculator.ts';
 import type { DeadlineView } from '../lib/views/deadlines.ts';
 import type { AssumptionMarker } from '../lib/views/markers.ts';
 import type { TargetProvenance } from '../lib/views/target-provenance.ts';
@@ -34,6 +41,24 @@ interface PageData {
 	strings: Record<string, string>;
 	fallback: Record<string, string>;
 	vendors: CalculatorVendor[];
+	regions: CalculatorRegion[];
+}
+
+// Each region's holidays are a chunk of their own, fetched only when the region is chosen.
+const regionFiles = import.meta.glob<RegionHolidays>('../../content/holidays/[A-Z][A-Z].json', {
+	import: 'default',
+});
+// Keyed by region code: the file name without ".json" (no template literal, so the island keeps the
+// string fingerprint e2e/budgets.spec.ts recognises it by).
+const regionLoaders = new Map(
+	Object.entries(regionFiles).map(([path, load]) => [path.slice(-7, -5), load])
+);
+const regionCache = new Map<string, RegionHolidays>();
+async function loadRegion(id: string): Promise<RegionHolidays | undefined> {
+	const load = regionLoaders.get(id);
+	if (!load) return undefined;
+	if (!regionCache.has(id)) regionCache.set(id, await load());
+	return regionCache.get(id);
 }
 
 /** Creates an element with text content (never HTML: catalogue text is shown as text). */
@@ -79,6 +104,7 @@ async function main() {
 	const zoneList = $<HTMLDataListElement>('#calculator-zones');
 	const planSelect = field('plan') as HTMLSelectElement;
 	const severitySelect = field('severity') as HTMLSelectElement;
+	const regionSelect = field('region') as HTMLSelectElement;
 	const options = planOptions(vendors);
 
 	const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -210,6 +236,20 @@ async function main() {
 
 	let current: CalculatorResult | undefined;
 
+	/** Marks the region the reader's time zone suggests (the choice stays the reader's). */
+	function suggest(zone: string) {
+		const index = Object.fromEntries(data.regions.map((r) => [r.id, r])) as unknown as RegionIndex;
+		const suggested = suggestRegion(index, zone);
+		for (const option of regionSelect.options) {
+			const region = data.regions.find((r) => r.id === option.value);
+			if (region)
+				option.textContent =
+					region.id === suggested
+						? t('atlas.calc.field.regionSuggested', { region: region.name })
+						: region.name;
+		}
+	}
+
 	/** Assumption markers as on the site's pages: "Assumption n", opening to its text in place. */
 	function markers(list: readonly AssumptionMarker[]): HTMLElement[] {
 		return list.map((m) =>
@@ -319,7 +359,9 @@ async function main() {
 	 * Reads the form, updates the URL (unless `updateUrl` is false), and shows the deadlines or the
 	 * problems. With `reveal`, the result (or the first problem) is brought into view.
 	 */
-	function calculate(updateUrl: boolean, reveal = false) {
+	let run = 0;
+	async function calculate(updateUrl: boolean, reveal = false) {
+		const mine = ++run;
 		clearProblems();
 		openingNote.hidden = true;
 		const input = readForm();
@@ -334,7 +376,11 @@ async function main() {
 		assumptions.closest<HTMLElement>('[data-assumptions-section]')!.hidden =
 			!tier?.assumptions.length;
 		if (updateUrl) history.replaceState(null, '', urlForInput(tag, input));
-		const outcome = evaluate(vendors, input, tag, t);
+		// Region data (the reader's, and any a calendar names) is loaded before counting.
+		const loaded = await Promise.all(regionsNeeded(vendors, input).map(loadRegion));
+		if (mine !== run) return; // a later change already recalculated
+		const byId = new Map(loaded.flatMap((r) => (r ? [[r.region, r] as const] : [])));
+		const outcome = evaluate(vendors, input, tag, t, (id: HolidayRegion) => byId.get(id));
 		if (!outcome.ok) {
 			current = undefined;
 			showProblems(outcome.problems);
@@ -346,7 +392,22 @@ async function main() {
 			openingNote.textContent = current.openingNote;
 			openingNote.hidden = false;
 		}
+		const region = current.region;
 		list.replaceChildren(
+			...(region
+				? [
+						el(
+							'p',
+							{ class: 'region-note', 'data-region-note': region.region },
+							t('atlas.calc.regionApplied', {
+								region: formatRegionName(region.region, tag),
+								source: region.source,
+								from: String(region.years[0]),
+								to: String(region.years[1]),
+							})
+						),
+					]
+				: []),
 			...(current.views.length
 				? current.views.map((view, i) => renderDeadline(view, current!.provenance[i]))
 				: [el('p', {}, t('atlas.calc.noTargets'))])
@@ -397,6 +458,13 @@ async function main() {
 	field('tz').value = start.tz ?? '';
 	field('opened').value = start.opened ?? '';
 	field('holidays').value = start.holidays ?? '';
+	const linkedRegion = start.region?.toUpperCase() ?? '';
+	// Keep an unknown region visible so the error message refers to what the link said.
+	if (linkedRegion && ![...regionSelect.options].some((o) => o.value === linkedRegion))
+		regionSelect.append(el('option', { value: linkedRegion }, linkedRegion));
+	regionSelect.value = linkedRegion;
+	suggest(field('tz').value.trim());
+	field('tz').addEventListener('change', () => suggest(field('tz').value.trim()));
 	if (query.opened && field('opened').value !== query.opened) unshownOpened = query.opened;
 	field('opened').addEventListener('input', () => (unshownOpened = undefined));
 
@@ -405,15 +473,15 @@ async function main() {
 			planSelect.value,
 			severityForPlan(options, planSelect.value, severitySelect.value)
 		);
-		calculate(true);
+		void calculate(true);
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target !== planSelect && !(event.target as HTMLElement).closest('[data-matrix]'))
-			calculate(true);
+			void calculate(true);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		calculate(true, true);
+		void calculate(true, true);
 	});
 	$<HTMLButtonElement>('[data-now]').addEventListener('click', () => {
 		try {
@@ -421,7 +489,7 @@ async function main() {
 		} catch {
 			field('opened').value = nowIn(browserZone);
 		}
-		calculate(true);
+		void calculate(true);
 	});
 	matrix.addEventListener('change', () => {
 		const { vendor } = findPlan(vendors, planSelect.value);
@@ -434,7 +502,7 @@ async function main() {
 			{ severity: level }
 		);
 		fillSeverities(planSelect.value, level);
-		calculate(true);
+		void calculate(true);
 	});
 	copy.addEventListener('click', async () => {
 		try {
@@ -451,7 +519,7 @@ async function main() {
 	});
 
 	// A link that names a plan was shared for its answer: show it, not the form.
-	calculate(false, Boolean(query.plan));
+	await calculate(false, Boolean(query.plan));
 	root.dataset.ready = 'true';
 	setInterval(tickCountdowns, 15_000);
 }

@@ -44,6 +44,20 @@ export function localePrefix(tag: LocaleTag): string {
 	return slug ? `/${slug}` : '';
 }
 
+/**
+ * The id of a plan, `<vendor>/<tier>`: how the calculator's URL (`?plan=`), the command line's
+ * `--plan` and the page data name one tier of one vendor.
+ */
+export function planId(vendorId: string, tierId: string): string {
+	return `${vendorId}/${tierId}`;
+}
+
+/** The vendor and tier ids of a plan id, or undefined when it is not `<vendor>/<tier>`. */
+export function parsePlanId(plan: string): { vendorId: string; tierId: string } | undefined {
+	const match = /^([^/]+)\/([^/]+)$/.exec(plan);
+	return match ? { vendorId: match[1]!, tierId: match[2]! } : undefined;
+}
+
 /** The home page of a locale. */
 export function homePath(tag: LocaleTag): string {
 	return withBase(`${localePrefix(tag)}/`);
@@ -85,6 +99,8 @@ export interface CalculatorQuery {
 	tz?: string | undefined;
 	/** Extra closed dates, YYYY-MM-DD. */
 	holidays?: readonly string[] | undefined;
+	/** Region whose public holidays apply, e.g. `CN`. */
+	region?: string | undefined;
 }
 
 /** The calculator page, with its state in the query string (so a link reproduces a result). */
@@ -95,6 +111,7 @@ export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): str
 	if (query.opened) params.set('opened', query.opened);
 	if (query.tz) params.set('tz', query.tz);
 	if (query.holidays?.length) params.set('holidays', query.holidays.join(','));
+	if (query.region) params.set('region', query.region);
 	const search = params
 		.toString()
 		.replaceAll('%2F', '/')
@@ -126,11 +143,6 @@ export function faqEntryAnchor(entryId: string): string {
 /** The general FAQ: how targets are counted and how to read the comparison (a docs page). */
 export function generalFaqPath(tag: LocaleTag): string {
 	return withBase(`${localePrefix(tag)}/faq/`);
-}
-
-/** The whole validated catalogue as one JSON file (not localized: it carries every locale). */
-export function catalogueDataPath(): string {
-	return withBase('/catalogue.json');
 }
 
 /** The cross-vendor comparison of first-response targets. */

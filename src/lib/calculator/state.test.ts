@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
+import poland from '../../../content/holidays/PL.json';
 import type { Translate } from '../i18n/translate.ts';
+import type { RegionHolidays } from '../sla/regions.ts';
 import { buildCalculatorData } from '../views/calculator.ts';
 import {
 	checkInput,
@@ -10,6 +12,7 @@ import {
 	inputFromQuery,
 	planOptions,
 	problemMessage,
+	regionsNeeded,
 	severityForPlan,
 	urlForInput,
 } from './state.ts';
@@ -96,6 +99,15 @@ describe('the calculator state: problems, each at its field', () => {
 		expect(problems[3]!.problem).toEqual({ problem: 'invalid-holiday', value: '24.12.2026' });
 	});
 
+	test('an unknown region is named at the region field, with the others', () => {
+		const problems = checkInput(options, { ...warsaw, holidays: 'x', region: 'XX' });
+		expect(problems.map((p) => [p.field, p.problem.problem])).toEqual([
+			['holidays', 'invalid-holiday'],
+			['region', 'unknown-region'],
+		]);
+		expect(problems[1]!.problem).toMatchObject({ problem: 'unknown-region', value: 'XX' });
+	});
+
 	test('missing values are named at their fields', () => {
 		expect(checkInput(options, {}).map((p) => [p.field, p.problem.problem])).toEqual([
 			['plan', 'missing-plan'],
@@ -125,6 +137,26 @@ describe('the calculator state: results', () => {
 		expect(first.dueInstant).toBe('2026-11-30T07:30:00Z');
 		expect(outcome.result.summary).toBe('Amanda Standard P1');
 		expect(outcome.result.openingNote).toBeUndefined();
+	});
+
+	test('Poland closes 11 November: a P2 opened Tuesday 15:00 in Warsaw moves from Wednesday to Thursday', () => {
+		const input = { ...warsaw, severity: 'P2', opened: '2026-11-10T15:00', region: 'PL' };
+		expect(regionsNeeded(vendors, input)).toEqual(['PL']);
+		expect(urlForInput('en', input)).toMatch(/[?&]region=PL$/);
+		expect(inputFromQuery(urlForInput('en', input).split('?')[1]!)).toEqual(input);
+		const due = (regionData?: Parameters<typeof evaluate>[4]) => {
+			const outcome = evaluate(vendors, input, 'en', t, regionData);
+			if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+			return outcome.result;
+		};
+		const first = (r: ReturnType<typeof due>) =>
+			r.views.find((v) => v.kind === 'first-response')!.dueInstant;
+		// Without the region's data, the day is an ordinary Wednesday.
+		expect(first(due())).toBe('2026-11-11T08:00:00Z');
+		const data = poland as unknown as RegionHolidays;
+		const withPoland = due((id) => (id === 'PL' ? data : undefined));
+		expect(first(withPoland)).toBe('2026-11-12T08:00:00Z');
+		expect(withPoland.region?.region).toBe('PL');
 	});
 
 	test('a bad input gives its problems and no result', () => {

@@ -8,8 +8,10 @@
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { calculatorPath } from '../routes.ts';
+import { holidaySources } from '../sla/clock.ts';
 import { computeDeadlines } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '../sla/opening.ts';
+import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
 import {
 	isRequestProblem,
 	resolveRequest,
@@ -24,7 +26,14 @@ import { describeDeadlines, type DeadlineView } from '../views/deadlines.ts';
 import type { TargetProvenance } from '../views/target-provenance.ts';
 
 /** The form's fields, in form order; each is also a URL query parameter of the same name. */
-export const CALCULATOR_FIELDS = ['plan', 'severity', 'opened', 'tz', 'holidays'] as const;
+export const CALCULATOR_FIELDS = [
+	'plan',
+	'severity',
+	'opened',
+	'tz',
+	'holidays',
+	'region',
+] as const;
 export type CalculatorField = (typeof CALCULATOR_FIELDS)[number];
 
 /** What the form (or the URL) holds: trimmed text per field, absent when empty. */
@@ -49,8 +58,7 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 	'abbreviated-zone': 'tz',
 	'invalid-holiday': 'holidays',
 	'too-many-holidays': 'holidays',
-	// No region field yet: a bad region from a link is shown with the closed dates.
-	'unknown-region': 'holidays',
+	'unknown-region': 'region',
 };
 
 /** Every plan of the calculator's data as `<vendor>/<tier>` with the severities its targets depend on. */
@@ -175,6 +183,13 @@ export function checkInput(options: readonly PlanOption[], input: CalculatorInpu
 		holidays: input.holidays,
 	});
 	if (isRequestProblem(badHoliday)) add(badHoliday);
+	const badRegion = resolveRequest([{ plan: 'x', severities: [] }], {
+		plan: 'x',
+		opened: '2000-01-01T12:00',
+		tz: 'UTC',
+		region: input.region,
+	});
+	if (isRequestProblem(badRegion)) add(badRegion);
 	return CALCULATOR_FIELDS.filter((f) => found.has(f)).map((field) => ({
 		field,
 		problem: found.get(field)!,
@@ -207,18 +222,47 @@ export interface CalculatorResult {
 	summary: string;
 	/** The sentence that explains a DST adjustment of the opening time, when there was one. */
 	openingNote?: string | undefined;
+	/** The reader's region whose holidays were counted, when one was chosen and its data given. */
+	region?: RegionHolidays | undefined;
 }
 
 /** Every problem, or the deadlines. */
 export type CalculatorOutcome =
 	{ ok: true; result: CalculatorResult } | { ok: false; problems: FieldProblem[] };
 
-/** Computes the deadlines for an input (Temporal must be available). */
+/**
+ * The regions whose holiday data `evaluate` needs for an input: the reader's region (when it is one
+ * with data) and every region the plan's calendars name. The caller loads them and passes them in, so
+ * this module never fetches anything.
+ */
+export function regionsNeeded(
+	vendors: readonly CalculatorVendor[],
+	input: CalculatorInput
+): HolidayRegion[] {
+	const options = planOptions(vendors);
+	const request = resolveRequest(options, input as RequestText);
+	if (isRequestProblem(request)) return [];
+	const { vendor } = findPlan(vendors, request.plan);
+	const named = (vendor?.calendars ?? []).flatMap((c) => {
+		const region = c.type === 'weekly' ? holidaySources(c.holidays).region : undefined;
+		return region ? [region] : [];
+	});
+	return [...new Set([...named, ...(request.region ? [request.region] : [])])];
+}
+
+/** Holiday data of regions, by region (what the caller loaded for `regionsNeeded`). */
+export type RegionDataLookup = (region: HolidayRegion) => RegionHolidays | undefined;
+
+/**
+ * Computes the deadlines for an input (Temporal must be available). `regionData` gives the data of
+ * the regions `regionsNeeded` lists; without it, no region's holidays are counted.
+ */
 export function evaluate(
 	vendors: readonly CalculatorVendor[],
 	input: CalculatorInput,
 	tag: LocaleTag,
-	t: Translate
+	t: Translate,
+	regionData?: RegionDataLookup
 ): CalculatorOutcome {
 	const options = planOptions(vendors);
 	const request = resolveRequest(options, input as RequestText);
@@ -231,6 +275,8 @@ export function evaluate(
 		opened: request.opening.at,
 		openingAdjustment: request.opening.adjustment,
 		extraClosed: request.holidays,
+		region: request.region ? regionData?.(request.region) : undefined,
+		regionData,
 	});
 	const views = describeDeadlines(
 		deadlines,
@@ -246,6 +292,7 @@ export function evaluate(
 			provenance: deadlines.map((d) => tier!.provenance[tier!.targets.indexOf(d.target)]),
 			summary: `${vendor!.name} ${tier!.name}${request.severity ? ` ${request.severity}` : ''}`,
 			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
+			region: request.region ? regionData?.(request.region) : undefined,
 		},
 	};
 }

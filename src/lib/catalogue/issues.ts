@@ -57,13 +57,18 @@ export function sortIssues(issues: CatalogueIssue[]): CatalogueIssue[] {
 	);
 }
 
+/** Every issue on its own line, in reading order (file, line, column), as the command line and the build print them. */
+export function formatIssues(issues: CatalogueIssue[]): string {
+	return sortIssues(issues).map(formatIssue).join('\n');
+}
+
 /** Thrown when the catalogue is invalid; carries every issue found, not just the first. */
 export class CatalogueError extends Error {
 	readonly issues: CatalogueIssue[];
 	constructor(issues: CatalogueIssue[]) {
 		const sorted = sortIssues(issues);
 		super(
-			`The catalogue has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n${sorted.map(formatIssue).join('\n')}`
+			`The catalogue has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n${formatIssues(sorted)}`
 		);
 		this.name = 'CatalogueError';
 		this.issues = sorted;

@@ -7,6 +7,7 @@
  * (scripts/i18n-report.ts reads them).
  */
 import type { Catalogue, LocalizedText } from '../catalogue/schema.ts';
+import { withoutPlaceholders } from './interpolate.ts';
 import {
 	bracketErrors,
 	conceptMismatches,
@@ -88,7 +89,7 @@ export function translatableResidue(
 	names: readonly string[],
 	sameWords: readonly string[] = []
 ): string {
-	let rest = text.replace(/\{\{\s*\w+\s*\}\}/g, ' ');
+	let rest = withoutPlaceholders(text);
 	// Longest names first, so "Plan Atlas" goes before a shorter name inside it.
 	for (const name of [...names].sort((a, b) => b.length - a.length))
 		if (name.trim()) rest = rest.split(name).join(' ');

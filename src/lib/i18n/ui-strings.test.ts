@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locales, type LocaleTag } from './locales.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
+import { placeholderNames } from './interpolate.ts';
 import { PLURAL_SUFFIX } from './ui-strings.ts';
 
 const PLURAL = PLURAL_SUFFIX;
@@ -26,7 +27,7 @@ describe.each(locales.map((l) => l.tag))('UI strings for %s', (tag) => {
 	test('keeps the same {{placeholders}} as English', () => {
 		for (const [key, text] of Object.entries(strings)) {
 			const englishText = english[key] ?? english[`${key.replace(PLURAL, '')}_other`]!;
-			const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+			const names = (s: string) => placeholderNames(s).sort();
 			expect(names(text), key).toEqual(names(englishText));
 		}
 	});

@@ -3,6 +3,7 @@
  * same conventions as Starlight's i18next — `{{name}}` placeholders, plural forms as `key_one`,
  * `key_few`, … chosen by Intl.PluralRules when `count` is given.
  */
+import { interpolate } from './interpolate.ts';
 import type { LocaleTag } from './locales.ts';
 import type { Translate } from './translate.ts';
 
@@ -33,9 +34,7 @@ export function createTranslate(
 	return (key, vars) => {
 		const count = typeof vars?.count === 'number' ? vars.count : undefined;
 		const text = lookup(key, count) ?? key;
-		return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-			vars && name in vars ? String(vars[name]) : whole
-		);
+		return interpolate(text, vars);
 	};
 }
 

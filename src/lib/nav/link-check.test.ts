@@ -1,36 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsOf, findBrokenLinks, linksOf } from './link-check.ts';
+import { findBrokenLinks, urlsOutsideBase, type LinkedPage } from './link-check.ts';
 
-const page = (path: string, body: string) => ({ path, html: `<html><body>${body}</body></html>` });
+/** A page with links and anchors, written as `links` hrefs and `#id` entries. */
+const page = (path: string, links: string[], anchors: string[] = []): LinkedPage => ({
+	path,
+	links,
+	anchors: new Set(anchors),
+});
 
 describe('the link checker', () => {
-	test('reads hrefs of links (entities decoded) and ignores scripts', () => {
-		expect(
-			linksOf(
-				'<a href="/a/?x=1&amp;y=2">a</a><script>"<a href=\'/no/\'>"</script><a class=x href=\'/b/\'>b</a>'
-			)
-		).toEqual(['/a/?x=1&y=2', '/b/']);
-		expect([...anchorsOf('<h2 id="one">x</h2><a name="two"></a>')]).toEqual(['one', 'two']);
-	});
-
 	test('accepts links to pages, files and existing anchors, relative or absolute', () => {
 		const pages = [
-			page('/', '<a href="/faq/#q1">q</a><a href="faq/">faq</a><a href="/catalogue.json">data</a>'),
-			page(
-				'/faq/',
-				'<h2 id="q1">Q</h2><a href="#q1">self</a><a href="../">home</a><a href="#_top">top</a>'
-			),
+			page('/', ['/faq/#q1', 'faq/', '/catalogue.json', '/faq', '/faq/index.html#q1']),
+			page('/faq/', ['#q1', '../', '#_top', '#', ''], ['q1']),
 		];
 		expect(findBrokenLinks(pages, new Set(['/catalogue.json']))).toEqual([]);
 	});
 
 	test('reports missing pages and missing anchors, and skips external links', () => {
 		const pages = [
-			page(
-				'/',
-				'<a href="/plans/x/?a=1">p</a><a href="/faq/#nope">q</a><a href="https://example.org/x">e</a><a href="mailto:a@b">m</a>'
-			),
-			page('/faq/', '<h2 id="q1">Q</h2>'),
+			page('/', [
+				'/plans/x/?a=1',
+				'/faq/#nope',
+				'https://example.org/x',
+				'mailto:a@b',
+				'//cdn.example/x.js',
+			]),
+			page('/faq/', [], ['q1']),
 		];
 		expect(findBrokenLinks(pages)).toEqual([
 			{ from: '/', href: '/plans/x/?a=1', target: '/plans/x/', reason: 'missing-page' },
@@ -39,10 +35,30 @@ describe('the link checker', () => {
 	});
 
 	test('decodes percent-encoded paths and anchors', () => {
-		const pages = [
-			page('/', '<a href="/%ED%95%9C/#%EA%B0%80">k</a>'),
-			page('/한/', '<h2 id="가">x</h2>'),
-		];
+		const pages = [page('/', ['/%ED%95%9C/#%EA%B0%80']), page('/한/', [], ['가'])];
 		expect(findBrokenLinks(pages)).toEqual([]);
+	});
+});
+
+describe('the base-path check', () => {
+	test('reports root-relative URLs that leave the base path, not external or relative ones', () => {
+		const pages = [
+			{
+				path: '/support/plans/',
+				urls: [
+					'/support/plans/faq/',
+					'/faq/',
+					'faq/',
+					'https://example.org/',
+					'//cdn.example/x.js',
+				],
+			},
+			{ path: '/support/plans/faq/', urls: ['/_astro/x.css', '/support/plans/_astro/y.css'] },
+		];
+		expect(urlsOutsideBase(pages, '/support/plans/')).toEqual([
+			{ from: '/support/plans/', url: '/faq/' },
+			{ from: '/support/plans/faq/', url: '/_astro/x.css' },
+		]);
+		expect(urlsOutsideBase(pages, '/')).toEqual([]);
 	});
 });

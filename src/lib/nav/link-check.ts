@@ -1,13 +1,16 @@
 /**
  * The link checker's logic: which internal links and #anchors of a built site do not resolve.
- * Pure: it takes the pages' HTML by URL path and the set of other files; reading dist/ is the
- * script's job (scripts/check-links.ts).
+ * Pure: it takes each page's links and anchors by URL path and the set of other files; reading and
+ * parsing dist/ is src/node/built-pages.ts's job, run by scripts/check-links.ts.
  */
 
-/** A built page: its URL path (e.g. `/pl/faq/`) and its HTML. */
-export interface BuiltPage {
+/** A built page as the checker sees it: its URL path (e.g. `/pl/faq/`), its links and its anchors. */
+export interface LinkedPage {
 	path: string;
-	html: string;
+	/** The href of each link on the page, as written (entities decoded). */
+	links: readonly string[];
+	/** The ids a link's #fragment can point at. */
+	anchors: ReadonlySet<string>;
 }
 
 /** A link that does not resolve. */
@@ -19,37 +22,6 @@ export interface BrokenLink {
 	/** The path it resolves to (without query or fragment), to group many links to one missing page. */
 	target: string;
 	reason: 'missing-page' | 'missing-anchor';
-}
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	'#39': "'",
-	apos: "'",
-};
-
-function decodeAttribute(value: string): string {
-	return value.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name]!);
-}
-
-/** The href of every `<a>` and `<area>` in a page (templates and scripts excluded). */
-export function linksOf(html: string): string[] {
-	const body = html
-		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
-		.replace(/<template\b[\s\S]*?<\/template>/gi, '');
-	return [
-		...body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi),
-	].map((m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? ''));
-}
-
-/** Every id (and `<a name>`) a page defines, i.e. the anchors a link can point at. */
-export function anchorsOf(html: string): Set<string> {
-	const ids = [...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
-		(m) => decodeAttribute(m[1] ?? m[2] ?? m[3] ?? '')
-	);
-	return new Set(ids);
 }
 
 /** Whether an href leaves the site or is not a navigation at all (mailto:, javascript: …). */
@@ -69,22 +41,13 @@ function pageKey(pathname: string): string {
  * (e.g. `/catalogue.json`). Links to the same page's `#` or `#_top` (the top of the page) always resolve.
  */
 export function findBrokenLinks(
-	pages: readonly BuiltPage[],
+	pages: readonly LinkedPage[],
 	files: ReadonlySet<string> = new Set()
 ): BrokenLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
-	const anchors = new Map<string, Set<string>>();
-	const anchorsFor = (path: string) => {
-		let set = anchors.get(path);
-		if (!set) {
-			set = anchorsOf(byPath.get(path)!.html);
-			anchors.set(path, set);
-		}
-		return set;
-	};
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
-		for (const href of new Set(linksOf(page.html))) {
+		for (const href of new Set(page.links)) {
 			if (href === '' || isExternal(href)) continue;
 			const url = new URL(href, `http://site.invalid${page.path}`);
 			let pathname: string;
@@ -102,7 +65,7 @@ export function findBrokenLinks(
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			if (fragment === '' || fragment === '_top') continue;
-			if (!anchorsFor(target).has(fragment))
+			if (!byPath.get(target)!.anchors.has(fragment))
 				broken.push({
 					from: page.path,
 					href,
@@ -114,23 +77,29 @@ export function findBrokenLinks(
 	return broken;
 }
 
-/**
- * Every root-relative URL a page refers to (`/x/`, not `//host/` or `https:`) in an attribute that
- * loads or links something: href, src, srcset, action, poster, data and content.
- */
-export function rootRelativeUrlsOf(html: string): string[] {
-	const values = [
-		...html.matchAll(
-			/\s(href|src|srcset|action|poster|data|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
-		),
-	].flatMap((m) => {
-		const value = decodeAttribute(m[2] ?? m[3] ?? m[4] ?? '');
-		// srcset lists "url width" pairs separated by commas.
-		return m[1]!.toLowerCase() === 'srcset'
-			? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
-			: [value];
-	});
-	return values.filter((v) => v.startsWith('/') && !v.startsWith('//'));
+/** Attributes whose value is a URL the page loads or links (for srcset, a list of them). */
+export const URL_ATTRIBUTES: readonly string[] = [
+	'href',
+	'src',
+	'srcset',
+	'action',
+	'poster',
+	'data',
+	'content',
+];
+
+/** The URLs in one attribute's value: srcset lists "url width" pairs separated by commas. */
+export function urlsInAttribute(name: string, value: string): string[] {
+	return name.toLowerCase() === 'srcset'
+		? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+		: [value];
+}
+
+/** A built page as the base-path check sees it: its URL path and every URL it loads or links. */
+export interface PageUrls {
+	path: string;
+	/** Values of its {@link URL_ATTRIBUTES}, entities decoded, srcset split into its URLs. */
+	urls: readonly string[];
 }
 
 /** A root-relative URL of a page that does not start with the site's base path. */
@@ -139,11 +108,14 @@ export interface UrlOutsideBase {
 	url: string;
 }
 
-/** The root-relative URLs of the pages that lie outside `base` (e.g. `/support/plans/`). */
-export function urlsOutsideBase(pages: readonly BuiltPage[], base: string): UrlOutsideBase[] {
+/**
+ * The root-relative URLs (`/x/`, not `//host/` or `https:`) of the pages that lie outside `base`
+ * (e.g. `/support/plans/`): served under that base, they would lead off the site.
+ */
+export function urlsOutsideBase(pages: readonly PageUrls[], base: string): UrlOutsideBase[] {
 	return pages.flatMap((page) =>
-		rootRelativeUrlsOf(page.html)
-			.filter((url) => !url.startsWith(base))
+		page.urls
+			.filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base))
 			.map((url) => ({ from: page.path, url }))
 	);
 }

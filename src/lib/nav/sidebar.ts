@@ -4,6 +4,7 @@
  * Starlight as `translations` (Starlight prefixes each link with the reader's locale itself).
  */
 import type { Catalogue } from '../catalogue/schema.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { defaultLocale, locales, type LocaleTag } from '../i18n/locales.ts';
 import {
 	calculatorPath,
@@ -47,7 +48,7 @@ function labelled(
 	const text = (tag: LocaleTag) => {
 		const raw = strings[tag][key] ?? strings[defaultLocale][key];
 		if (raw === undefined) throw new Error(`Sidebar label ${key} is missing from the UI strings`);
-		return raw.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => vars[name] ?? whole);
+		return interpolate(raw, vars);
 	};
 	return {
 		label: text(defaultLocale),

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { readRegionHolidays } from '../../node/holiday-files.ts';
 import { validateVendorFile } from '../catalogue/validate.ts';
+import { parsePlanId } from '../routes.ts';
 import { computeDeadlines } from './deadlines.ts';
 import { isOpeningError, parseOpening } from './opening.ts';
 import type { HolidayRegion } from './regions.ts';
@@ -18,7 +19,7 @@ function deadlines(
 	extraClosed: string[] = [],
 	region?: HolidayRegion
 ) {
-	const [vendorId, tierId] = plan.split('/');
+	const { vendorId, tierId } = parsePlanId(plan)!;
 	const vendor = catalogue.vendors.find((v) => v.id === vendorId)!;
 	const tier = vendor.tiers.find((t) => t.id === tierId)!;
 	const opening = parseOpening(opened, zone);

@@ -4,6 +4,7 @@
  */
 import type { Target, Vendor } from '../catalogue/schema.ts';
 import { isIsoDate, likelyZones } from '../catalogue/values.ts';
+import { planId } from '../routes.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
 import { holidayRegions, isHolidayRegion, type HolidayRegion } from './regions.ts';
 
@@ -73,7 +74,7 @@ export function planOptions(
 	return vendors.flatMap((v) => {
 		const levels = (v.severities?.levels ?? []).map((l) => l.id);
 		return v.tiers.map((t) => ({
-			plan: `${v.id}/${t.id}`,
+			plan: planId(v.id, t.id),
 			severities: severityChoices(levels, t.targets),
 		}));
 	});

@@ -4,12 +4,13 @@
  */
 import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
 import type { Catalogue, Target, Tier } from '../catalogue/schema.ts';
-import { formatDate, formatList } from '../i18n/format.ts';
+import { formatDate, formatList, formatRegionName } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CalendarRules } from '../sla/clock.ts';
 import { calendarForTarget } from '../sla/coverage.ts';
+import { holidayRegions, type HolidayRegion, type RegionIndex } from '../sla/regions.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
 
@@ -49,6 +50,20 @@ export interface CalculatorVendor {
 	tiers: CalculatorTier[];
 	/** The terms the results use: each source with the date it was checked. */
 	terms: string;
+}
+
+/** A region the reader can choose, named in the page language, with the zones that suggest it. */
+export interface CalculatorRegion {
+	id: HolidayRegion;
+	name: string;
+	zones: readonly string[];
+}
+
+/** The regions with holiday data, sorted by their names in the page language. */
+export function buildRegionOptions(index: RegionIndex, tag: LocaleTag): CalculatorRegion[] {
+	return holidayRegions
+		.map((id) => ({ id, name: formatRegionName(id, tag), zones: index[id].zones }))
+		.sort((a, b) => a.name.localeCompare(b.name, tag));
 }
 
 /** Builds the calculator's data for one locale. */

@@ -12,7 +12,7 @@ import { formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath, severityLevelAnchor, tierPath } from '../routes.ts';
+import { calculatorPath, planId, severityLevelAnchor, tierPath } from '../routes.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import { applicableTargets } from '../sla/deadlines.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
@@ -130,7 +130,7 @@ export function buildSeverityGuide(
 						),
 					})),
 					calculatorHref: calculatorPath(tag, {
-						plan: `${vendor.id}/${tier.id}`,
+						plan: planId(vendor.id, tier.id),
 						severity: level.id,
 					}),
 					calculatorLabel: t('atlas.severity.calculatorLink', {

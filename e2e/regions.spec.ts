@@ -1,0 +1,78 @@
+/**
+ * Public holidays by region in the calculator: the chosen region changes the deadline, is kept in
+ * the URL and survives a reload; the time zone suggests a region; the trace names the holiday and
+ * lists the stretches it counted.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { siteLocales, uiStrings } from './locales.ts';
+
+const calculator = (prefix: string, query: string) =>
+	`${prefix === '/' ? '' : prefix.replace(/\/$/, '')}/calculator/?${query}`;
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
+}
+const due = (page: Page, kind: string) => page.locator(`time[data-target="${kind}"]`);
+const warsawP2 = 'plan=amanda/standard&severity=P2&opened=2026-11-10T15:00&tz=Europe/Warsaw';
+
+for (const locale of siteLocales) {
+	test.describe(`regions (${locale.tag})`, () => {
+		test('choosing Poland closes 11 November, and the choice survives a reload from the URL', async ({
+			page,
+		}) => {
+			await open(page, calculator(locale.home, warsawP2));
+			await expect(page.locator('#calc-region')).toHaveValue('');
+			// Without a region, 3 covered hours from Tuesday 15:00 end on Wednesday 09:00.
+			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-11T08:00:00Z');
+			await page.locator('#calc-region').selectOption('PL');
+			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-12T08:00:00Z');
+			await expect(page).toHaveURL(/[?&]region=PL(&|$)/);
+			await page.reload();
+			await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
+			await expect(page.locator('#calc-region')).toHaveValue('PL');
+			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-12T08:00:00Z');
+			await expect(page.locator('[data-region-note="PL"]')).toBeVisible();
+			expect(await page.locator('main').innerText()).not.toMatch(/atlas\.[a-z]/);
+		});
+	});
+}
+
+test('the trace of the Warsaw example shows the counted spans 16:30–17:00 and 08:00–08:30', async ({
+	page,
+}) => {
+	await open(
+		page,
+		calculator('/', 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw')
+	);
+	const trace = page.locator('.deadline[data-kind="first-response"] ol.trace li');
+	await expect(trace.filter({ hasText: /Fri, Nov 27, 16:30\s*–\s*17:00: counted/ })).toHaveCount(1);
+	await expect(trace.filter({ hasText: /Closed until Mon, Nov 30, 08:00: weekend/ })).toHaveCount(
+		1
+	);
+	await expect(trace.filter({ hasText: /Mon, Nov 30, 08:00\s*–\s*08:30: counted/ })).toHaveCount(1);
+});
+
+test('Asia/Shanghai suggests China without choosing it; China counts its make-up Saturday', async ({
+	page,
+}) => {
+	const query = 'plan=ptc/saas-standard&opened=2026-10-09T16:00&tz=Asia/Shanghai';
+	await open(page, calculator('/zh-cn/', query));
+	const suggested = uiStrings('zh-CN')['atlas.calc.field.regionSuggested']!.replace(
+		'{{region}}',
+		'中国'
+	);
+	await expect(page.locator('#calc-region')).toHaveValue('');
+	await expect(page.locator('#calc-region option[value="CN"]')).toHaveText(suggested);
+	await expect(due(page, 'inquiry-response')).toHaveAttribute('datetime', '2026-10-13T08:00:00Z');
+	await page.locator('#calc-region').selectOption('CN');
+	// Saturday 10 October 2026 is an official working day: the reply is due a day earlier.
+	await expect(due(page, 'inquiry-response')).toHaveAttribute('datetime', '2026-10-12T08:00:00Z');
+	await expect(page.locator('ol.trace').first()).toContainText('国庆节');
+});
+
+test('an unknown region from a link is named in the error at its field', async ({ page }) => {
+	await open(page, calculator('/', `${warsawP2}&region=XX`));
+	await expect(page.locator('[data-error]')).toContainText('Unknown region “XX”');
+	await expect(page.locator('#calc-region')).toHaveAttribute('aria-invalid', 'true');
+});

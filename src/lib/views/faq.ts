@@ -18,7 +18,7 @@ export interface FaqEntryView {
 	id: string;
 	/** Stable anchor from the entry id, e.g. `faq-change-priority`. */
 	anchor: string;
-	/** Link to this very question, e.g. `/pl/faq/amanda/#faq-change-priority`. */
+	/** Link to this very question, e.g. `/pl/faq/<vendor>/#faq-<question>`. */
 	href: string;
 	question: string;
 	answer: string;

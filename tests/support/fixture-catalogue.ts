@@ -15,8 +15,20 @@ export function fixtureCatalogue(): Catalogue {
 	return { vendors };
 }
 
+/**
+ * The fixtures plus "tempo" (tests/fixtures/more): holidays closed every year, an update cadence in
+ * times a day on 24x7 coverage, and an assumption behind every kind of value. Vendors sorted by id.
+ */
+export function extendedFixtureCatalogue(): Catalogue {
+	const vendors = [
+		...fixtureCatalogue().vendors,
+		...loadCatalogue('tests/fixtures/more').vendors,
+	].sort((a, b) => a.id.localeCompare(b.id));
+	return { vendors };
+}
+
 /** One vendor of the fixtures by id. */
-export function fixtureVendor(catalogue: Catalogue, id: 'orbit' | 'solo'): Vendor {
+export function fixtureVendor(catalogue: Catalogue, id: 'orbit' | 'solo' | 'tempo'): Vendor {
 	const vendor = catalogue.vendors.find((v) => v.id === id);
 	if (!vendor) throw new Error(`no fixture vendor ${id}`);
 	return vendor;

@@ -6,11 +6,12 @@ import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml
 import { localeTags } from '../i18n/locales.ts';
 import { validateVendorFile } from './validate.ts';
 
-// Random mutations of real vendor files: the validator must never throw, and every rejection must be
-// a located message (a line and column inside the file, a non-empty text).
+// Random mutations of the fixture vendor files (one using every optional part, one using none, and
+// the broken-catalogue corpus's base file): the validator must never throw, and every rejection must
+// be a located message (a line and column inside the file, a non-empty text).
 const sources = [
-	'content/vendors/amanda.yaml',
-	'content/vendors/wati.yaml',
+	'tests/fixtures/full/orbit.yaml',
+	'tests/fixtures/minimal/solo.yaml',
 	'src/lib/catalogue/fixtures/valid-minimal.yaml',
 ].map((file) => ({
 	file,
@@ -146,7 +147,7 @@ describe('the validator under random mutations', () => {
 	}, 600_000);
 });
 
-// Script-like markup put into any one text of a real vendor file: the file is rejected with exactly one
+// Script-like markup put into any one text of a fixture vendor file: the file is rejected with exactly one
 // error, "HTML injection", at that text's own line and column and key path.
 const injections = fc.constantFrom(
 	'<script>alert(1)</script>',

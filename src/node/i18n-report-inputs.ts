@@ -14,9 +14,16 @@ import type { DocsText } from '../lib/i18n/report.ts';
 /** Where the glossaries live, relative to the project root. */
 export const GLOSSARY_DIR = 'content/glossary';
 
-/** One locale's glossary; undefined when the locale has none. Throws, naming the file, when it is malformed. */
-export function readGlossary(tag: LocaleTag, cwd = process.cwd()): Glossary | undefined {
-	const file = join(GLOSSARY_DIR, `${tag}.yaml`);
+/**
+ * One locale's glossary (`<dir>/<tag>.yaml`); undefined when the locale has none. Throws, naming the
+ * file, when it is malformed.
+ */
+export function readGlossary(
+	tag: LocaleTag,
+	cwd = process.cwd(),
+	dir = GLOSSARY_DIR
+): Glossary | undefined {
+	const file = join(dir, `${tag}.yaml`);
 	const path = resolve(cwd, file);
 	if (!existsSync(path)) return undefined;
 	const parsed = glossarySchema.safeParse(YAML.parse(readFileSync(path, 'utf8')));
@@ -27,11 +34,14 @@ export function readGlossary(tag: LocaleTag, cwd = process.cwd()): Glossary | un
 	return parsed.data;
 }
 
-/** Every locale's glossary that exists. */
-export function readGlossaries(cwd = process.cwd()): Partial<Record<LocaleTag, Glossary>> {
+/** Every locale's glossary that exists in `dir` (the project's by default; tests pass fixtures). */
+export function readGlossaries(
+	cwd = process.cwd(),
+	dir = GLOSSARY_DIR
+): Partial<Record<LocaleTag, Glossary>> {
 	return Object.fromEntries(
 		locales.flatMap((l) => {
-			const glossary = readGlossary(l.tag, cwd);
+			const glossary = readGlossary(l.tag, cwd, dir);
 			return glossary ? [[l.tag, glossary]] : [];
 		})
 	);

@@ -21,6 +21,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { formatIssue } from '../src/lib/catalogue/issues.ts';
 import { validateVendorFile } from '../src/lib/catalogue/validate.ts';
 import { latestToday } from '../src/node/catalogue-files.ts';
+import { regionHolidaysLookup } from '../src/node/holiday-files.ts';
 
 const corpus = 'tests/broken-catalogues';
 
@@ -246,6 +247,16 @@ const expected: Record<string, string[]> = {
 	'closed-for-a-year': [
 		'32:15 calendars[0].holidays: expected covered time in every year: the holidays close every covered day for a year from 2027-01-01',
 	],
+	// Hours on Mondays only; every Monday of 2026 is listed but Easter Monday, which Poland's public
+	// holidays close: from the day after the last open Monday (29 December 2025) none is open until 2027.
+	'closed-by-region-holidays': [
+		'32:15 calendars[0].holidays: expected covered time in every year: the holidays close every covered day for a year from 2025-12-30',
+	],
+	// Hours on Mondays only, and yearly rules close the 1st to 5th Monday of every month: the walk
+	// starts in the year of the one listed date.
+	'closed-by-yearly-rules': [
+		'32:15 calendars[0].holidays: expected covered time in every year: the holidays close every covered day for a year from 2026-01-01',
+	],
 	'missing-matrix-row': [
 		'21:13 severities.matrix.levels: missing row for urgency "high"; expected a row for every urgency',
 	],
@@ -346,7 +357,7 @@ describe('each broken catalogue', () => {
 	test.each(cases)('%s: the validator reports exactly its errors, located', (name) => {
 		const result = validateVendorFile(
 			{ file: fileOf(name), text: readFileSync(fileOf(name), 'utf8') },
-			{ today: latestToday() }
+			{ today: latestToday(), regionData: regionHolidaysLookup() }
 		);
 		expect(result.ok).toBe(false);
 		expect(result.issues.map(formatIssue)).toEqual(errorLines(name));

@@ -7,6 +7,7 @@ import { CatalogueError, type CatalogueIssue } from '../lib/catalogue/issues.ts'
 import type { Catalogue } from '../lib/catalogue/schema.ts';
 import { bytePosition, firstInvalidUtf8 } from '../lib/catalogue/utf8.ts';
 import { validateCatalogue, type Validation, type VendorFile } from '../lib/catalogue/validate.ts';
+import { regionHolidaysLookup } from './holiday-files.ts';
 
 /** Where the example catalogue lives, relative to the project root. */
 export const DEFAULT_CATALOGUE_DIR = 'content/vendors';
@@ -124,11 +125,11 @@ export function checkCatalogueDir(
 			],
 		};
 	}
-	if (folder.issues.length === 0) return validateCatalogue(folder.files, { today: latestToday() });
+	// Region data comes from the project (content/holidays/), whichever folder the catalogue is in.
+	const options = { today: latestToday(), regionData: regionHolidaysLookup(cwd) };
+	if (folder.issues.length === 0) return validateCatalogue(folder.files, options);
 	// "No vendor files" would only repeat that the folder's files were not usable.
-	const rest = folder.files.length
-		? validateCatalogue(folder.files, { today: latestToday() }).issues
-		: [];
+	const rest = folder.files.length ? validateCatalogue(folder.files, options).issues : [];
 	return { ok: false, issues: [...folder.issues, ...rest] };
 }
 

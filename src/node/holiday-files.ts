@@ -2,7 +2,7 @@
  * The generated holiday data on disk, content/holidays/ (Node only): read by the command line and
  * tests. Reading needs none of the packages the data was generated from.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HolidayRegion, RegionHolidays } from '../lib/sla/regions.ts';
 
@@ -14,4 +14,21 @@ export function readRegionHolidays(region: HolidayRegion, cwd = process.cwd()): 
 	return JSON.parse(
 		readFileSync(join(cwd, HOLIDAY_DATA_DIR, `${region}.json`), 'utf8')
 	) as RegionHolidays;
+}
+
+/**
+ * A lookup of the committed data by region, read once per region; undefined for a region whose file
+ * is missing. Validation passes it on, so its checks see a region's holidays as the engine does.
+ */
+export function regionHolidaysLookup(
+	cwd = process.cwd()
+): (region: HolidayRegion) => RegionHolidays | undefined {
+	const read = new Map<HolidayRegion, RegionHolidays | undefined>();
+	return (region) => {
+		if (!read.has(region)) {
+			const exists = existsSync(join(cwd, HOLIDAY_DATA_DIR, `${region}.json`));
+			read.set(region, exists ? readRegionHolidays(region, cwd) : undefined);
+		}
+		return read.get(region);
+	};
 }

@@ -1,10 +1,14 @@
 /**
  * Bounds that keep every validated catalogue computable: no target needs more covered time than the
  * deadline engine walks through (it gives up after twenty years of days), and no weekly calendar's
- * holidays leave it without covered time for a whole year.
+ * holidays (listed dates, yearly rules, a region's public holidays) leave it without covered time
+ * for a whole year.
  */
+import { clockForCalendar, holidaySources } from '../sla/clock.ts';
+import { epochDay, isoDateOfDay, isoWeekday } from '../sla/days.ts';
+import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
 import type { ReferenceProblem } from './cross-references.ts';
-import { isIsoDate, minutesOfDay, weekdays } from './values.ts';
+import { isIsoDate, minutesOfDay } from './values.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';
 
 /** A target may need at most this many years of a calendar's weekly covered time. */
@@ -34,42 +38,78 @@ function neededMinutes(duration: Duration, calendar: WeeklyCalendar): number {
 	return duration.value * businessDayMinutes(calendar);
 }
 
-/** Day number (days since 1970-01-01) of a YYYY-MM-DD date. */
-function dayNumber(date: string): number {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+/** What the bounds check needs besides the vendor. */
+export interface BoundsOptions {
+	/**
+	 * The data of regions that calendars name (`holidays: { region: PL }`), as the engine gets it.
+	 * Without it, a region's public holidays are left out of the check.
+	 */
+	regionData?: ((region: HolidayRegion) => RegionHolidays | undefined) | undefined;
+	/** Today, YYYY-MM-DD: where a walk through yearly rules starts when no date anchors it. */
+	today?: string | undefined;
 }
 
+/** Yearly rules repeat on the same weekdays every 28 years (within 1901–2099). */
+const WEEKDAY_CYCLE_YEARS = 28;
+
 /**
- * Whether holidays close every covered day of some 365-day stretch. Only a stretch that starts and
- * ends among the holidays can, so the walk goes from the first holiday to the last, one day at a time.
+ * The first day of a stretch of 365 days or more in which the calendar has no covered time, or
+ * undefined. The calendar's closed days come from the clock the deadline engine counts on
+ * (clockForCalendar: listed dates, yearly rules, the region's public holidays and make-up working
+ * days), so the check and the engine cannot disagree. The walk covers every year the dates and the
+ * region data name and, with yearly rules, a full cycle of their weekdays; days outside it count as
+ * open, as nothing closes them.
  */
-function closedForAYear(calendar: WeeklyCalendar): string | undefined {
-	const covered = new Set(calendar.hours.flatMap((b) => b.days));
-	// Listed dates only: a region's holidays and yearly rules are a few days a year.
-	const listed = Array.isArray(calendar.holidays) ? calendar.holidays : calendar.holidays.dates;
-	const closed = new Set(listed.filter(isIsoDate).map(dayNumber));
-	if (closed.size < covered.size * 52) return undefined;
-	const days = [...closed].sort((a, b) => a - b);
-	let streakStart = days[0]!;
-	for (let day = days[0]!; day <= days.at(-1)! + 1; day++) {
-		// Day 0 was a Thursday.
-		const weekday = weekdays[(((day + 3) % 7) + 7) % 7]!;
-		if (!covered.has(weekday)) continue;
-		if (!closed.has(day)) streakStart = day + 1;
-		else if (day - streakStart >= 364)
-			return new Date(streakStart * 86_400_000).toISOString().slice(0, 10);
+function closedForAYear(calendar: WeeklyCalendar, options: BoundsOptions): string | undefined {
+	const own = holidaySources(calendar.holidays);
+	const region = own.region ? options.regionData?.(own.region) : undefined;
+	const coveredWeekdays = new Set(calendar.hours.flatMap((b) => b.days)).size;
+	// Any 365 days hold 52 of each covered weekday; a yearly rule closes at most two days of them.
+	const closures =
+		own.dates.length + (region ? Object.keys(region.closed).length : 0) + 2 * own.yearly.length;
+	if (closures < coveredWeekdays * 52) return undefined;
+	const clock = clockForCalendar(
+		// A region without data closes nothing here (the engine is given the data when it counts).
+		region || Array.isArray(calendar.holidays)
+			? calendar
+			: { ...calendar, holidays: { ...calendar.holidays, region: undefined } },
+		'UTC',
+		{ regionData: () => region }
+	);
+	if (clock.type !== 'weekly') return undefined;
+	const years = own.dates.filter(isIsoDate).map((d) => Number(d.slice(0, 4)));
+	if (region) years.push(...region.years);
+	if (own.yearly.length) {
+		const anchor = years.length
+			? years.reduce((a, b) => Math.min(a, b))
+			: Number((options.today ?? '1970').slice(0, 4));
+		years.push(anchor, anchor + WEEKDAY_CYCLE_YEARS);
 	}
-	return undefined;
+	if (years.length === 0) return undefined;
+	const first = years.reduce((a, b) => Math.min(a, b));
+	const last = years.reduce((a, b) => Math.max(a, b));
+	const from = epochDay(`${String(first).padStart(4, '0')}-01-01`);
+	const to = epochDay(`${String(last).padStart(4, '0')}-12-31`);
+	// The last day with covered time so far; the day before the walk counts as one.
+	let open = from - 1;
+	for (let day = from; day <= to; day++) {
+		const covered = clock.blocks.has(isoWeekday(day))
+			? !clock.days.isClosed(day)
+			: clock.days.hasWorking && clock.days.isWorking(day);
+		if (!covered) continue;
+		if (day - open > 365) return isoDateOfDay(open + 1);
+		open = day;
+	}
+	return to - open >= 365 ? isoDateOfDay(open + 1) : undefined;
 }
 
 /** Problems with targets or calendars the engine could not honour. */
-export function checkBounds(vendor: Vendor): ReferenceProblem[] {
+export function checkBounds(vendor: Vendor, options: BoundsOptions = {}): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	const calendars = new Map<string, Calendar>(vendor.calendars.map((c) => [c.id, c]));
 	vendor.calendars.forEach((calendar, index) => {
 		if (calendar.type !== 'weekly') return;
-		const from = closedForAYear(calendar);
+		const from = closedForAYear(calendar, options);
 		if (from)
 			problems.push({
 				path: ['calendars', index, 'holidays'],

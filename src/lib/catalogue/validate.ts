@@ -2,7 +2,7 @@
  * Validates vendor files and whole catalogues: YAML syntax, the zod schema, then cross-references.
  * Pure: takes file names and texts, returns data or located issues. Reading from disk is in load.ts.
  */
-import { checkBounds } from './bounds.ts';
+import { checkBounds, type BoundsOptions } from './bounds.ts';
 import { checkReferences } from './cross-references.ts';
 import type { CatalogueIssue } from './issues.ts';
 import { vendorSchema, type Catalogue, type Vendor } from './schema.ts';
@@ -28,6 +28,11 @@ export function vendorIdOfFile(file: string): string {
 export interface ValidationOptions {
 	/** Today's date, YYYY-MM-DD: no source may have been retrieved after it (unchecked when absent). */
 	today?: string | undefined;
+	/**
+	 * The data of regions that calendars name, so the check that every calendar has covered time in
+	 * every year counts their public holidays as the engine does (left out when absent).
+	 */
+	regionData?: BoundsOptions['regionData'];
 }
 
 /**
@@ -87,7 +92,7 @@ export function validateVendorFile(
 		return { ok: false, issues: issuesFromZod(source, vendorSchema, parsed.error.issues) };
 	const problems = [
 		...checkReferences(parsed.data, vendorIdOfFile(file), options.today),
-		...checkBounds(parsed.data),
+		...checkBounds(parsed.data, options),
 	];
 	if (problems.length) {
 		return {

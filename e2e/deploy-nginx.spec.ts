@@ -65,6 +65,17 @@ test('hashed assets are cached for a year', async ({ request }) => {
 	expectHeaders(response.headers(), HASHED_ASSETS_CACHE);
 });
 
+test('pages and styles travel compressed to a browser that accepts gzip', async ({ request }) => {
+	const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'))!;
+	for (const path of [base, `${base}_astro/${asset}`]) {
+		const response = await request.get(`${origin}${path}`, {
+			headers: { 'accept-encoding': 'gzip' },
+		});
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['content-encoding'], path).toBe('gzip');
+	}
+});
+
 test('an unknown page gets the site’s 404 page, with a 404 status and the same headers', async ({
 	request,
 }) => {

@@ -5,6 +5,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4329);
@@ -41,6 +42,17 @@ createServer((req, res) => {
 		createReadStream(join(root, '404.html')).pipe(res);
 		return;
 	}
-	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(res);
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	// Compressed like the deploy recipe's nginx does, so page-weight and Lighthouse figures measured
+	// through this server match what a reader downloads.
+	const compress =
+		/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+		/^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+	if (!compress) {
+		res.writeHead(200, { 'content-type': type });
+		createReadStream(file).pipe(res);
+		return;
+	}
+	res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+	createReadStream(file).pipe(createGzip()).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

@@ -33,3 +33,13 @@ export function fixtureVendor(catalogue: Catalogue, id: 'orbit' | 'solo' | 'temp
 	if (!vendor) throw new Error(`no fixture vendor ${id}`);
 	return vendor;
 }
+
+/**
+ * The one vendor of a fixture folder under tests/fixtures/ that covers a case orbit and solo do not,
+ * e.g. `plan-pages` (duo: shared footnotes, rows alike in every tier, assumptions of every scope).
+ */
+export function fixtureFolderVendor(folder: string): Vendor {
+	const [vendor, ...more] = loadCatalogue(`tests/fixtures/${folder}`).vendors;
+	if (!vendor || more.length) throw new Error(`tests/fixtures/${folder} must hold one vendor`);
+	return vendor;
+}

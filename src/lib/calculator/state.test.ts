@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../../node/catalogue-files.ts';
 import poland from '../../../content/holidays/PL.json';
+import { fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { RegionHolidays } from '../sla/regions.ts';
 import { buildCalculatorData } from '../views/calculator.ts';
@@ -19,27 +19,47 @@ import {
 
 // Echoes the key and variables, so the test sees exactly what was asked for.
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
-const vendors = buildCalculatorData(loadCatalogue('content/vendors'), 'en', t);
+// Orbit (levels P1–P3, an office in Warsaw, customer-zone hours), solo (no levels) and duo, whose
+// Lite tier has targets for S2 only.
+const vendors = buildCalculatorData(
+	{ vendors: [...fixtureCatalogue().vendors, fixtureFolderVendor('plan-pages')] },
+	'en',
+	t
+);
 const options = planOptions(vendors);
+// Orbit Basic counts on its office hours: Monday to Friday 08:00–17:00 in Warsaw.
 const warsaw = {
-	plan: 'amanda/standard',
+	plan: 'orbit/basic',
 	severity: 'P1',
 	opened: '2026-11-27T16:30',
 	tz: 'Europe/Warsaw',
 };
 
 describe('the calculator state: URL ⇄ input', () => {
+	test('lists every plan with the levels its targets use', () => {
+		expect(options).toEqual([
+			{ plan: 'orbit/basic', severities: ['P1', 'P2', 'P3'] },
+			{ plan: 'orbit/premium', severities: ['P1', 'P2', 'P3'] },
+			{ plan: 'solo/standard', severities: [] },
+			{ plan: 'duo/lite', severities: ['S2'] },
+			{ plan: 'duo/plus', severities: ['S1', 'S2'] },
+			{ plan: 'duo/max', severities: ['S1', 'S2'] },
+		]);
+	});
+
 	test('reads the fields from the query, trimmed, ignoring empty and unknown parameters', () => {
-		expect(
-			inputFromQuery('?plan=amanda/standard&severity=+P1+&opened=&tz=Europe/Warsaw&x=1')
-		).toEqual({ plan: 'amanda/standard', severity: 'P1', tz: 'Europe/Warsaw' });
+		expect(inputFromQuery('?plan=orbit/basic&severity=+P1+&opened=&tz=Europe/Warsaw&x=1')).toEqual({
+			plan: 'orbit/basic',
+			severity: 'P1',
+			tz: 'Europe/Warsaw',
+		});
 	});
 
 	test('writes the input back as the same URL, in the locale', () => {
 		const input = { ...warsaw, holidays: '2026-12-24, 2026-12-31' };
 		const url = urlForInput('pl', input);
 		expect(url).toBe(
-			'/pl/calculator/?plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw&holidays=2026-12-24,2026-12-31'
+			'/pl/calculator/?plan=orbit/basic&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw&holidays=2026-12-24,2026-12-31'
 		);
 		expect(inputFromQuery(new URL(url, 'https://x.example').search)).toEqual({
 			...input,
@@ -53,27 +73,30 @@ describe('the calculator state: URL ⇄ input', () => {
 			return `now in ${zone}`;
 		};
 		expect(initialInput({}, options, { zone: 'Asia/Seoul', now })).toEqual({
-			plan: options[0]!.plan,
-			severity: options[0]!.severities[0],
+			plan: 'orbit/basic',
+			severity: 'P1',
 			tz: 'Asia/Seoul',
 			opened: 'now in Asia/Seoul',
 		});
 		expect(initialInput(warsaw, options, { zone: 'Asia/Seoul', now })).toEqual(warsaw);
 		// An unknown zone from a link stays (so its error can name it); the time falls back to the reader's.
 		expect(
-			initialInput({ plan: 'amanda/premium', tz: 'Mars/Olympus' }, options, {
+			initialInput({ plan: 'duo/lite', tz: 'Mars/Olympus' }, options, {
 				zone: 'Asia/Seoul',
 				now,
 			})
-		).toMatchObject({ severity: 'P1', tz: 'Mars/Olympus', opened: 'now in Asia/Seoul' });
+		).toMatchObject({ severity: 'S2', tz: 'Mars/Olympus', opened: 'now in Asia/Seoul' });
 	});
 
 	test('a plan switch keeps the severity when the new plan has it, else takes its first', () => {
-		expect(severityForPlan(options, 'amanda/premium', 'P3')).toBe('P3');
-		const ptc = options.find((o) => o.plan.startsWith('ptc/'))!;
-		expect(severityForPlan(options, ptc.plan, 'P3')).toBe(ptc.severities[0]);
-		expect(findPlan(vendors, 'amanda/premium').tier?.id).toBe('premium');
+		expect(severityForPlan(options, 'orbit/premium', 'P3')).toBe('P3');
+		expect(severityForPlan(options, 'duo/plus', 'S2')).toBe('S2');
+		expect(severityForPlan(options, 'duo/lite', 'S1')).toBe('S2');
+		expect(severityForPlan(options, 'solo/standard', 'P1')).toBeUndefined();
+		expect(findPlan(vendors, 'orbit/premium').tier?.name).toBe('Premium');
 		expect(findPlan(vendors, 'nobody/none')).toEqual({ vendor: undefined, tier: undefined });
+		// Not a plan id: a vendor alone names no plan.
+		expect(findPlan(vendors, 'orbit')).toEqual({ vendor: undefined, tier: undefined });
 	});
 });
 
@@ -84,7 +107,7 @@ describe('the calculator state: problems, each at its field', () => {
 
 	test('lists every bad field at once, in form order, not only the first', () => {
 		const problems = checkInput(options, {
-			plan: 'amanda/standard',
+			plan: 'orbit/basic',
 			severity: 'P9',
 			opened: '2026-02-30T16:30',
 			tz: 'Mars/Olympus',
@@ -96,6 +119,11 @@ describe('the calculator state: problems, each at its field', () => {
 			['tz', 'invalid-zone'],
 			['holidays', 'invalid-holiday'],
 		]);
+		expect(problems[0]!.problem).toEqual({
+			problem: 'unknown-severity',
+			value: 'P9',
+			choices: ['P1', 'P2', 'P3'],
+		});
 		expect(problems[3]!.problem).toEqual({ problem: 'invalid-holiday', value: '24.12.2026' });
 	});
 
@@ -114,6 +142,11 @@ describe('the calculator state: problems, each at its field', () => {
 			['opened', 'missing-opened'],
 			['tz', 'missing-zone'],
 		]);
+		expect(
+			checkInput(options, { ...warsaw, plan: 'duo/lite', severity: undefined }).map(
+				(p) => p.problem
+			)
+		).toEqual([{ problem: 'missing-severity', choices: ['S2'] }]);
 	});
 
 	test('in the form, a missing time is asked for without the link format', () => {
@@ -130,17 +163,26 @@ describe('the calculator state: problems, each at its field', () => {
 });
 
 describe('the calculator state: results', () => {
-	test('Amanda Standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30', () => {
+	test('Orbit Basic P1 (3 office hours) opened Friday 16:30 in Warsaw is due Monday 10:30', () => {
 		const outcome = evaluate(vendors, warsaw, 'en', t);
 		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
 		const first = outcome.result.views.find((v) => v.kind === 'first-response')!;
-		expect(first.dueInstant).toBe('2026-11-30T07:30:00Z');
-		expect(outcome.result.summary).toBe('Amanda Standard P1');
+		// Half an hour on Friday, two and a half on Monday from 08:00; Warsaw is UTC+1 in November.
+		expect(first.dueInstant).toBe('2026-11-30T09:30:00Z');
+		expect(outcome.result.summary).toBe('Orbit Basic P1');
 		expect(outcome.result.openingNote).toBeUndefined();
 	});
 
-	test('Poland closes 11 November: a P2 opened Tuesday 15:00 in Warsaw moves from Wednesday to Thursday', () => {
-		const input = { ...warsaw, severity: 'P2', opened: '2026-11-10T15:00', region: 'PL' };
+	test('Poland closes 11 November: a P2 (2 hours) opened Tuesday 16:30 moves from Wednesday to Thursday', () => {
+		// Orbit Premium counts P2 on the customer's own hours (09:00–17:00), where the reader's
+		// region's holidays apply.
+		const input = {
+			plan: 'orbit/premium',
+			severity: 'P2',
+			opened: '2026-11-10T16:30',
+			tz: 'Europe/Warsaw',
+			region: 'PL',
+		};
 		expect(regionsNeeded(vendors, input)).toEqual(['PL']);
 		expect(urlForInput('en', input)).toMatch(/[?&]region=PL$/);
 		expect(inputFromQuery(urlForInput('en', input).split('?')[1]!)).toEqual(input);
@@ -151,11 +193,11 @@ describe('the calculator state: results', () => {
 		};
 		const first = (r: ReturnType<typeof due>) =>
 			r.views.find((v) => v.kind === 'first-response')!.dueInstant;
-		// Without the region's data, the day is an ordinary Wednesday.
-		expect(first(due())).toBe('2026-11-11T08:00:00Z');
+		// Without the region's data, the day is an ordinary Wednesday: 09:00 plus the remaining 1.5 hours.
+		expect(first(due())).toBe('2026-11-11T09:30:00Z');
 		const data = poland as unknown as RegionHolidays;
 		const withPoland = due((id) => (id === 'PL' ? data : undefined));
-		expect(first(withPoland)).toBe('2026-11-12T08:00:00Z');
+		expect(first(withPoland)).toBe('2026-11-12T09:30:00Z');
 		expect(withPoland.region?.region).toBe('PL');
 	});
 

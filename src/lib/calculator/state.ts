@@ -7,7 +7,7 @@
  */
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath } from '../routes.ts';
+import { calculatorPath, parsePlanId, planId } from '../routes.ts';
 import { holidaySources } from '../sla/clock.ts';
 import { computeDeadlines } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '../sla/opening.ts';
@@ -65,7 +65,7 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 export function planOptions(vendors: readonly CalculatorVendor[]): PlanOption[] {
 	return vendors.flatMap((v) =>
 		v.tiers.map((tier) => ({
-			plan: `${v.id}/${tier.id}`,
+			plan: planId(v.id, tier.id),
 			severities: severityChoices(
 				v.severities.map((s) => s.id),
 				tier.targets
@@ -79,9 +79,10 @@ export function findPlan(
 	vendors: readonly CalculatorVendor[],
 	plan: string | undefined
 ): { vendor?: CalculatorVendor | undefined; tier?: CalculatorTier | undefined } {
-	const [vendorId, tierId] = (plan ?? '').split('/');
-	const vendor = vendors.find((v) => v.id === vendorId);
-	return { vendor, tier: vendor?.tiers.find((x) => x.id === tierId) };
+	const ids = plan === undefined ? undefined : parsePlanId(plan);
+	if (!ids) return { vendor: undefined, tier: undefined };
+	const vendor = vendors.find((v) => v.id === ids.vendorId);
+	return { vendor, tier: vendor?.tiers.find((x) => x.id === ids.tierId) };
 }
 
 /** Reads the input from a URL query (`?plan=…&severity=…`); unknown parameters are ignored. */

@@ -1,7 +1,15 @@
 /**
  * Questions pages ask of a validated catalogue. Pure functions over catalogue data.
  */
-import type { DeadlineTarget, Tier, Vendor } from './schema.ts';
+import type { DeadlineTarget, Target, Tier, Vendor } from './schema.ts';
+
+/** Every kind of target, in the order pages and results list them: the first reply before the rest. */
+export const TARGET_KINDS: readonly Target['kind'][] = [
+	'first-response',
+	'update',
+	'resolution',
+	'inquiry-response',
+];
 
 /** Finds a vendor by id. */
 export function findVendor(vendors: readonly Vendor[], id: string): Vendor | undefined {

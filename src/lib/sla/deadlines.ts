@@ -3,6 +3,7 @@
  * falls due, how much covered time it counts, and how that was reached.
  */
 import type { Duration, Target, Tier } from '../catalogue/schema.ts';
+import { TARGET_KINDS } from '../catalogue/query.ts';
 import {
 	businessDayMinutes,
 	calendarZone,
@@ -342,6 +343,5 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			trace,
 		});
 	}
-	const order: Target['kind'][] = ['first-response', 'update', 'resolution', 'inquiry-response'];
-	return results.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+	return results.sort((a, b) => TARGET_KINDS.indexOf(a.kind) - TARGET_KINDS.indexOf(b.kind));
 }

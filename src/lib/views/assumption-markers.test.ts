@@ -18,7 +18,7 @@ import { localeTags, type LocaleTag } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/ui-strings.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { extendedFixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
-import { coverageRowAnchor, targetRowAnchor } from '../routes.ts';
+import { coverageRowAnchor, planId, targetRowAnchor } from '../routes.ts';
 import { calendarForTarget, resolveCalendar } from '../sla/coverage.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { buildCompare } from './compare.ts';
@@ -31,7 +31,8 @@ import {
 	type WorkedExampleId,
 } from './faq-examples.ts';
 import type { AssumptionMarker } from './markers.ts';
-import { buildTierPage, buildVendorPlans } from './plans.ts';
+import { buildTierPage } from './tier-page.ts';
+import { buildVendorPlans } from './vendor-plans.ts';
 import { buildSeverityGuide } from './severity.ts';
 
 // The fixture vendors: orbit's office hours (and its basic tier) rest on an assumption, and tempo has
@@ -105,7 +106,7 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 		);
 
 		for (const tier of vendor.tiers) {
-			const plan = `${vendor.id}/${tier.id}`;
+			const plan = planId(vendor.id, tier.id);
 			const tierPage = buildTierPage(vendor, tier.id, tag, t);
 			const home = directory.find((v) => v.id === vendor.id)!.tiers.find((x) => x.id === tier.id)!;
 			const compareRow = compare.rows.find(

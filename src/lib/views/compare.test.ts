@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { planId } from '../routes.ts';
 import { buildCompare, nominalMinutes } from './compare.ts';
 
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
@@ -13,7 +14,7 @@ describe('the cross-vendor matrix', () => {
 		view.rows.find((r) => r.vendorId === vendor && r.tierId === tier)!;
 
 	test('has a row for every tier of every vendor and as many level columns as the longest scale', () => {
-		expect(view.rows.map((r) => `${r.vendorId}/${r.tierId}`)).toEqual([
+		expect(view.rows.map((r) => planId(r.vendorId, r.tierId))).toEqual([
 			'orbit/basic',
 			'orbit/premium',
 			'solo/standard',

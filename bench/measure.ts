@@ -12,7 +12,7 @@ import { join } from 'node:path';
 export type Measured = {
 	seconds: number;
 	peakMB: number;
-	memory: 'time -v' | 'sampled';
+	memory: 'time -f %M' | 'sampled';
 	code: number;
 	output: string;
 };
@@ -83,7 +83,7 @@ export function measure(
 			resolve({
 				seconds,
 				peakMB: kb / 1024,
-				memory: useTime ? 'time -v' : 'sampled',
+				memory: useTime ? 'time -f %M' : 'sampled',
 				code: code ?? 1,
 				output,
 			});

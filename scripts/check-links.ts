@@ -21,14 +21,14 @@ import {
 	type LinkedPage,
 	type PageUrls,
 } from '../src/lib/nav/link-check.ts';
-import { normalizeBase } from '../src/lib/routes.ts';
+import { slashedBase } from '../src/lib/routes.ts';
 
 const { values: options, positionals } = parseArgs({
 	options: { base: { type: 'string' } },
 	allowPositionals: true,
 });
 const root = positionals[0] ?? 'dist';
-const base = `${normalizeBase(options.base ?? process.env.PLAN_ATLAS_BASE)}/`;
+const base = slashedBase(options.base ?? process.env.PLAN_ATLAS_BASE);
 
 if (!existsSync(root)) {
 	console.error(`No built site in ${root}: run npm run build first.`);

@@ -7,6 +7,7 @@
  * left in English. Exits 1 when anything is listed: the real texts are data, checked here rather than
  * by the unit tests, which run the same rules on fixtures.
  */
+import { CatalogueError } from '../src/lib/catalogue/issues.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { defaultLocale, locales } from '../src/lib/i18n/locales.ts';
 import { buildI18nReport, formatI18nReport } from '../src/lib/i18n/report.ts';
@@ -26,8 +27,17 @@ for (const l of withoutGlossary)
 		`${l.tag}: no glossary; write ${GLOSSARY_DIR}/${l.tag}.yaml (see README, Adding a locale)`
 	);
 
+let catalogue: ReturnType<typeof loadCatalogue>;
+try {
+	catalogue = loadCatalogue();
+} catch (error) {
+	// A broken catalogue is reported where it is found, by file:line:column, not as a stack trace.
+	if (!(error instanceof CatalogueError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}
 const { text, clean } = formatI18nReport(
-	buildI18nReport(loadCatalogue(), readUiStrings(), {
+	buildI18nReport(catalogue, readUiStrings(), {
 		glossaries,
 		docs: readDocs(),
 		starlight: await readStarlightStrings(),

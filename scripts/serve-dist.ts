@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
+import { compressedTypes } from '../src/node/deploy.ts';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4329);
@@ -33,7 +34,15 @@ if (!existsSync(join(root, 'index.html'))) {
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(url.pathname);
+	} catch {
+		// A malformed escape (`/%E0%A4%A/`) names no file: answer it instead of failing the server.
+		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+		return;
+	}
+	const path = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
 	let file = join(root, path);
 	if (!file.startsWith(root)) file = root;
 	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -47,7 +56,7 @@ createServer((req, res) => {
 	// through this server match what a reader downloads.
 	const compress =
 		/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
-		/^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+		(type === types['.html'] || compressedTypes.some((t) => type.split(';')[0] === t));
 	if (!compress) {
 		res.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(res);

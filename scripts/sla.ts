@@ -203,7 +203,8 @@ function main(): number {
 try {
 	process.exitCode = main();
 } catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	console.error(error.message);
-	process.exitCode = 2;
+	// Usage mistakes exit 2; a broken catalogue or an unreadable holiday file exits 1. Either way the
+	// reader gets the message, not a stack trace.
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exitCode = error instanceof UsageError ? 2 : 1;
 }

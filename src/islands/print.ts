@@ -4,9 +4,13 @@
  * covers the rest), then closes again afterwards.
  */
 import { formatDate } from '../lib/i18n/format.ts';
+import { interpolate } from '../lib/i18n/interpolate.ts';
 import { findLocale, type LocaleTag } from '../lib/i18n/locales.ts';
 
-/** Today's date in the reader's own calendar, as YYYY-MM-DD. */
+/**
+ * Today's date in the reader's own calendar, as YYYY-MM-DD. Read from Date: printing must not wait
+ * for the Temporal polyfill, which browsers without Temporal fetch only for the calculator.
+ */
 function today(now = new Date()): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -16,7 +20,7 @@ function stampDate(): void {
 	for (const line of document.querySelectorAll<HTMLElement>('[data-print-origin]')) {
 		const template = line.dataset.template;
 		const tag = (findLocale(line.dataset.tag)?.tag ?? 'en') as LocaleTag;
-		if (template) line.textContent = template.replace('{{date}}', formatDate(today(), tag));
+		if (template) line.textContent = interpolate(template, { date: formatDate(today(), tag) });
 	}
 }
 

@@ -18,9 +18,9 @@ export function normalizeBase(base: string | undefined): string {
 	return trimmed ? `/${trimmed}` : '';
 }
 
-/** The base path the site is served under, with slashes at both ends: `/` or `/support/plans/`. */
-export function basePath(): string {
-	return `${BASE}/`;
+/** A base path with slashes at both ends, however it was written: `/` or `/support/plans/`. */
+export function slashedBase(base: string | undefined): string {
+	return `${normalizeBase(base)}/`;
 }
 
 /** A root-relative path of the site (`/faq/`) under the base path (`/support/plans/faq/`). */

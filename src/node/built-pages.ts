@@ -4,7 +4,7 @@
  * the budget and security tests and the benchmarks. Node only (reads the build folder).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { URL_ATTRIBUTES, urlsInAttribute } from '../lib/nav/link-check.ts';
 
@@ -131,10 +131,7 @@ export function metaHttpEquiv(page: ParsedPage, name: string): string[] {
 export function builtFiles(dist: string): string[] {
 	return readdirSync(dist, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
-		.map(
-			(entry) =>
-				`/${join(entry.parentPath, entry.name).slice(dist.length).split(sep).filter(Boolean).join('/')}`
-		)
+		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
 		.sort();
 }
 

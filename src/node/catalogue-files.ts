@@ -91,10 +91,8 @@ export function readCatalogueFolder(dir: string, cwd = process.cwd()): Catalogue
 	return { files, issues };
 }
 
-/** Reads every vendor file of a catalogue folder (see readCatalogueFolder), leaving out what is not one. */
-export function readVendorFiles(dir: string, cwd = process.cwd()): VendorFile[] {
-	return readCatalogueFolder(dir, cwd).files;
-}
+/** The last catalogue validated in this process, by its files' names and texts and the day. */
+const validatedCatalogues = new Map<string, Validation<Catalogue>>();
 
 /** Reads and validates a catalogue folder; never throws for catalogue problems. */
 export function checkCatalogueDir(
@@ -127,7 +125,17 @@ export function checkCatalogueDir(
 	}
 	// Region data comes from the project (content/holidays/), whichever folder the catalogue is in.
 	const options = { today: latestToday(), regionData: regionHolidaysLookup(cwd) };
-	if (folder.issues.length === 0) return validateCatalogue(folder.files, options);
+	if (folder.issues.length === 0) {
+		// One build asks several times (the build guard, the sidebar, the pages): the same files on the
+		// same day validate once. Keyed by content, so an edited file in `astro dev` is checked again.
+		const key = JSON.stringify([options.today, folder.files.map((f) => [f.file, f.text])]);
+		const known = validatedCatalogues.get(key);
+		if (known) return known;
+		const result = validateCatalogue(folder.files, options);
+		validatedCatalogues.clear();
+		validatedCatalogues.set(key, result);
+		return result;
+	}
 	// "No vendor files" would only repeat that the folder's files were not usable.
 	const rest = folder.files.length ? validateCatalogue(folder.files, options).issues : [];
 	return { ok: false, issues: [...folder.issues, ...rest] };

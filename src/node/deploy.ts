@@ -3,7 +3,7 @@
  * and the others below) and caching, as a `_headers` file (Netlify, Cloudflare Pages and similar
  * hosts read it) and as an nginx server block. Both follow the base path the site is built for.
  */
-import { normalizeBase } from '../lib/routes.ts';
+import { slashedBase } from '../lib/routes.ts';
 
 /** Headers every response carries, pages and files alike. */
 export const securityHeaders: readonly (readonly [string, string])[] = [
@@ -34,11 +34,10 @@ export const compressedTypes = [
 ] as const;
 
 /** `/support/plans/` → `/support/plans/`; '' or '/' → '/'. */
-const slashed = (base: string) => `${normalizeBase(base)}/`;
 
 /** The `_headers` file for a site built under `base`. */
 export function headersFile(base = '/'): string {
-	const root = slashed(base);
+	const root = slashedBase(base);
 	const security = securityHeaders.map(([name, value]) => `  ${name}: ${value}`);
 	return [
 		'# Written by the build (src/node/deploy.ts) for hosts that read a _headers file.',
@@ -69,7 +68,7 @@ export function nginxServerBlock({
 	listen = '80',
 	serverName = 'plans.example.org',
 }: NginxOptions): string {
-	const prefix = slashed(base);
+	const prefix = slashedBase(base);
 	const dir = root.endsWith('/') ? root : `${root}/`;
 	// add_header in a location replaces every add_header of the levels above it, so each location
 	// repeats the full set; `always` adds them to error responses (the 404 page) too.

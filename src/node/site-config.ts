@@ -2,7 +2,7 @@
  * Where the site is published, from the environment: `PLAN_ATLAS_SITE` (the origin, e.g.
  * https://support.example.com) and `PLAN_ATLAS_BASE` (a sub-path such as /support/plans/).
  */
-import { normalizeBase } from '../lib/routes.ts';
+import { slashedBase } from '../lib/routes.ts';
 
 /** The origin canonical, hreflang and sitemap URLs name when `PLAN_ATLAS_SITE` is not set. */
 export const PLACEHOLDER_SITE = 'https://plan-atlas.example';
@@ -46,7 +46,7 @@ export function siteSettings(env: Record<string, string | undefined> = process.e
 		throw new Error(
 			`PLAN_ATLAS_BASE must be a path of letters, digits, "/", ".", "_", "~" or "-", such as /support/plans/ (found: ${JSON.stringify(rawBase)})`
 		);
-	const base = `${normalizeBase(rawBase)}/`;
+	const base = slashedBase(rawBase);
 	return { site, base, siteConfigured: Boolean(rawSite) };
 }
 

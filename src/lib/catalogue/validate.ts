@@ -1,6 +1,7 @@
 /**
  * Validates vendor files and whole catalogues: YAML syntax, the zod schema, then cross-references.
- * Pure: takes file names and texts, returns data or located issues. Reading from disk is in load.ts.
+ * Pure: takes file names and texts, returns data or located issues. Reading from disk is in
+ * src/node/catalogue-files.ts.
  */
 import { checkBounds, type BoundsOptions } from './bounds.ts';
 import { checkReferences } from './cross-references.ts';
@@ -125,7 +126,7 @@ export function validateCatalogue(
 			line: 1,
 			column: 1,
 			path: [],
-			message: 'no vendor files found; expected at least one content/vendors/<vendor>.yaml',
+			message: 'no vendor files found; expected at least one <vendor>.yaml in the catalogue folder',
 		});
 	// Two files for one vendor (wati.yml beside wati.yaml): the id is the file name, so both cannot stay.
 	const firstFileOf = new Map<string, string>();

@@ -35,6 +35,15 @@ function pageKey(pathname: string): string {
 	return pathname;
 }
 
+/** Percent-decoded text, or the text as written when it holds a malformed escape (`%E0%A4%A`). */
+function decodeOrKeep(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 /**
  * Finds internal links that lead nowhere: to a path that is neither a built page nor a file, or to a
  * #fragment that no element of the target page has. `files` holds the other files' URL paths
@@ -50,12 +59,7 @@ export function findBrokenLinks(
 		for (const href of new Set(page.links)) {
 			if (href === '' || isExternal(href)) continue;
 			const url = new URL(href, `http://site.invalid${page.path}`);
-			let pathname: string;
-			try {
-				pathname = decodeURIComponent(url.pathname);
-			} catch {
-				pathname = url.pathname;
-			}
+			const pathname = decodeOrKeep(url.pathname);
 			const key = pageKey(pathname);
 			const target = byPath.has(key) ? key : byPath.has(`${key}/`) ? `${key}/` : undefined;
 			if (target === undefined) {
@@ -63,7 +67,7 @@ export function findBrokenLinks(
 					broken.push({ from: page.path, href, target: pathname, reason: 'missing-page' });
 				continue;
 			}
-			const fragment = decodeURIComponent(url.hash.slice(1));
+			const fragment = decodeOrKeep(url.hash.slice(1));
 			if (fragment === '' || fragment === '_top') continue;
 			if (!byPath.get(target)!.anchors.has(fragment))
 				broken.push({

@@ -4,7 +4,6 @@
  * Starlight as `translations` (Starlight prefixes each link with the reader's locale itself).
  */
 import type { Catalogue } from '../catalogue/schema.ts';
-import { interpolate } from '../i18n/interpolate.ts';
 import { defaultLocale, locales, type LocaleTag } from '../i18n/locales.ts';
 import {
 	calculatorPath,
@@ -36,19 +35,15 @@ export type SidebarItem = SidebarLink | SidebarGroup;
 /** Every locale's UI strings, by BCP-47 tag. */
 export type StringsByLocale = Readonly<Record<LocaleTag, Readonly<Record<string, string>>>>;
 
-/**
- * The label in the default locale plus `translations` for the others, from one UI string key.
- * `{{vendor}}` placeholders are filled with the brand name, which is the same in every locale.
- */
+/** The label in the default locale plus `translations` for the others, from one UI string key. */
 function labelled(
 	strings: StringsByLocale,
-	key: string,
-	vars: Record<string, string> = {}
+	key: string
 ): { label: string; translations: Record<string, string> } {
 	const text = (tag: LocaleTag) => {
 		const raw = strings[tag][key] ?? strings[defaultLocale][key];
 		if (raw === undefined) throw new Error(`Sidebar label ${key} is missing from the UI strings`);
-		return interpolate(raw, vars);
+		return raw;
 	};
 	return {
 		label: text(defaultLocale),

@@ -42,6 +42,17 @@ describe('worked examples of the general FAQ', () => {
 		expect(buildWorkedExample(minimal, 'outside-coverage', 'en', t)).toBeUndefined();
 	});
 
+	test('a plan on a region’s public holidays is not chosen: the page has no region data', () => {
+		const minimal = loadCatalogue('tests/fixtures/minimal');
+		const regional = structuredClone(minimal);
+		for (const calendar of regional.vendors[0]!.calendars)
+			if (calendar.type === 'weekly')
+				calendar.holidays = { region: 'CN', dates: [], working: [], yearly: [] };
+		// The same plan without the region shows an example; with it, no example picks it, and none throws.
+		expect(runWorkedExample(minimal, 'business-day-hours')).toBeDefined();
+		expect(workedExampleIds.filter((id) => runWorkedExample(regional, id))).toEqual([]);
+	});
+
 	test('opened outside coverage: the clock starts later, at the start of covered hours', () => {
 		const d = first('outside-coverage');
 		const { vendor, tier, severity } = run('outside-coverage');

@@ -9,6 +9,7 @@ import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { computeDeadlines, type TargetDeadline } from '../sla/deadlines.ts';
+import { holidaySources } from '../sla/clock.ts';
 import { isOpeningError, parseOpening, type Opening } from '../sla/opening.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import { describeDeadlines, type DeadlineView } from './deadlines.ts';
@@ -203,6 +204,10 @@ function findRun(
 	const opening = parseOpening(scenario.opened, scenario.zone);
 	if (isOpeningError(opening)) return undefined;
 	for (const vendor of catalogue.vendors) {
+		// A region's public holidays come from generated data the page does not load; an example must
+		// follow from what the catalogue itself states, so such vendors are not chosen.
+		if (vendor.calendars.some((c) => c.type === 'weekly' && holidaySources(c.holidays).region))
+			continue;
 		const severities: (string | undefined)[] = vendor.severities?.levels.map((l) => l.id) ?? [
 			undefined,
 		];
@@ -260,8 +265,8 @@ export function buildWorkedExample(
 	if (!run) return undefined;
 	const { vendor, tier, scenario } = run;
 	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name] as const));
-	// The wall-clock time the customer gave is shown as given (it may not exist, see the DST examples);
-	// formatting it as an instant in UTC keeps the digits unchanged.
+	// The wall-clock time the customer gave is shown as written (it may not exist, see the DST
+	// examples), not as an instant.
 	const [date, time] = scenario.opened.split('T') as [string, string];
 	return {
 		id,

@@ -127,6 +127,18 @@ describe('the calculator state: problems, each at its field', () => {
 		expect(problems[3]!.problem).toEqual({ problem: 'invalid-holiday', value: '24.12.2026' });
 	});
 
+	test('a zone abbreviation beside another bad field still gets its suggested zones', () => {
+		const problems = checkInput(options, { ...warsaw, opened: '2026-02-30T16:30', tz: 'PST' });
+		expect(problems.map((p) => [p.field, p.problem.problem])).toEqual([
+			['opened', 'invalid-time'],
+			['tz', 'abbreviated-zone'],
+		]);
+		expect(problems[1]!.problem).toMatchObject({ value: 'PST' });
+		expect((problems[1]!.problem as { choices: string[] }).choices).toContain(
+			'America/Los_Angeles'
+		);
+	});
+
 	test('an unknown region is named at the region field, with the others', () => {
 		const problems = checkInput(options, { ...warsaw, holidays: 'x', region: 'XX' });
 		expect(problems.map((p) => [p.field, p.problem.problem])).toEqual([

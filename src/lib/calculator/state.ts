@@ -174,8 +174,13 @@ export function checkInput(options: readonly PlanOption[], input: CalculatorInpu
 	}
 	if (!input.tz) add({ problem: 'missing-zone' });
 	else {
-		const zone = parseOpening('2000-01-01T12:00', input.tz);
-		if (isOpeningError(zone)) add({ problem: 'invalid-zone', value: input.tz });
+		// Through the request's own zone check, so an abbreviation (PST) gets its suggested zones here too.
+		const badZone = resolveRequest([{ plan: 'x', severities: [] }], {
+			plan: 'x',
+			opened: '2000-01-01T12:00',
+			tz: input.tz,
+		});
+		if (isRequestProblem(badZone)) add(badZone);
 	}
 	const badHoliday = resolveRequest([{ plan: 'x', severities: [] }], {
 		plan: 'x',

@@ -155,8 +155,8 @@ async function main() {
 		if (!level) return;
 		severityInfo.append(
 			el(
-				'p',
-				{},
+				'div',
+				{ class: 'severity-definition' },
 				el('strong', {}, t('atlas.format.label', { label: `${level.id} · ${level.name}` })),
 				level.definition,
 				...markers(level.assumptions)

@@ -90,7 +90,7 @@ export function featureAnchor(featureId: string): string {
 
 /** Query parameters of the calculator; all optional, so a link can preselect as much as it knows. */
 export interface CalculatorQuery {
-	/** `<vendor>/<tier>`, e.g. `amanda/standard`. */
+	/** `<vendor>/<tier>`, e.g. `acme/standard`. */
 	plan?: string | undefined;
 	severity?: string | undefined;
 	/** Local date and time the ticket was opened, `YYYY-MM-DDTHH:mm`. */

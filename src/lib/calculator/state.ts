@@ -224,7 +224,7 @@ export interface CalculatorResult {
 	views: DeadlineView[];
 	/** Where each deadline's figure and clock come from, in the order of `views`. */
 	provenance: (TargetProvenance | undefined)[];
-	/** e.g. "Amanda Standard P1", for calendar entries and file names. */
+	/** e.g. "Acme Standard P1", for calendar entries and file names. */
 	summary: string;
 	/** The sentence that explains a DST adjustment of the opening time, when there was one. */
 	openingNote?: string | undefined;

@@ -12,7 +12,7 @@ import { issuesFromZod } from './zod-issues.ts';
 
 /** A vendor file's name and text. */
 export interface VendorFile {
-	/** Path shown in error messages, e.g. content/vendors/tableau.yaml. */
+	/** Path shown in error messages, e.g. content/vendors/acme.yaml. */
 	file: string;
 	text: string;
 }
@@ -20,7 +20,7 @@ export interface VendorFile {
 export type Validation<T> =
 	{ ok: true; value: T; issues: [] } | { ok: false; issues: CatalogueIssue[] };
 
-/** The vendor id a file name implies: `content/vendors/ptc.yaml` → `ptc`. */
+/** The vendor id a file name implies: `content/vendors/acme.yaml` → `acme`. */
 export function vendorIdOfFile(file: string): string {
 	return file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 }
@@ -128,7 +128,7 @@ export function validateCatalogue(
 			path: [],
 			message: 'no vendor files found; expected at least one <vendor>.yaml in the catalogue folder',
 		});
-	// Two files for one vendor (wati.yml beside wati.yaml): the id is the file name, so both cannot stay.
+	// Two files for one vendor (acme.yml beside acme.yaml): the id is the file name, so both cannot stay.
 	const firstFileOf = new Map<string, string>();
 	for (const { file } of files) {
 		const id = vendorIdOfFile(file);

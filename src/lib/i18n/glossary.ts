@@ -59,7 +59,7 @@ export type Glossary = z.infer<typeof glossarySchema>;
 export interface Finding {
 	/** Which rule: glossary, vendor-term, spacing, brackets, english, badge, starlight. */
 	rule: 'glossary' | 'vendor-term' | 'spacing' | 'brackets' | 'english' | 'badge' | 'starlight';
-	/** Where the text is: `amanda: tiers[0].summary`, `atlas.nav.faq`, `docs faq.mdx:12`. */
+	/** Where the text is: `acme: tiers[0].summary`, `atlas.nav.faq`, `docs faq.mdx:12`. */
 	where: string;
 	/** What is wrong and what to write instead. */
 	message: string;

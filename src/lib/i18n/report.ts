@@ -24,7 +24,7 @@ export type { Finding };
 
 /** A text identical to English. */
 export interface SameAsEnglish {
-	/** Where it is: `amanda: tiers[0].summary` or `atlas.nav.faq`. */
+	/** Where it is: `acme: tiers[0].summary` or `atlas.nav.faq`. */
 	where: string;
 	text: string;
 }

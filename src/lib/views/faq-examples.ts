@@ -242,7 +242,7 @@ function findRun(
 /** A worked example as the reader sees it. */
 export interface WorkedExampleView {
 	id: string;
-	/** "Amanda · Standard". */
+	/** "Acme · Standard". */
 	plan: string;
 	severity?: string | undefined;
 	/** The opening time as the customer wrote it, with the zone. */

@@ -4,7 +4,7 @@
  */
 import type { KeyPath } from './issues.ts';
 import { isIsoDate } from './values.ts';
-import type { Reference, Target, Vendor } from './schema.ts';
+import type { Feature, Reference, Target, Vendor } from './schema.ts';
 
 /** A problem found by a cross-reference check, not yet located in the file. */
 export interface ReferenceProblem {
@@ -151,6 +151,35 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 }
 
 /**
+ * A row with a role: the only one of the vendor with that role, and (for `channels`) values the key
+ * facts can show in words: text, a list, or null where the source does not say.
+ */
+function checkRole(
+	feature: Feature,
+	path: KeyPath,
+	roles: Map<string, string>,
+	problems: ReferenceProblem[]
+) {
+	const role = feature.role!;
+	const first = roles.get(role);
+	if (first !== undefined)
+		problems.push({
+			path: [...path, 'role'],
+			message: `second row with role "${role}"; expected at most one per vendor (first on feature "${first}")`,
+		});
+	else roles.set(role, feature.id);
+	for (const [tierId, value] of Object.entries(feature.values)) {
+		if (value === null || (typeof value === 'object' && ['text', 'list'].includes(value.kind)))
+			continue;
+		const found = typeof value === 'object' ? `kind: ${value.kind}` : String(value);
+		problems.push({
+			path: [...path, 'values', tierId],
+			message: `expected a "${role}" row's value to name the channels in words: text, a list, or null where the source does not say (found: ${found})`,
+		});
+	}
+}
+
+/**
  * Runs every cross-reference check on one vendor; `fileId` is the vendor id implied by the file name,
  * `today` (YYYY-MM-DD, passed in by the caller) the date no source may have been retrieved after.
  */
@@ -184,6 +213,7 @@ export function checkReferences(
 
 	// Feature ids are anchors on one page, so they must be unique across categories.
 	const featureIds = new Map<string, string>();
+	const roles = new Map<string, string>();
 	vendor.categories.forEach((category, c) => {
 		category.features.forEach((feature, f) => {
 			const path = ['categories', c, 'features', f];
@@ -205,6 +235,7 @@ export function checkReferences(
 			feature.footnotes?.forEach((id, i) =>
 				reference(id, footnotes, [...path, 'footnotes', i], 'footnote', problems)
 			);
+			if (feature.role !== undefined) checkRole(feature, path, roles, problems);
 		});
 	});
 

@@ -1,7 +1,7 @@
 /**
  * Questions pages ask of a validated catalogue. Pure functions over catalogue data.
  */
-import type { DeadlineTarget, Target, Tier, Vendor } from './schema.ts';
+import type { DeadlineTarget, Feature, FeatureRole, Target, Tier, Vendor } from './schema.ts';
 
 /** Every kind of target, in the order pages and results list them: the first reply before the rest. */
 export const TARGET_KINDS: readonly Target['kind'][] = [
@@ -31,4 +31,13 @@ export function headlineTarget(vendor: Vendor, tier: Tier): DeadlineTarget | und
 	return (
 		deadlines.find((t) => t.kind === 'first-response' && t.severity === top?.id) ?? deadlines[0]
 	);
+}
+
+/** The vendor's feature row with a role (e.g. its `channels` row), if it marks one. */
+export function roleFeature(vendor: Vendor, role: FeatureRole): Feature | undefined {
+	for (const category of vendor.categories) {
+		const feature = category.features.find((f) => f.role === role);
+		if (feature) return feature;
+	}
+	return undefined;
 }

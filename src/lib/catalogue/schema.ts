@@ -545,11 +545,25 @@ export const featureValueSchema = z.union(
 	{ error: 'expected true, false, null, or an object with a "kind"' }
 );
 
+/**
+ * What a feature row means beyond its own line in the comparison, for the views that need it by
+ * meaning rather than by id: `channels` holds each tier's ways of reaching support, shown among the
+ * tier's key facts. A vendor marks at most one row with each role.
+ */
+export const featureRoles = ['channels'] as const;
+export type FeatureRole = (typeof featureRoles)[number];
+
 /** A row of the comparison: one capability, with each tier's value. */
 export const featureSchema = z.strictObject({
 	id: slugSchema.describe('Stable id; becomes the row anchor, e.g. #feature-named-contacts.'),
 	name: localizedTextSchema,
 	description: localizedTextSchema.optional(),
+	role: z
+		.enum(featureRoles, { error: `expected a role: ${featureRoles.join(', ')}` })
+		.optional()
+		.describe(
+			'"channels": this row holds each tier\'s contact channels (values: text, list or null), shown among the tier\'s key facts on the home page and plan pages. At most one row per vendor.'
+		),
 	values: z
 		.record(slugSchema, featureValueSchema)
 		.describe('Value per tier id; every tier needs one.'),

@@ -12,7 +12,7 @@ import {
 	targetAssumptionIds,
 	tierAssumptionIds,
 } from '../catalogue/provenance.ts';
-import { headlineTarget } from '../catalogue/query.ts';
+import { headlineTarget, roleFeature } from '../catalogue/query.ts';
 import type { Vendor } from '../catalogue/schema.ts';
 import { localeTags, type LocaleTag } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/ui-strings.ts';
@@ -190,6 +190,18 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 					needed,
 					[...home.headline.assumptions, ...home.coverageAssumptions],
 					`home ${plan}`
+				);
+			}
+			// The channels among the key facts, on the home card and the tier page.
+			const channels = roleFeature(vendor, 'channels');
+			if (channels) {
+				const needed = featureValueAssumptionIds(channels, tier.id);
+				check(vendor, needed, home.channels?.assumptions ?? [], `home ${plan} channels`);
+				check(
+					vendor,
+					needed,
+					tierPage.tier.channels?.assumptions ?? [],
+					`plans/${plan} overview channels`
 				);
 			}
 			for (const category of vendor.categories)

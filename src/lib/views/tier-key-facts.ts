@@ -1,10 +1,15 @@
 /**
  * The answer a reader wants first about a tier: its first-response time for the most severe level
- * (or its first deadline) and the coverage that counts it, each with the assumptions it rests on.
- * Shared by the home cards and the plan pages' tier overviews, so both say the same thing.
+ * (or its first deadline), the coverage that counts it, and the channels it is reached by (from the
+ * feature row marked `role: channels`, if the vendor marks one), each with the assumptions it rests
+ * on. Shared by the home cards and the plan pages' tier overviews, so both say the same thing.
  */
-import { calendarAssumptionIds, targetAssumptionIds } from '../catalogue/provenance.ts';
-import { headlineTarget } from '../catalogue/query.ts';
+import {
+	calendarAssumptionIds,
+	featureValueAssumptionIds,
+	targetAssumptionIds,
+} from '../catalogue/provenance.ts';
+import { headlineTarget, roleFeature } from '../catalogue/query.ts';
 import type { Tier, Vendor } from '../catalogue/schema.ts';
 import { formatDuration, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
@@ -12,6 +17,7 @@ import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import type { AssumptionMarker } from './markers.ts';
+import { featureCell } from './plans-values.ts';
 
 export interface TierKeyFacts {
 	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
@@ -22,6 +28,11 @@ export interface TierKeyFacts {
 	 */
 	coverage: string;
 	coverageAssumptions: AssumptionMarker[];
+	/**
+	 * The tier's contact channels in words ("Web and phone"; a list joined as a sentence; "not stated"
+	 * where the source is silent); undefined when the vendor marks no channels row.
+	 */
+	channels?: { value: string; assumptions: AssumptionMarker[] } | undefined;
 }
 
 /**
@@ -64,5 +75,27 @@ export function tierKeyFacts(
 			...calendarAssumptionIds(calendar),
 			...(split ? calendarAssumptionIds(fallback) : []),
 		]),
+		channels: channelsFact(vendor, tier, tag, t, markers),
 	};
+}
+
+/** The tier's value of the vendor's channels row, in words, with the assumptions it rests on. */
+function channelsFact(
+	vendor: Vendor,
+	tier: Tier,
+	tag: LocaleTag,
+	t: Translate,
+	markers: (ids: string[]) => AssumptionMarker[]
+): TierKeyFacts['channels'] {
+	const feature = roleFeature(vendor, 'channels');
+	if (!feature) return undefined;
+	const cell = featureCell(feature.values[tier.id] ?? null, tag, t);
+	// Validation allows only text, lists and null here; marks never reach this line.
+	const value =
+		cell.kind === 'list'
+			? formatList(cell.items, tag)
+			: cell.kind === 'mark'
+				? cell.label
+				: cell.text;
+	return { value, assumptions: markers(featureValueAssumptionIds(feature, tier.id)) };
 }

@@ -2,11 +2,13 @@
  * The comparison table's small enhancements; without them the table is complete.
  * - `?highlight=<tier>` highlights that tier's column;
  * - `?tiers=<a,b>` and the tier picker choose the tiers set side by side (two on a phone by default);
- * - "show only differences" hides rows where every tier shows the same thing;
+ * - "show only differences" (`?differences=only`) hides rows where every tier shown shows the same
+ *   thing: a row that differs only in a tier the picker has put away is hidden too;
  * - "copy link" puts the row's or column's link on the clipboard and says so on the control;
  * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden.
  */
-import { TIERS_PARAM } from '../lib/routes.ts';
+import { DIFFERENCES_PARAM, TIERS_PARAM } from '../lib/routes.ts';
+import { ONLY_DIFFERENCES, parseOnlyDifferences, sameAmong } from '../lib/plans/differences.ts';
 import {
 	defaultTierSelection,
 	parseTierSelection,
@@ -19,13 +21,49 @@ function highlight(root: HTMLElement, tierId: string): void {
 	for (const cell of cells) cell.classList.toggle('is-highlighted', cell.dataset.tier === tierId);
 }
 
+/** Writes one query parameter into the address bar (removed when empty), keeping commas readable. */
+function setParam(name: string, value: string): void {
+	const url = new URL(location.href);
+	if (value) url.searchParams.set(name, value);
+	else url.searchParams.delete(name);
+	history.replaceState(history.state, '', url.href.replaceAll('%2C', ','));
+}
+
+/**
+ * Marks the rows (and groups) whose compared tiers all show the same thing, for "show only
+ * differences" to hide: only the tiers shown count.
+ */
+function markSameRows(table: HTMLElement, compared: readonly string[]): void {
+	for (const group of table.querySelectorAll<HTMLElement>('tbody')) {
+		const rows = [...group.querySelectorAll<HTMLElement>('tr[data-row]')];
+		for (const row of rows) {
+			const cells = [...row.querySelectorAll<HTMLElement>('td[data-tier]')].map((cell) => ({
+				tier: cell.dataset.tier!,
+				variant: Number(cell.dataset.variant),
+			}));
+			row.toggleAttribute('data-same', sameAmong(cells, compared));
+		}
+		group.toggleAttribute(
+			'data-same',
+			rows.length > 0 && rows.every((r) => r.hasAttribute('data-same'))
+		);
+	}
+}
+
 function setUpDifferences(root: HTMLElement): void {
 	const controls = root.querySelector<HTMLElement>('[data-plans-controls]');
 	const toggle = root.querySelector<HTMLInputElement>('[data-differences-toggle]');
 	const table = root.querySelector<HTMLElement>('[data-plans-table]');
 	if (!controls || !toggle || !table) return;
 	const apply = () => table.toggleAttribute('data-only-differences', toggle.checked);
-	toggle.addEventListener('change', apply);
+	toggle.checked = parseOnlyDifferences(
+		new URLSearchParams(location.search).get(DIFFERENCES_PARAM)
+	);
+	toggle.addEventListener('change', () => {
+		apply();
+		setParam(DIFFERENCES_PARAM, toggle.checked ? ONLY_DIFFERENCES : '');
+		measureHead(root);
+	});
 	apply();
 	controls.hidden = false;
 }
@@ -71,6 +109,7 @@ function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
 		for (const cell of table.querySelectorAll<HTMLTableCellElement>('th[colspan]'))
 			cell.colSpan = shown.size + 1;
 		table.style.setProperty('--tier-count', String(shown.size));
+		markSameRows(table, selected);
 	};
 	const params = new URLSearchParams(location.search);
 	apply(
@@ -85,11 +124,7 @@ function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
 		// At least one tier stays: an empty table answers nothing.
 		if (!selected.length) selected = [(event.target as HTMLInputElement).value];
 		apply(selected);
-		const url = new URL(location.href);
-		const param = tierSelectionParam(selected, ids);
-		if (param) url.searchParams.set(TIERS_PARAM, param);
-		else url.searchParams.delete(TIERS_PARAM);
-		history.replaceState(history.state, '', url.href.replaceAll('%2C', ','));
+		setParam(TIERS_PARAM, tierSelectionParam(selected, ids));
 		measureHead(root);
 	});
 	picker.hidden = false;

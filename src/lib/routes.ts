@@ -206,3 +206,9 @@ export function absoluteUrl(path: string, site: string | URL): string {
  * `?tiers=standard,premium` (absent: every tier).
  */
 export const TIERS_PARAM = 'tiers';
+
+/**
+ * The query parameter of a vendor's comparison that shows only the rows where the compared tiers
+ * differ, `?differences=only` (absent: every row).
+ */
+export const DIFFERENCES_PARAM = 'differences';

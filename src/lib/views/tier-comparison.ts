@@ -3,6 +3,7 @@
  * targets per severity with the coverage that counts them, then the feature categories. Each row and
  * column has a stable anchor from lib/routes, so a copied link keeps opening the same row or column.
  */
+import { sameAmong, valueVariants } from '../plans/differences.ts';
 import { featureValueAssumptionIds } from '../catalogue/provenance.ts';
 import { TARGET_KINDS } from '../catalogue/query.ts';
 import type { Target, Tier, Vendor } from '../catalogue/schema.ts';
@@ -37,7 +38,15 @@ export interface PlanCell {
 	notes: string[];
 	footnotes: FootnoteRef[];
 	assumptions: AssumptionMarker[];
+	/**
+	 * Equal for two cells of a row exactly when they show the same thing (see valueVariants), so the
+	 * page can tell which rows differ among the tiers the reader compares.
+	 */
+	variant: number;
 }
+
+/** A cell as built, before its row numbers the variants. */
+type CellDraft = Omit<PlanCell, 'variant'>;
 
 /** A row of the comparison (a feature, a coverage calendar or a response target). */
 export interface PlanRow {
@@ -99,7 +108,7 @@ export function targetNotes(target: Target, t: Translate): string[] {
 }
 
 /** A cell with a value and nothing beside it. */
-function plainCell(tierId: string, value: CellValue): PlanCell {
+function plainCell(tierId: string, value: CellValue): CellDraft {
 	return { tierId, value, notes: [], footnotes: [], assumptions: [] };
 }
 
@@ -107,19 +116,24 @@ function row(
 	anchor: string,
 	name: string,
 	copyName: string,
-	cells: PlanCell[],
+	drafts: CellDraft[],
 	t: Translate,
 	extra: { description?: string | undefined; footnotes?: FootnoteRef[] } = {}
 ): PlanRow {
 	// Notes count: two cells with the same amount on different clocks do not read the same.
-	const keys = cells.map((c) => cellKey(c.value) + JSON.stringify(c.notes));
+	const keys = drafts.map((c) => cellKey(c.value) + JSON.stringify(c.notes));
+	const variants = valueVariants(keys);
+	const cells = drafts.map((cell, i) => ({ ...cell, variant: variants[i]! }));
 	return {
 		anchor,
 		name,
 		description: extra.description,
 		footnotes: extra.footnotes ?? [],
 		cells,
-		same: cells.length > 1 && keys.every((k) => k === keys[0]),
+		same: sameAmong(
+			cells.map((c) => ({ tier: c.tierId, variant: c.variant })),
+			cells.map((c) => c.tierId)
+		),
 		copyLabel: t('atlas.plans.copyRowTarget', { name: copyName }),
 		link: `#${anchor}`,
 	};
@@ -216,7 +230,7 @@ function targetGroup(
 			perTier.every((target) => target?.footnotes?.includes(id))
 		);
 		const rowFootnotes = refs.footnotes(shared);
-		const cells = vendor.tiers.map((tier, i): PlanCell => {
+		const cells = vendor.tiers.map((tier, i): CellDraft => {
 			const target = perTier[i];
 			if (!target) return plainCell(tier.id, absentCell(t('atlas.tier.noTarget')));
 			return {
@@ -255,7 +269,7 @@ function categoryGroup(
 		category.features.map((feature) => {
 			const name = localize(feature.name, tag);
 			const footnotes = refs.footnotes(feature.footnotes);
-			const cells = vendor.tiers.map((tier): PlanCell => {
+			const cells = vendor.tiers.map((tier): CellDraft => {
 				const value = feature.values[tier.id];
 				return {
 					...plainCell(

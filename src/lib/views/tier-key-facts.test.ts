@@ -3,7 +3,8 @@ import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { buildDirectory } from './directory.ts';
-import { buildTierPage, buildVendorPlans } from './plans.ts';
+import { buildTierPage } from './tier-page.ts';
+import { buildVendorPlans } from './vendor-plans.ts';
 import { tierKeyFacts } from './tier-key-facts.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.

@@ -17,7 +17,7 @@ import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import type { AssumptionMarker } from './markers.ts';
-import { featureCell } from './plans-values.ts';
+import { featureCell } from './comparison-cells.ts';
 
 export interface TierKeyFacts {
 	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */

@@ -41,7 +41,7 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/AtlasPageTitle.astro',
 				ThemeProvider: './src/components/ThemeProvider.astro',
 			},
-			customCss: ['./src/styles/print.css'],
+			customCss: ['./src/styles/print.css', './src/styles/typography.css'],
 		}),
 	],
 });

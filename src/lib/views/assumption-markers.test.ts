@@ -18,6 +18,7 @@ import { localeTags, type LocaleTag } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/ui-strings.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { extendedFixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { coverageRowAnchor, planId, targetRowAnchor } from '../routes.ts';
 import { calendarForTarget, resolveCalendar } from '../sla/coverage.ts';
 import { buildCalculatorData } from './calculator.ts';
@@ -36,8 +37,14 @@ import { buildVendorPlans } from './vendor-plans.ts';
 import { buildSeverityGuide } from './severity.ts';
 
 // The fixture vendors: orbit's office hours (and its basic tier) rest on an assumption, and tempo has
-// one behind every kind of value (severity, calendar, target figure and clock, tier, feature, FAQ).
-const catalogue = extendedFixtureCatalogue();
+// one behind every kind of value (severity, calendar, target figure and clock, tier, feature, FAQ);
+// relay's channels, shown among the key facts, rest on one for a tier.
+const catalogue = {
+	vendors: [
+		...extendedFixtureCatalogue().vendors,
+		...loadCatalogue('tests/fixtures/channels').vendors,
+	].sort((a, b) => a.id.localeCompare(b.id)),
+};
 
 /** The problems of one shown value: assumptions it rests on that no marker beside it names. */
 export function missingMarkers(

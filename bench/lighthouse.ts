@@ -171,8 +171,6 @@ for (const row of table)
 	);
 const below = rows.filter((r) => r.misses.length);
 console.log(
-	below.length
-		? 'Below goal (100):'
-		: 'Every page meets the goal: 100 in every category.'
+	below.length ? 'Below goal (100):' : 'Every page meets the goal: 100 in every category.'
 );
 for (const r of below) console.log(`  ${r.path}:\n    ${r.misses.join('\n    ')}`);

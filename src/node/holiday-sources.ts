@@ -40,6 +40,47 @@ const packageLanguage: Record<LocaleTag, string> = {
 	pl: 'pl',
 };
 
+/**
+ * Holiday names of China and Taiwan as readers there write them, by the packages' English name
+ * ([zh-CN, zh-TW]): chinese-days gives one Simplified name for both scripts, and date-holidays gives
+ * Taiwan's with a Simplified word, a variant character and half-width brackets in places.
+ */
+const chineseHolidayNames: Readonly<Record<string, readonly [string, string]>> = {
+	// China (chinese-days)
+	"New Year's Day": ['元旦', '元旦'],
+	'Spring Festival': ['春节', '春節'],
+	'Tomb-sweeping Day': ['清明节', '清明節'],
+	'Labour Day': ['劳动节', '勞動節'],
+	'Dragon Boat Festival': ['端午节', '端午節'],
+	'Mid-autumn Festival': ['中秋节', '中秋節'],
+	'National Day': ['国庆节', '國慶節'],
+	// Taiwan (date-holidays)
+	'Founding of the Republic of China': ['元旦', '中華民國開國紀念日'],
+	"Chinese New Year's Eve": ['除夕', '農曆除夕'],
+	'Chinese New Year': ['春节', '農曆年初一'],
+	'The second day of the Chinese New Year': ['正月初二', '農曆年初二'],
+	'The third day of the Chinese New Year': ['正月初三', '農曆年初三'],
+	'The forth day of the Chinese New Year': ['正月初四', '農曆年初四'],
+	'Chinese New Year Holiday': ['春节假期', '春節假期'],
+	'Peace Memorial Day': ['和平纪念日', '和平紀念日'],
+	"Children's Day": ['儿童节', '兒童節'],
+	'Mid-Autumn Festival': ['中秋节', '中秋節'],
+	'National Day / Double Tenth Day': ['双十节', '國慶日'],
+	'Tomb Sweeping Day': ['清明节', '清明節'],
+};
+
+/** A China or Taiwan holiday's name with its Chinese forms from the table ("… (substitute day)" → "…补假"). */
+function withChineseNames(name: HolidayName): HolidayName {
+	const substitute = / \(substitute day\)$/.exec(name.en ?? '');
+	const found = chineseHolidayNames[(name.en ?? '').replace(/ \(substitute day\)$/, '')];
+	if (!found) return name;
+	return {
+		...name,
+		'zh-CN': `${found[0]}${substitute ? '补假' : ''}`,
+		'zh-TW': `${found[1]}${substitute ? '補假' : ''}`,
+	};
+}
+
 /** Collects names once and refers to them by index. */
 class NameTable {
 	readonly names: HolidayName[] = [];
@@ -86,12 +127,13 @@ function fromDateHolidays(region: HolidayRegion, years: [number, number]): Regio
 				if (text) name[tag] = text;
 			}
 			if (Object.keys(name).length === 0) name.en = holiday.name;
-			closed[date] = table.add(name);
+			closed[date] = table.add(region === 'TW' ? withChineseNames(name) : name);
 		});
 	}
 	return {
 		region,
-		source: `date-holidays ${packageVersion('date-holidays')} (public holidays)`,
+		// The package and version only: readers of every locale see it, and a description would be English.
+		source: `date-holidays ${packageVersion('date-holidays')}`,
 		years,
 		names: table.names,
 		closed: sortKeys(closed),
@@ -116,7 +158,7 @@ function fromChineseDays(years: [number, number]): RegionHolidays {
 	// Entries read "English,中文,n" (n: the holiday's length in the package's own numbering).
 	const name = (entry: string): HolidayName => {
 		const [en, zh] = entry.split(',');
-		return { en: en!, 'zh-CN': zh!, 'zh-TW': zh! };
+		return withChineseNames({ en: en!, 'zh-CN': zh!, 'zh-TW': zh! });
 	};
 	const inRange = (date: string) => {
 		const year = Number(date.slice(0, 4));
@@ -133,7 +175,7 @@ function fromChineseDays(years: [number, number]): RegionHolidays {
 		.filter((y) => y >= years[0] && y <= years[1]);
 	return {
 		region: 'CN',
-		source: `chinese-days ${packageVersion('chinese-days')} (official days off and make-up working days)`,
+		source: `chinese-days ${packageVersion('chinese-days')}`,
 		years: [Math.min(...published), Math.max(...published)],
 		names: table.names,
 		closed: sortKeys(closed),

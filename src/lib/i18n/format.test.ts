@@ -5,6 +5,7 @@ import {
 	formatDateTime,
 	formatDuration,
 	formatLanguageName,
+	formatList,
 	formatMinutes,
 } from './format.ts';
 import type { Translate } from './translate.ts';
@@ -86,6 +87,14 @@ describe('dates', () => {
 	test('Polish spells the month out', () => {
 		expect(formatDateTime(at, 'pl', 'Europe/Warsaw')).toContain('30 listopada 2026');
 		expect(formatDate('2026-12-24', 'pl')).toBe('czw., 24 grudnia 2026');
+	});
+	test('Chinese lists: spaced beside Latin words (and numbers in zh-TW), 、 only when nested', () => {
+		expect(formatList(['P1', 'P2'], 'zh-CN')).toBe('P1 和 P2');
+		expect(formatList(['标准版', '高级版', 'P3'], 'zh-CN')).toBe('标准版、高级版和 P3');
+		expect(formatList(['12月24日', '12月25日'], 'zh-CN')).toBe('12月24日和12月25日');
+		expect(formatList(['12月24日', '12月25日'], 'zh-TW')).toBe('12月24日和 12月25日');
+		expect(formatList(['a', 'b', 'c'], 'zh-TW', { nested: true })).toBe('a、b、c');
+		expect(formatList(['a', 'b'], 'en', { nested: true })).toBe('a and b');
 	});
 	test('Chinese is named by its script', () => {
 		expect(formatLanguageName('zh-CN', 'zh-CN')).toBe('简体中文');

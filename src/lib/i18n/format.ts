@@ -249,14 +249,42 @@ export function formatDate(isoDate: string, tag: LocaleTag): string {
 
 const conjunctionFormatters = new Map<string, Intl.ListFormat>();
 
-/** Items joined as the locale joins a list: "a, b and c". */
-export function formatList(items: readonly string[], tag: LocaleTag): string {
+/**
+ * Whether a Chinese list word (和, 或) needs a space beside this edge of an item: beside a Latin word
+ * ("P1 和 P2", "和 SaaS 高级服务管理") in both scripts, and in zh-TW beside a number too, as its texts
+ * space numbers ("和 2026年12月25日").
+ */
+function needsSpace(edge: string, tag: LocaleTag): boolean {
+	return /\p{Script=Latin}/u.test(edge) || (tag === 'zh-TW' && edge !== '');
+}
+
+/**
+ * Items joined as the locale joins a list: "a, b and c", "P1、P2 和 P3". With `nested`, the list
+ * sits inside an item of another list: Chinese then joins it with 、 only, so that the outer list's
+ * 和 is the only one in the sentence ("节假日：12月24日（周四）、12月25日（周五）和周末").
+ */
+export function formatList(
+	items: readonly string[],
+	tag: LocaleTag,
+	options: { nested?: boolean } = {}
+): string {
+	if (options.nested && isChinese(tag)) return items.join('、');
 	let formatter = conjunctionFormatters.get(tag);
 	if (!formatter) {
 		formatter = new Intl.ListFormat(tag, { type: 'conjunction' });
 		conjunctionFormatters.set(tag, formatter);
 	}
-	return formatter.format(items);
+	if (!isChinese(tag)) return formatter.format(items);
+	const parts = formatter.formatToParts(items);
+	return parts
+		.map((part, i) => {
+			if (part.type !== 'literal' || !/^\s*[和或]\s*$/u.test(part.value)) return part.value;
+			const before = /[A-Za-z0-9]*$/.exec(parts[i - 1]?.value ?? '')![0];
+			const after = /^[A-Za-z0-9]*/.exec(parts[i + 1]?.value ?? '')![0];
+			const word = part.value.trim();
+			return `${needsSpace(before, tag) ? ' ' : ''}${word}${needsSpace(after, tag) ? ' ' : ''}`;
+		})
+		.join('');
 }
 
 const numberFormatters = new Map<string, Intl.NumberFormat>();

@@ -47,7 +47,11 @@ export interface DeadlineView {
 export function describeDay(note: DayNote, tag: LocaleTag, t: Translate): string {
 	const name = holidayName(note.name, tag);
 	const date = formatDate(note.date, tag);
-	return name ? `${date}${t('atlas.format.parenthetical', { note: name })}` : date;
+	if (!name) return date;
+	// A Chinese date already ends in its weekday's full-width brackets: the name joins them
+	// ("2026年10月1日（周四，国庆节）") rather than opening a second pair beside them.
+	if (date.endsWith('）')) return `${date.slice(0, -1)}，${name}）`;
+	return `${date}${t('atlas.format.parenthetical', { note: name })}`;
 }
 
 /** UI string keys of the kinds of closed time. */
@@ -109,7 +113,13 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 			case 'closed': {
 				const reasons = step.reasons.map((r) =>
 					r === 'holiday' && step.holidays.length
-						? t('atlas.calc.trace.reason.holidays', { dates: days(step.holidays) })
+						? t('atlas.calc.trace.reason.holidays', {
+								dates: formatList(
+									step.holidays.map((d) => describeDay(d, tag, t)),
+									tag,
+									{ nested: true }
+								),
+							})
 						: t(reasonKeys[r])
 				);
 				return [

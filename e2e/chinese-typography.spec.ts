@@ -1,0 +1,84 @@
+/**
+ * Chinese pages as readers see them, with every formatted value in place (dates, durations, lists,
+ * holiday names, citations): no bracket inside another, no half-width space beside a full-width
+ * bracket, each locale's one number–unit spacing rule, and no English left in the text. The
+ * translation report checks the texts before values go in; this checks the sentences they make.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { siteLocales } from './locales.ts';
+
+const pages = [
+	'',
+	'plans/amanda/',
+	'plans/ptc/',
+	'plans/tableau/',
+	'plans/wati/pro/',
+	'compare/',
+	'faq/',
+	'faq/wati/',
+	'severity/tableau/',
+];
+
+/** Results whose traces hold holidays with names, a nested date list and several sources. */
+const calculatorQueries = [
+	'plan=amanda/standard&severity=P2&opened=2026-09-30T16:30&tz=Asia/Shanghai&region=CN',
+	'plan=ptc/saas-standard&opened=2026-11-25T16:00&tz=America/New_York&region=US',
+	'plan=tableau/standard&severity=P1&opened=2026-12-23T16:30&tz=Europe/Berlin&holidays=2026-12-24,2026-12-25',
+];
+
+/** The page's main text with every collapsed part (markers, traces) opened. */
+async function mainText(page: Page): Promise<string> {
+	await page.evaluate(() =>
+		document.querySelectorAll('details').forEach((d) => {
+			d.open = true;
+		})
+	);
+	return page.locator('main').innerText();
+}
+
+function problems(text: string, tag: 'zh-CN' | 'zh-TW'): string[] {
+	const found: string[] = [];
+	for (const line of text.split('\n')) {
+		let depth = 0;
+		for (const ch of line) {
+			if (ch === '（') depth++;
+			else if (ch === '）') depth = Math.max(0, depth - 1);
+			if (depth === 2) {
+				found.push(`nested brackets: ${line}`);
+				break;
+			}
+		}
+		// An assumption marker ("假设 1") is a separate chip after the value, not part of the sentence.
+		if (/ （|（ |） (?!假[设設] \d)(?=\p{Script=Han})/u.test(line))
+			found.push(`space beside a bracket: ${line}`);
+		if (tag === 'zh-CN' && /\d[ \u00a0](?:小时|分钟|个工作日|天)/u.test(line))
+			found.push(`space between number and unit: ${line}`);
+		if (tag === 'zh-TW' && /\d(?:小時|分鐘|個營業日|天)/u.test(line))
+			found.push(`no space between number and unit: ${line}`);
+		if (/Section titled|Severity|holidays\)|days off|Thanksgiving/u.test(line))
+			found.push(`English left: ${line}`);
+	}
+	return found;
+}
+
+for (const locale of siteLocales.filter((l) => l.tag === 'zh-CN' || l.tag === 'zh-TW')) {
+	const tag = locale.tag as 'zh-CN' | 'zh-TW';
+	test.describe(`Chinese typography (${tag})`, () => {
+		test('catalogue pages read with one bracket and spacing rule and no English', async ({
+			page,
+		}) => {
+			for (const path of pages) {
+				await page.goto(`${locale.home}${path}`);
+				expect(problems(await mainText(page), tag), path).toEqual([]);
+			}
+		});
+		test('calculator results and traces keep the same rules', async ({ page }) => {
+			for (const query of calculatorQueries) {
+				await page.goto(`${locale.home}calculator/?${query}`);
+				await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
+				await expect(page.locator('ol.trace').first()).toBeAttached();
+				expect(problems(await mainText(page), tag), query).toEqual([]);
+			}
+		});
+	});
+}

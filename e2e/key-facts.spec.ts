@@ -4,19 +4,27 @@
  * on a phone. Expected words come from the catalogue, so an edit of a text does not break the test.
  */
 import { expect, test } from '@playwright/test';
-import { roleFeature } from '../src/lib/catalogue/query.ts';
+import { channelRows } from '../src/lib/catalogue/query.ts';
 import type { FeatureValue, Vendor } from '../src/lib/catalogue/schema.ts';
 import type { LocaleTag } from '../src/lib/i18n/locales.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
-const marked = catalogue.vendors.filter((v) => roleFeature(v, 'channels'));
-const unmarked = catalogue.vendors.filter((v) => !roleFeature(v, 'channels'));
+const marked = catalogue.vendors.filter((v) => channelRows(v));
+const unmarked = catalogue.vendors.filter((v) => !channelRows(v));
 
-/** The words a channels value shows: a text as written, each item of a list. */
+/**
+ * The words a tier's channels show: a text as written, each item of a list, or the name of each
+ * yes/no channel row that says yes.
+ */
 function channelWords(vendor: Vendor, tierId: string, tag: LocaleTag): string[] {
-	const value: FeatureValue | undefined = roleFeature(vendor, 'channels')!.values[tierId];
+	const rows = channelRows(vendor)!;
+	if (rows.kind === 'yes-no') {
+		const names = rows.features.filter((f) => f.values[tierId] === true).map((f) => f.name[tag]);
+		return names.length ? names : [uiStrings(tag)['atlas.value.notStated']!];
+	}
+	const value: FeatureValue | undefined = rows.feature.values[tierId];
 	if (value && typeof value === 'object' && value.kind === 'text') return [value.text[tag]];
 	if (value && typeof value === 'object' && value.kind === 'list')
 		return value.items.map((item) => item[tag]);

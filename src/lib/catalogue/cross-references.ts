@@ -4,6 +4,7 @@
  */
 import type { KeyPath } from './issues.ts';
 import { isIsoDate } from './values.ts';
+import { isYesNoRow } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
 
 /** A problem found by a cross-reference check, not yet located in the file. */
@@ -151,30 +152,29 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 }
 
 /**
- * A row with a role: the only one of the vendor with that role, and (for `channels`) values the key
- * facts can show in words: text, a list, or null where the source does not say.
+ * Rows with the `channels` role, in one of two forms the key facts can show in words: one row whose
+ * values name the channels (text, a list, or null where the source does not say), or yes/no rows,
+ * one per channel, named by the row.
  */
-function checkRole(
-	feature: Feature,
-	path: KeyPath,
-	roles: Map<string, string>,
+function checkChannelRows(
+	rows: { feature: Feature; path: KeyPath }[],
 	problems: ReferenceProblem[]
 ) {
-	const role = feature.role!;
-	const first = roles.get(role);
-	if (first !== undefined)
-		problems.push({
-			path: [...path, 'role'],
-			message: `second row with role "${role}"; expected at most one per vendor (first on feature "${first}")`,
-		});
-	else roles.set(role, feature.id);
-	for (const [tierId, value] of Object.entries(feature.values)) {
+	const words = rows.find(({ feature }) => !isYesNoRow(feature));
+	if (!words) return;
+	for (const { feature, path } of rows)
+		if (feature !== words.feature)
+			problems.push({
+				path: [...path, 'role'],
+				message: `another row with role "channels" beside "${words.feature.id}", which names them in words; expected that row alone, or only yes/no rows, one per channel`,
+			});
+	for (const [tierId, value] of Object.entries(words.feature.values)) {
 		if (value === null || (typeof value === 'object' && ['text', 'list'].includes(value.kind)))
 			continue;
 		const found = typeof value === 'object' ? `kind: ${value.kind}` : String(value);
 		problems.push({
-			path: [...path, 'values', tierId],
-			message: `expected a "${role}" row's value to name the channels in words: text, a list, or null where the source does not say (found: ${found})`,
+			path: [...words.path, 'values', tierId],
+			message: `expected a "channels" row's value to name the channels in words: text, a list, or null where the source does not say; or yes/no in every tier (found: ${found})`,
 		});
 	}
 }
@@ -213,7 +213,7 @@ export function checkReferences(
 
 	// Feature ids are anchors on one page, so they must be unique across categories.
 	const featureIds = new Map<string, string>();
-	const roles = new Map<string, string>();
+	const channelRows: { feature: Feature; path: KeyPath }[] = [];
 	vendor.categories.forEach((category, c) => {
 		category.features.forEach((feature, f) => {
 			const path = ['categories', c, 'features', f];
@@ -235,9 +235,10 @@ export function checkReferences(
 			feature.footnotes?.forEach((id, i) =>
 				reference(id, footnotes, [...path, 'footnotes', i], 'footnote', problems)
 			);
-			if (feature.role !== undefined) checkRole(feature, path, roles, problems);
+			if (feature.role === 'channels') channelRows.push({ feature, path });
 		});
 	});
+	if (channelRows.length) checkChannelRows(channelRows, problems);
 
 	vendor.calendars.forEach((calendar, c) => {
 		if (calendar.type === 'weekly' && calendar.assumption)

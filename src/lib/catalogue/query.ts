@@ -33,11 +33,25 @@ export function headlineTarget(vendor: Vendor, tier: Tier): DeadlineTarget | und
 	);
 }
 
-/** The vendor's feature row with a role (e.g. its `channels` row), if it marks one. */
-export function roleFeature(vendor: Vendor, role: FeatureRole): Feature | undefined {
-	for (const category of vendor.categories) {
-		const feature = category.features.find((f) => f.role === role);
-		if (feature) return feature;
-	}
-	return undefined;
+/** The vendor's feature rows with a role (e.g. its `channels` rows), in catalogue order. */
+export function roleFeatures(vendor: Vendor, role: FeatureRole): Feature[] {
+	return vendor.categories.flatMap((c) => c.features.filter((f) => f.role === role));
+}
+
+/** Whether every value of a row is yes, no or unstated (a row that names one channel, not several). */
+export function isYesNoRow(feature: Feature): boolean {
+	return Object.values(feature.values).every((v) => v === null || typeof v === 'boolean');
+}
+
+/**
+ * How the vendor states its tiers' channels: one row whose values name them in words, or yes/no rows,
+ * one per channel (a tier has the channels whose row says yes); undefined when it marks none.
+ */
+export function channelRows(
+	vendor: Vendor
+): { kind: 'words'; feature: Feature } | { kind: 'yes-no'; features: Feature[] } | undefined {
+	const rows = roleFeatures(vendor, 'channels');
+	if (!rows.length) return undefined;
+	if (rows.every(isYesNoRow)) return { kind: 'yes-no', features: rows };
+	return { kind: 'words', feature: rows.find((r) => !isYesNoRow(r))! };
 }

@@ -19,7 +19,7 @@ describe('a feature row with role "channels"', () => {
 		expect(validateVendorFile({ file, text: valid }).ok).toBe(true);
 	});
 
-	test('a second one is an error at its role, naming the first', () => {
+	test('another row beside the row in words is an error at its role, naming that row', () => {
 		const twice = report((text) =>
 			text.replace(
 				'        values: { basic: false, plus: true, max: true }',
@@ -27,7 +27,7 @@ describe('a feature row with role "channels"', () => {
 			)
 		);
 		expect(twice).toEqual([
-			'tests/fixtures/channels/relay.yaml:46:15 categories[0].features[1].role: second row with role "channels"; expected at most one per vendor (first on feature "remote-sessions")',
+			'tests/fixtures/channels/relay.yaml:43:15 categories[0].features[0].role: another row with role "channels" beside "channels", which names them in words; expected that row alone, or only yes/no rows, one per channel',
 		]);
 	});
 
@@ -41,9 +41,20 @@ describe('a feature row with role "channels"', () => {
 			)
 		);
 		expect(marks).toEqual([
-			'tests/fixtures/channels/relay.yaml:50:18 categories[0].features[1].values.basic: expected a "channels" row\'s value to name the channels in words: text, a list, or null where the source does not say (found: kind: number)',
-			'tests/fixtures/channels/relay.yaml:56:16 categories[0].features[1].values.max: expected a "channels" row\'s value to name the channels in words: text, a list, or null where the source does not say (found: true)',
+			'tests/fixtures/channels/relay.yaml:50:18 categories[0].features[1].values.basic: expected a "channels" row\'s value to name the channels in words: text, a list, or null where the source does not say; or yes/no in every tier (found: kind: number)',
+			'tests/fixtures/channels/relay.yaml:56:16 categories[0].features[1].values.max: expected a "channels" row\'s value to name the channels in words: text, a list, or null where the source does not say; or yes/no in every tier (found: true)',
 		]);
+	});
+
+	test('yes/no rows, one per channel, are valid on their own', () => {
+		const rows = valid
+			.replace(
+				'        values: { basic: false, plus: true, max: true }',
+				'        role: channels\n        values: { basic: false, plus: true, max: true }'
+			)
+			.replace(/ {6}- id: channels\n[\s\S]*? {10}max: null\n/, '');
+		expect(rows).not.toContain('id: channels\n');
+		expect(validateVendorFile({ file, text: rows }).ok).toBe(true);
 	});
 
 	test('an unknown role is an error listing the roles', () => {

@@ -548,7 +548,7 @@ export const featureValueSchema = z.union(
 /**
  * What a feature row means beyond its own line in the comparison, for the views that need it by
  * meaning rather than by id: `channels` holds each tier's ways of reaching support, shown among the
- * tier's key facts. A vendor marks at most one row with each role.
+ * tier's key facts, from one row naming them in words or from yes/no rows, one per channel.
  */
 export const featureRoles = ['channels'] as const;
 export type FeatureRole = (typeof featureRoles)[number];
@@ -562,7 +562,7 @@ export const featureSchema = z.strictObject({
 		.enum(featureRoles, { error: `expected a role: ${featureRoles.join(', ')}` })
 		.optional()
 		.describe(
-			'"channels": this row holds each tier\'s contact channels (values: text, list or null), shown among the tier\'s key facts on the home page and plan pages. At most one row per vendor.'
+			'"channels": this row holds each tier\'s contact channels, shown among the tier\'s key facts on the home page and plan pages: either one row whose values name them (text, list or null), or yes/no rows, one per channel, named by the row.'
 		),
 	values: z
 		.record(slugSchema, featureValueSchema)

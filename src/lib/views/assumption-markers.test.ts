@@ -12,7 +12,7 @@ import {
 	targetAssumptionIds,
 	tierAssumptionIds,
 } from '../catalogue/provenance.ts';
-import { headlineTarget, roleFeature } from '../catalogue/query.ts';
+import { channelRows, headlineTarget } from '../catalogue/query.ts';
 import type { Vendor } from '../catalogue/schema.ts';
 import { localeTags, type LocaleTag } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/ui-strings.ts';
@@ -200,9 +200,14 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 				);
 			}
 			// The channels among the key facts, on the home card and the tier page.
-			const channels = roleFeature(vendor, 'channels');
+			const channels = channelRows(vendor);
 			if (channels) {
-				const needed = featureValueAssumptionIds(channels, tier.id);
+				const needed =
+					channels.kind === 'words'
+						? featureValueAssumptionIds(channels.feature, tier.id)
+						: channels.features
+								.filter((f) => f.values[tier.id] === true)
+								.flatMap((f) => featureValueAssumptionIds(f, tier.id));
 				check(vendor, needed, home.channels?.assumptions ?? [], `home ${plan} channels`);
 				check(
 					vendor,

@@ -39,6 +39,25 @@ describe("a tier's channels among its key facts", () => {
 		);
 	});
 
+	test('yes/no channel rows: the tier has the channels whose row says yes, named by the rows', () => {
+		// The same vendor, its channels told as one yes/no row per channel instead of one row in words.
+		const yesNo = structuredClone(relay);
+		const features = yesNo.categories[0]!.features;
+		features[0]!.role = 'channels'; // remote sessions: no, yes, yes
+		features[1] = {
+			...features[1]!,
+			id: 'email',
+			name: { en: 'Email', 'zh-CN': '邮件', 'zh-TW': '電子郵件', ko: '이메일', pl: 'E-mail' },
+			values: { basic: true, plus: true, max: false },
+		};
+		const words = (id: string) => tierKeyFacts(yesNo, tier(id), 'en', t, markers).channels?.value;
+		expect(words('basic')).toBe('Email');
+		expect(words('plus')).toBe('Remote sessions and Email');
+		expect(words('max')).toBe('Remote sessions');
+		yesNo.categories[0]!.features[0]!.values.max = false;
+		expect(words('max')).toBe('atlas.value.notStated');
+	});
+
 	test('a vendor that marks no channels row shows none, not a placeholder', () => {
 		for (const vendor of fixtureCatalogue().vendors)
 			for (const x of vendor.tiers)

@@ -9,7 +9,7 @@ import {
 	featureValueAssumptionIds,
 	targetAssumptionIds,
 } from '../catalogue/provenance.ts';
-import { headlineTarget, roleFeature } from '../catalogue/query.ts';
+import { channelRows, headlineTarget } from '../catalogue/query.ts';
 import type { Tier, Vendor } from '../catalogue/schema.ts';
 import { formatDuration, formatList } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
@@ -87,8 +87,22 @@ function channelsFact(
 	t: Translate,
 	markers: (ids: string[]) => AssumptionMarker[]
 ): TierKeyFacts['channels'] {
-	const feature = roleFeature(vendor, 'channels');
-	if (!feature) return undefined;
+	const rows = channelRows(vendor);
+	if (!rows) return undefined;
+	if (rows.kind === 'yes-no') {
+		// Each row names one channel: the tier has those whose row says yes.
+		const included = rows.features.filter((f) => f.values[tier.id] === true);
+		return {
+			value: included.length
+				? formatList(
+						included.map((f) => localize(f.name, tag)),
+						tag
+					)
+				: t('atlas.value.notStated'),
+			assumptions: markers(included.flatMap((f) => featureValueAssumptionIds(f, tier.id))),
+		};
+	}
+	const feature = rows.feature;
 	const cell = featureCell(feature.values[tier.id] ?? null, tag, t);
 	// Validation allows only text, lists and null here; marks never reach this line.
 	const value =

@@ -64,11 +64,26 @@ export function formatDuration(duration: Duration, tag: LocaleTag, t: Translate)
 	}
 }
 
+/**
+ * UI string keys of an update cadence, one per unit. A cadence is not the duration put into a
+ * sentence: "every {{duration}}" would need the duration in another grammatical case (Polish "co
+ * godzinę", not "co 1 godzina"), which Intl does not give. So each unit has its own string with
+ * plural forms, and the number comes in as `{{amount}}`.
+ */
+const cadenceKeys: Readonly<Record<Duration['unit'], string>> = {
+	minutes: 'atlas.cadence.everyMinutes',
+	hours: 'atlas.cadence.everyHours',
+	'business-days': 'atlas.cadence.everyBusinessDays',
+};
+
 /** What a target promises, in words: "30 minutes", "every 24 hours", "2 times a day". */
 export function formatTargetAmount(target: Target, tag: LocaleTag, t: Translate): string {
 	if (target.kind !== 'update') return formatDuration(target.within, tag, t);
 	if (target.every)
-		return t('atlas.cadence.every', { duration: formatDuration(target.every, tag, t) });
+		return t(cadenceKeys[target.every.unit], {
+			count: target.every.value,
+			amount: formatNumber(target.every.value, tag),
+		});
 	return t('atlas.cadence.timesPerDay', { count: target.timesPerDay ?? 1 });
 }
 
@@ -301,7 +316,7 @@ export function formatNumber(value: number, tag: LocaleTag): string {
 
 /**
  * A language's name in the page language. Chinese is named by its script, as Chinese readers name
- * it: zh-CN → "简体中文" / "Simplified Chinese", zh-TW → "繁體中文" / "Traditional Chinese".
+ * it: zh-CN → "简体中文" / "Simplified Chinese" / "간체 중국어", zh-TW → "繁體中文" / "Traditional Chinese".
  */
 export function formatLanguageName(tag: LocaleTag, language: string): string {
 	const script = /^zh-(CN|SG|Hans)/i.test(language)
@@ -309,5 +324,8 @@ export function formatLanguageName(tag: LocaleTag, language: string): string {
 		: /^zh-(TW|HK|MO|Hant)/i.test(language)
 			? 'zh-Hant'
 			: language;
-	return new Intl.DisplayNames(tag, { type: 'language' }).of(script) ?? language;
+	const name = new Intl.DisplayNames(tag, { type: 'language' }).of(script) ?? language;
+	// Korean has no dialect names, only "중국어(번체)"; shown in brackets after a source's title it would
+	// nest brackets, so the script goes first, as Korean writes it: "번체 중국어".
+	return tag === 'ko' ? name.replace(/^(.+?)\s*\((.+)\)$/u, '$2 $1') : name;
 }

@@ -41,6 +41,21 @@ export const glossarySchema = z.strictObject({
 	 */
 	latinAllowed: z.array(z.string().min(1)).optional(),
 	/**
+	 * Placeholders filled with a value in one fixed grammatical form (Intl writes Polish durations in
+	 * the nominative, "1 godzina"), each with a regular expression for what may stand right before
+	 * them, so the sentence agrees with that form whatever the number ("co {{duration}}" would give
+	 * "co 1 godzina").
+	 */
+	fixedForms: z
+		.array(
+			z.strictObject({
+				placeholders: z.array(z.string().min(1)).min(1),
+				before: z.string().min(1),
+				note: z.string().optional(),
+			})
+		)
+		.default([]),
+	/**
 	 * Wording that repeats an availability badge ("Included", "Bought separately"): a tier's note, shown
 	 * right after the badge, must not say it again.
 	 */
@@ -57,8 +72,16 @@ export type Glossary = z.infer<typeof glossarySchema>;
 
 /** One thing a rule found in a text. */
 export interface Finding {
-	/** Which rule: glossary, vendor-term, spacing, brackets, english, badge, starlight. */
-	rule: 'glossary' | 'vendor-term' | 'spacing' | 'brackets' | 'english' | 'badge' | 'starlight';
+	/** Which rule: glossary, vendor-term, spacing, brackets, english, badge, starlight, grammar. */
+	rule:
+		| 'glossary'
+		| 'vendor-term'
+		| 'spacing'
+		| 'brackets'
+		| 'english'
+		| 'badge'
+		| 'starlight'
+		| 'grammar';
 	/** Where the text is: `acme: tiers[0].summary`, `atlas.nav.faq`, `docs faq.mdx:12`. */
 	where: string;
 	/** What is wrong and what to write instead. */
@@ -84,6 +107,26 @@ export function rejectedVariants(withPlaceholders: string, glossary: Glossary): 
 		for (const pattern of entry.rejectPattern) {
 			const match = regex(pattern).exec(text);
 			if (match) found.push(`${match[0]} → ${entry.term} (${entry.concept})`);
+		}
+	}
+	return found;
+}
+
+/**
+ * Placeholders whose value comes in one grammatical form, used where the sentence needs another:
+ * the text right before each must match the glossary's `fixedForms` rule for it.
+ */
+export function fixedFormErrors(text: string, glossary: Glossary): string[] {
+	const found: string[] = [];
+	for (const rule of glossary.fixedForms) {
+		const allowed = new RegExp(`(?:${rule.before})$`, 'u');
+		for (const match of text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+			if (!rule.placeholders.includes(match[1]!)) continue;
+			const before = text.slice(0, match.index);
+			if (!allowed.test(before))
+				found.push(
+					`{{${match[1]}}} after "${before.slice(-12)}": its value does not agree here${rule.note ? ` (${rule.note})` : ''}`
+				);
 		}
 	}
 	return found;

@@ -14,6 +14,7 @@ import {
 	englishWords,
 	rejectedVariants,
 	spacingErrors,
+	fixedFormErrors,
 	type Finding,
 	type Glossary,
 } from './glossary.ts';
@@ -145,6 +146,20 @@ function requiredKeys(englishKeys: readonly string[], tag: LocaleTag): string[] 
 	return [...plain, ...[...bases].flatMap((base) => categories.map((c) => `${base}_${c}`))];
 }
 
+/**
+ * Whether a locale gives a key English keeps whole in every plural form its language needs (Polish
+ * "święto" / "święta" where English has one text): that counts as having the key.
+ */
+function splitIntoPlurals(
+	key: string,
+	strings: Readonly<Record<string, string>>,
+	tag: LocaleTag
+): boolean {
+	if (PLURAL_SUFFIX.test(key)) return false;
+	const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+	return categories.every((c) => strings[`${key}_${c}`] !== undefined);
+}
+
 /** Builds the report for every locale other than English. */
 export function buildI18nReport(
 	catalogue: Catalogue,
@@ -176,7 +191,7 @@ export function buildI18nReport(
 					)
 					.map(([key, text]) => ({ where: key, text })),
 				uiMissing: requiredKeys(Object.keys(english), tag).filter(
-					(key) => strings[key] === undefined
+					(key) => strings[key] === undefined && !splitIntoPlurals(key, strings, tag)
 				),
 				findings: consistencyFindings(catalogue, uiStrings, tag, inputs),
 			};
@@ -252,6 +267,7 @@ export function consistencyFindings(
 			add('glossary', rejectedVariants(text, glossary));
 			if (en !== undefined) add('vendor-term', conceptMismatches(en, text, glossary));
 			add('spacing', spacingErrors(text, tag, glossary));
+			add('grammar', fixedFormErrors(text, glossary));
 			add('brackets', bracketErrors(text));
 			if (bracketed && /[()（）]/u.test(text))
 				add('brackets', ['shown in brackets after a target: write it without brackets']);

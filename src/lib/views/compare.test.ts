@@ -66,7 +66,7 @@ describe('the cross-vendor matrix', () => {
 		]);
 		// Update and resolution targets are listed too, never hidden behind "none".
 		expect(row('orbit', 'premium').other.map((o) => o.text)).toEqual([
-			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.every{\\"duration\\":\\"2 hours\\"}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.everyHours{\\"count\\":2,\\"amount\\":\\"2\\"}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
 			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.resolution","amount":"atlas.duration.businessDays{\\"count\\":3}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
 			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.timesPerDay{\\"count\\":2}","coverage":"atlas.compare.coverage.weekly","severity":"P2"}',
 		]);

@@ -114,6 +114,7 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 				const reasons = step.reasons.map((r) =>
 					r === 'holiday' && step.holidays.length
 						? t('atlas.calc.trace.reason.holidays', {
+								count: step.holidays.length,
 								dates: formatList(
 									step.holidays.map((d) => describeDay(d, tag, t)),
 									tag,

@@ -30,7 +30,7 @@ describe('severity guides', () => {
 		]);
 		expect(premium.targets.map((x) => [x.kind, x.amount])).toEqual([
 			['first-response', '240분'],
-			['update', 'atlas.cadence.every{"duration":"2시간"}'],
+			['update', 'atlas.cadence.everyHours{"count":2,"amount":"2"}'],
 			['resolution', 'atlas.duration.businessDays{"count":3}'],
 		]);
 		// Basic's inquiry reply does not depend on severity, and is listed under every level.

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import type { Target } from '../catalogue/schema.ts';
+import { readUiStringsFile } from '../../node/ui-strings-files.ts';
+import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
+import type { LocaleTag } from './locales.ts';
+import { fixedFormErrors, glossarySchema } from './glossary.ts';
+import { createTranslate } from './ui-strings.ts';
+
+// The site's own UI strings: these tests read the sentences a reader gets, values put in.
+const english = readUiStringsFile('en');
+const tFor = (tag: LocaleTag) => createTranslate(tag, readUiStringsFile(tag), english);
+
+const every = (value: number, unit: 'minutes' | 'hours' | 'business-days'): Target =>
+	({ kind: 'update', every: { value, unit } }) as unknown as Target;
+
+describe('update cadences agree with their number', () => {
+	test('Polish puts the amount in the accusative after "co"', () => {
+		const t = tFor('pl');
+		const hours = [1, 2, 4, 5, 12, 21, 22, 24].map((n) =>
+			formatTargetAmount(every(n, 'hours'), 'pl', t)
+		);
+		expect(hours).toEqual([
+			'co godzinę',
+			'co 2 godziny',
+			'co 4 godziny',
+			'co 5 godzin',
+			'co 12 godzin',
+			'co 21 godzin',
+			'co 22 godziny',
+			'co 24 godziny',
+		]);
+		expect(formatTargetAmount(every(1.5, 'hours'), 'pl', t)).toBe('co 1,5 godziny');
+		expect(formatTargetAmount(every(1, 'minutes'), 'pl', t)).toBe('co minutę');
+		expect(formatTargetAmount(every(30, 'minutes'), 'pl', t)).toBe('co 30 minut');
+		expect(formatTargetAmount(every(1, 'business-days'), 'pl', t)).toBe('co dzień roboczy');
+		expect(formatTargetAmount(every(3, 'business-days'), 'pl', t)).toBe('co 3 dni robocze');
+		expect(formatTargetAmount(every(5, 'business-days'), 'pl', t)).toBe('co 5 dni roboczych');
+	});
+
+	test('Korean writes the number with its unit and 마다', () => {
+		const t = tFor('ko');
+		expect(formatTargetAmount(every(1, 'hours'), 'ko', t)).toBe('1시간마다');
+		expect(formatTargetAmount(every(24, 'hours'), 'ko', t)).toBe('24시간마다');
+		expect(formatTargetAmount(every(2, 'business-days'), 'ko', t)).toBe('2영업일마다');
+	});
+
+	test('English and Chinese read as before', () => {
+		expect(formatTargetAmount(every(1, 'hours'), 'en', tFor('en'))).toBe('every hour');
+		expect(formatTargetAmount(every(24, 'hours'), 'en', tFor('en'))).toBe('every 24 hours');
+		expect(formatTargetAmount(every(24, 'hours'), 'zh-CN', tFor('zh-CN'))).toBe('每24小时');
+		expect(formatTargetAmount(every(72, 'hours'), 'zh-TW', tFor('zh-TW'))).toBe('每 72 小時');
+	});
+});
+
+describe('formatted durations inside Polish sentences stay in the nominative', () => {
+	test('a one-hour stretch in the trace reads "wliczono: 1 godzina"', () => {
+		const t = tFor('pl');
+		const duration = formatMinutes(60, 'pl');
+		expect(t('atlas.calc.trace.span', { range: 'pon., 30 listopada, 08:00–09:00', duration })).toBe(
+			'pon., 30 listopada, 08:00–09:00 – wliczono: 1 godzina.'
+		);
+		expect(t('atlas.calc.trace.cadenceAfterOpened', { duration })).toContain(
+			'jeden odstęp to 1 godzina czasu objętego wsparciem'
+		);
+	});
+
+	test('holidays agree with how many dates there are', () => {
+		const t = tFor('pl');
+		expect(t('atlas.calc.trace.reason.holidays', { count: 1, dates: 'A' })).toBe('święto: A');
+		expect(t('atlas.calc.trace.reason.holidays', { count: 2, dates: 'A i B' })).toBe(
+			'święta: A i B'
+		);
+	});
+});
+
+describe('source languages in Korean', () => {
+	test('name the script first, without brackets inside the brackets they are shown in', () => {
+		expect(formatLanguageName('ko', 'zh-TW')).toBe('번체 중국어');
+		expect(formatLanguageName('ko', 'zh-CN')).toBe('간체 중국어');
+		expect(formatLanguageName('ko', 'pl')).toBe('폴란드어');
+	});
+});
+
+describe('the fixed-form rule of a glossary', () => {
+	const glossary = glossarySchema.parse({
+		terms: [],
+		fixedForms: [{ placeholders: ['duration'], before: '(^|[:(–]\\s*|\\bto\\s+)' }],
+	});
+	test('flags a nominative value after a word that governs another case', () => {
+		expect(fixedFormErrors('co {{duration}}', glossary)).toHaveLength(1);
+		expect(fixedFormErrors('{{range}}: wliczono {{duration}}.', glossary)).toHaveLength(1);
+	});
+	test('accepts it after a colon, a bracket, a dash or "to", and ignores other placeholders', () => {
+		expect(fixedFormErrors('Pozostało: {{duration}}', glossary)).toEqual([]);
+		expect(fixedFormErrors('odcinki ({{duration}})', glossary)).toEqual([]);
+		expect(fixedFormErrors('jeden odstęp to {{duration}} czasu', glossary)).toEqual([]);
+		expect(fixedFormErrors('{{duration}} – koniec', glossary)).toEqual([]);
+		expect(fixedFormErrors('co {{amount}} godzin', glossary)).toEqual([]);
+	});
+});

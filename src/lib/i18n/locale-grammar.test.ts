@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Target } from '../catalogue/schema.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
+import { holidayName } from '../sla/regions.ts';
 import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
 import type { LocaleTag } from './locales.ts';
 import { fixedFormErrors, glossarySchema } from './glossary.ts';
@@ -57,7 +58,7 @@ describe('formatted durations inside Polish sentences stay in the nominative', (
 		const t = tFor('pl');
 		const duration = formatMinutes(60, 'pl');
 		expect(t('atlas.calc.trace.span', { range: 'pon., 30 listopada, 08:00–09:00', duration })).toBe(
-			'pon., 30 listopada, 08:00–09:00 – wliczono: 1 godzina.'
+			'pon., 30 listopada, 08:00–09:00 (wliczono: 1 godzina).'
 		);
 		expect(t('atlas.calc.trace.cadenceAfterOpened', { duration })).toContain(
 			'jeden odstęp to 1 godzina czasu objętego wsparciem'
@@ -96,5 +97,17 @@ describe('the fixed-form rule of a glossary', () => {
 		expect(fixedFormErrors('jeden odstęp to {{duration}} czasu', glossary)).toEqual([]);
 		expect(fixedFormErrors('{{duration}} – koniec', glossary)).toEqual([]);
 		expect(fixedFormErrors('co {{amount}} godzin', glossary)).toEqual([]);
+	});
+});
+
+describe('holiday names', () => {
+	test('appear in the page language or not at all', () => {
+		expect(holidayName({ en: 'Christmas Day', pl: 'Boże Narodzenie' }, 'pl')).toBe(
+			'Boże Narodzenie'
+		);
+		expect(holidayName({ en: 'Thanksgiving Day' }, 'pl')).toBeUndefined();
+		expect(holidayName({ en: 'Thanksgiving Day' }, 'ko')).toBeUndefined();
+		expect(holidayName({ en: 'Thanksgiving Day' }, 'en')).toBe('Thanksgiving Day');
+		expect(holidayName({ ko: '설날' }, 'en')).toBe('설날');
 	});
 });

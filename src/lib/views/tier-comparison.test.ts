@@ -73,7 +73,7 @@ describe('the comparison of a vendor’s tiers', () => {
 		]);
 		expect(cellOf(ko, 'target-p1-update', 'premium').value).toEqual({
 			kind: 'text',
-			text: 'atlas.cadence.every{"duration":"2시간"}',
+			text: 'atlas.cadence.everyHours{"count":2,"amount":"2"}',
 		});
 		expect(cellOf(ko, 'target-p2-update', 'premium').value).toEqual({
 			kind: 'text',

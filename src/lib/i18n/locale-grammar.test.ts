@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Target } from '../catalogue/schema.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
-import { holidayName } from '../sla/regions.ts';
 import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
 import type { LocaleTag } from './locales.ts';
 import { fixedFormErrors, glossarySchema } from './glossary.ts';
@@ -97,17 +96,5 @@ describe('the fixed-form rule of a glossary', () => {
 		expect(fixedFormErrors('jeden odstęp to {{duration}} czasu', glossary)).toEqual([]);
 		expect(fixedFormErrors('{{duration}} – koniec', glossary)).toEqual([]);
 		expect(fixedFormErrors('co {{amount}} godzin', glossary)).toEqual([]);
-	});
-});
-
-describe('holiday names', () => {
-	test('appear in the page language or not at all', () => {
-		expect(holidayName({ en: 'Christmas Day', pl: 'Boże Narodzenie' }, 'pl')).toBe(
-			'Boże Narodzenie'
-		);
-		expect(holidayName({ en: 'Thanksgiving Day' }, 'pl')).toBeUndefined();
-		expect(holidayName({ en: 'Thanksgiving Day' }, 'ko')).toBeUndefined();
-		expect(holidayName({ en: 'Thanksgiving Day' }, 'en')).toBe('Thanksgiving Day');
-		expect(holidayName({ ko: '설날' }, 'en')).toBe('설날');
 	});
 });

@@ -4,7 +4,7 @@
  * time), and the regions the site offers. The packages themselves never reach this folder or the
  * browser; only the dates and names they give do.
  */
-import { defaultLocale, type LocaleTag } from '../i18n/locales.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
 
 /** Regions with generated holiday data (ISO 3166-1 alpha-2). */
 export const holidayRegions = [
@@ -37,7 +37,7 @@ export type HolidayName = Partial<Record<LocaleTag, string>>;
 /** One region's holidays for a range of years, as generated. */
 export interface RegionHolidays {
 	region: HolidayRegion;
-	/** Where the dates come from, e.g. "date-holidays 3.37.0". */
+	/** Where the dates come from, e.g. "date-holidays 3.37.0 (type public)". */
 	source: string;
 	/** First and last year the data covers; outside them, the region's holidays are unknown. */
 	years: readonly [number, number];
@@ -69,12 +69,16 @@ export function suggestRegion(
 	return undefined;
 }
 
+/** Locales written in Latin script: an English holiday name may stand in for their own. */
+const latinScriptLocales: readonly LocaleTag[] = ['en', 'pl'];
+
 /**
- * A holiday's name for a locale: the locale's own. English pages fall back to the first name the
- * source has; other locales get none rather than a name in another language (the date alone reads
- * in any language, "Christmas Day" in a Polish sentence does not).
+ * A holiday's name for a locale: the locale's own; for a Latin-script locale else English, else the
+ * first the source has. A Chinese or Korean sentence gets no name rather than an English one (the
+ * date still reads as a holiday).
  */
 export function holidayName(name: HolidayName | undefined, tag: LocaleTag): string | undefined {
 	if (!name) return undefined;
-	return name[tag] ?? (tag === defaultLocale ? Object.values(name)[0] : undefined);
+	if (name[tag]) return name[tag];
+	return latinScriptLocales.includes(tag) ? (name.en ?? Object.values(name)[0]) : undefined;
 }

@@ -7,34 +7,15 @@
  * The project is written inside this project's tree (tmp/bench-baseline/) so that its astro.config.mjs
  * resolves Astro and Starlight from this project's node_modules.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalogue, LocalizedText } from '../src/lib/catalogue/schema.ts';
 import { locales, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { builtPages, readableText, readPage } from '../src/node/built-pages.ts';
 
-/** Every index.html of a build (404 aside), as paths relative to its folder. */
-export function builtPages(dist: string): string[] {
-	const found: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name === 'index.html') found.push(relative(dist, path).split(sep).join('/'));
-		}
-	};
-	walk(dist);
-	return found.sort();
-}
-
-/** The text a reader reads in a page's <main>, whitespace collapsed. */
-export function mainText(html: string): string {
-	const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-	return main
-		.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&[a-z#0-9]+;/gi, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+/** The pages of a build a reader navigates to (`/`, `/pl/faq/`): every index.html, 404 aside. */
+export function contentPages(dist: string): string[] {
+	return builtPages(dist).filter((path) => path.endsWith('/'));
 }
 
 /** Every localized text of a catalogue, per locale (what baseline pages are written from). */
@@ -129,18 +110,17 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `
 	);
-	const pages = builtPages(dist);
+	const pages = contentPages(dist);
 	pages.forEach((page, index) => {
-		const html = readFileSync(join(dist, page), 'utf8');
-		const dir = page.slice(0, -'index.html'.length).replace(/\/$/, '');
+		const html = readPage(dist, page);
+		const dir = page.slice(1, -1);
 		const locale =
 			locales.find((l) => l.slug && (dir === l.slug || dir.startsWith(`${l.slug}/`))) ?? locales[0];
 		// A folder page is index.mdx when other pages live below it, else <name>.mdx: both give /<dir>/.
-		const hasChildren = pages.some((p) => p !== page && p.startsWith(`${dir}/`));
+		const hasChildren = pages.some((p) => p !== page && p.startsWith(page));
 		const file = dir === '' ? 'index.mdx' : hasChildren ? `${dir}/index.mdx` : `${dir}.mdx`;
-		const title =
-			(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? dir).replace(/<[^>]+>/g, '').trim() || 'Page';
-		const body = markdownOfLength(texts[locale.tag], mainText(html).length, index * 7);
+		const title = readableText(html, 'h1') || dir || 'Page';
+		const body = markdownOfLength(texts[locale.tag], readableText(html, 'main').length, index * 7);
 		mkdirSync(dirname(join(docs, file)), { recursive: true });
 		writeFileSync(join(docs, file), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
 	});

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { builtPages, writeBaselineSite } from './baseline-site.ts';
+import { contentPages, writeBaselineSite } from './baseline-site.ts';
 import { measure, type Measured } from './measure.ts';
 import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
 
@@ -60,7 +60,7 @@ async function build(
 		throw new Error(
 			`${label}: the build failed (exit ${result.code}).\n${result.output.slice(-4000)}`
 		);
-	return { ...result, pages: builtPages(outDir).length };
+	return { ...result, pages: contentPages(outDir).length };
 }
 
 const rows: string[][] = [

@@ -1,9 +1,11 @@
 /**
  * The calculator's JavaScript, as a browser downloads it: the island's chunks (and what they import),
- * and the Temporal polyfill chunk that is fetched only when the browser lacks Temporal. Raw and
+ * the Temporal polyfill chunk fetched only when the browser lacks Temporal, and the holiday data
+ * chunks, one per region, fetched only when a region is chosen or a calendar names it. Raw and
  * gzipped bytes. Needs a build (npm run build). Usage: npm run bench:size [-- <dist folder>]
  */
 import { parseArgs } from 'node:util';
+import { holidayRegions } from '../src/lib/sla/regions.ts';
 import { readParsedPage, scriptsOf } from '../src/node/built-pages.ts';
 import { fileBytes, moduleGraph } from './page-assets.ts';
 
@@ -16,17 +18,30 @@ if (entries.length === 0)
 
 const sizes = (files: Iterable<string>) => fileBytes(dist, [...files]);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const name = (file: string) => file.replace('/_astro/', '');
 
 const { modules, lazy } = moduleGraph(dist, entries);
 const island = new Set(modules);
-const polyfill = new Set(moduleGraph(dist, lazy).modules.filter((f) => !island.has(f)));
+const fetchedLater = moduleGraph(dist, lazy).modules.filter((f) => !island.has(f));
+// Region data chunks are named after the data file (content/holidays/<region>.json); the rest is
+// the polyfill and what it imports.
+const regionOf = (file: string) => holidayRegions.find((r) => name(file).startsWith(`${r}.`));
+const regions = fetchedLater.filter((f) => regionOf(f) !== undefined);
+const polyfill = fetchedLater.filter((f) => regionOf(f) === undefined);
 
 const a = sizes(island);
 const b = sizes(polyfill);
 console.log(`Calculator JavaScript (${dist})`);
-console.log(`  island chunks: ${[...island].map((f) => f.replace('/_astro/', '')).join(', ')}`);
+console.log(`  island chunks: ${[...island].map(name).join(', ')}`);
 console.log(`  without polyfill: ${kb(a.raw)} raw, ${kb(a.gzip)} gzipped`);
 console.log(
-	`  polyfill chunks (only when Temporal is missing): ${[...polyfill].map((f) => f.replace('/_astro/', '')).join(', ')}`
+	`  Temporal polyfill chunks (only when the browser lacks Temporal): ${polyfill.map(name).join(', ')}`
 );
 console.log(`  with polyfill:    ${kb(a.raw + b.raw)} raw, ${kb(a.gzip + b.gzip)} gzipped`);
+console.log(`  holiday data chunks (one per region, only when that region is needed):`);
+for (const file of regions) {
+	const size = sizes([file]);
+	console.log(
+		`    ${regionOf(file)!.padEnd(3)} ${name(file).padEnd(22)} ${kb(size.raw)} raw, ${kb(size.gzip)} gzipped`
+	);
+}

@@ -5,9 +5,13 @@
  * figures; asserts nothing. Usage: npm run bench:validate [-- --megabytes 2]
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { validateVendorFile } from '../src/lib/catalogue/validate.ts';
 
-const megabytes = Number(process.argv[process.argv.indexOf('--megabytes') + 1]) || 2;
+const megabytes =
+	Number(
+		parseArgs({ options: { megabytes: { type: 'string', default: '2' } } }).values.megabytes
+	) || 2;
 const size = megabytes * 1_000_000;
 const base = readFileSync('tests/fixtures/minimal/solo.yaml', 'utf8');
 const row = '<tr><td class="c">P1</td><td>1 hour</td><td title="x">24x7</td></tr>';

@@ -63,6 +63,32 @@ export function parseHtml(html: string): ParsedPage {
 	return { elements };
 }
 
+/** Elements whose content a reader does not read as text. */
+const UNREAD = new Set(['script', 'style', 'template']);
+
+/**
+ * The text a reader reads in the first `<tag>` of a page (e.g. `main`, `h1`), scripts, styles and
+ * templates left out, white space collapsed; empty when the page has no such element.
+ */
+export function readableText(html: string, tag: string): string {
+	const find = (node: Node): Node | undefined => {
+		if ('tagName' in node && node.tagName === tag) return node;
+		if (!('childNodes' in node)) return undefined;
+		for (const child of node.childNodes) {
+			const found = find(child);
+			if (found) return found;
+		}
+		return undefined;
+	};
+	const text = (node: Node): string => {
+		if (node.nodeName === '#text' && 'value' in node) return node.value;
+		if (('tagName' in node && UNREAD.has(node.tagName)) || !('childNodes' in node)) return ' ';
+		return node.childNodes.map(text).join(' ');
+	};
+	const root = find(parse(html, { scriptingEnabled: false }));
+	return root ? text(root).replace(/\s+/g, ' ').trim() : '';
+}
+
 /** The elements with one of the given tag names. */
 export function elementsOf(page: ParsedPage, ...tags: string[]): HtmlElement[] {
 	return page.elements.filter((e) => tags.includes(e.tag));

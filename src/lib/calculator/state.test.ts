@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import poland from '../../../content/holidays/PL.json';
 import { fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
-import type { Translate } from '../i18n/translate.ts';
 import type { RegionHolidays } from '../sla/regions.ts';
 import { buildCalculatorData } from '../views/calculator.ts';
 import {
@@ -17,8 +17,7 @@ import {
 	urlForInput,
 } from './state.ts';
 
-// Echoes the key and variables, so the test sees exactly what was asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 // Orbit (levels P1–P3, an office in Warsaw, customer-zone hours), solo (no levels) and duo, whose
 // Lite tier has targets for S2 only.
 const vendors = buildCalculatorData(

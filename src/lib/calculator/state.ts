@@ -7,7 +7,7 @@
  */
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath, parsePlanId, planId } from '../routes.ts';
+import { calculatorPath, parsePlanId } from '../routes.ts';
 import { holidaySources } from '../sla/clock.ts';
 import { computeDeadlines } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '../sla/opening.ts';
@@ -15,7 +15,7 @@ import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
 import {
 	isRequestProblem,
 	resolveRequest,
-	severityChoices,
+	vendorPlanOptions,
 	type PlanOption,
 	type RequestProblem,
 	type RequestText,
@@ -64,13 +64,11 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 /** Every plan of the calculator's data as `<vendor>/<tier>` with the severities its targets depend on. */
 export function planOptions(vendors: readonly CalculatorVendor[]): PlanOption[] {
 	return vendors.flatMap((v) =>
-		v.tiers.map((tier) => ({
-			plan: planId(v.id, tier.id),
-			severities: severityChoices(
-				v.severities.map((s) => s.id),
-				tier.targets
-			),
-		}))
+		vendorPlanOptions(
+			v.id,
+			v.severities.map((s) => s.id),
+			v.tiers
+		)
 	);
 }
 

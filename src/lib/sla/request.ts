@@ -67,17 +67,32 @@ export function severityChoices(
 	return levelIds.filter((id) => used.has(id));
 }
 
+/**
+ * One vendor's plans as `<vendor>/<tier>` with their severity choices, given the vendor's level ids
+ * in order: the one shape both the catalogue and the calculator's data are read into.
+ */
+export function vendorPlanOptions(
+	vendorId: string,
+	levelIds: readonly string[],
+	tiers: readonly { id: string; targets: readonly Pick<Target, 'severity'>[] }[]
+): PlanOption[] {
+	return tiers.map((tier) => ({
+		plan: planId(vendorId, tier.id),
+		severities: severityChoices(levelIds, tier.targets),
+	}));
+}
+
 /** Every plan of the catalogue with its severity choices. */
 export function planOptions(
 	vendors: readonly Pick<Vendor, 'id' | 'tiers' | 'severities'>[]
 ): PlanOption[] {
-	return vendors.flatMap((v) => {
-		const levels = (v.severities?.levels ?? []).map((l) => l.id);
-		return v.tiers.map((t) => ({
-			plan: planId(v.id, t.id),
-			severities: severityChoices(levels, t.targets),
-		}));
-	});
+	return vendors.flatMap((v) =>
+		vendorPlanOptions(
+			v.id,
+			(v.severities?.levels ?? []).map((l) => l.id),
+			v.tiers
+		)
+	);
 }
 
 /** Resolves a request, or says what is wrong with it (the first problem found, in form order). */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import {
 	fixtureCatalogue,
 	fixtureFolderVendor,
@@ -6,12 +7,10 @@ import {
 } from '../../../tests/support/fixture-catalogue.ts';
 import type { Vendor } from '../catalogue/schema.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
 import { PageRefs } from './page-refs.ts';
 import { buildBackMatter } from './plan-back-matter.ts';
 
-// Echoes the key and variables, so the test sees exactly what the view asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 const catalogue = fixtureCatalogue();
 const orbit = fixtureVendor(catalogue, 'orbit');
 const solo = fixtureVendor(catalogue, 'solo');

@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import {
 	fixtureCatalogue,
 	fixtureFolderVendor,
 	fixtureVendor,
 } from '../../../tests/support/fixture-catalogue.ts';
 import type { Vendor } from '../catalogue/schema.ts';
-import type { Translate } from '../i18n/translate.ts';
 import { PageRefs } from './page-refs.ts';
 import { buildTierOverview } from './tier-overview.ts';
 
-// Echoes the key and variables, so the test sees exactly what the view asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 const orbit = fixtureVendor(fixtureCatalogue(), 'orbit');
 const duo = fixtureFolderVendor('plan-pages');
 

@@ -9,6 +9,7 @@ import {
 	linksOf,
 	metaHttpEquiv,
 	parseHtml,
+	readableText,
 	readParsedPage,
 	runsAsCode,
 	scriptsOf,
@@ -55,6 +56,20 @@ describe('a parsed page', () => {
 		expect(metaHttpEquiv(page, 'content-security-policy')).toEqual(["default-src 'self'"]);
 		const inTemplate = page.elements.filter((e) => e.inTemplate);
 		expect(inTemplate.map((e) => [e.tag, e.attributes.get('onclick')])).toEqual([['a', 'x()']]);
+	});
+});
+
+describe('the text a reader reads', () => {
+	const html = `<html><head><title>Skipped</title></head><body>
+		<h1>Plans <span>of</span> Orbit</h1>
+		<main><p>Round &amp; round,</p><script>var x = "<p>not text</p>";</script>
+		<style>p { color: red }</style><template><p>later</p></template>
+		<ul><li>one</li><li>two</li></ul></main><footer>After</footer></body></html>`;
+
+	test('is the first element’s text, scripts, styles and templates left out, spaces collapsed', () => {
+		expect(readableText(html, 'h1')).toBe('Plans of Orbit');
+		expect(readableText(html, 'main')).toBe('Round & round, one two');
+		expect(readableText(html, 'nav')).toBe('');
 	});
 });
 

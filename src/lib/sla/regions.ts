@@ -69,16 +69,13 @@ export function suggestRegion(
 	return undefined;
 }
 
-/** Locales written in Latin script: an English holiday name may stand in for their own. */
-const latinScriptLocales: readonly LocaleTag[] = ['en', 'pl'];
-
 /**
- * A holiday's name for a locale: the locale's own; for a Latin-script locale else English, else the
- * first the source has. A Chinese or Korean sentence gets no name rather than an English one (the
- * date still reads as a holiday).
+ * A holiday's name for a locale: the locale's own; for English else the first the source has. Any
+ * other locale's sentence gets no name rather than an English one ("Thanksgiving Day" in a Polish or
+ * Korean trace): the date still reads as a holiday.
  */
 export function holidayName(name: HolidayName | undefined, tag: LocaleTag): string | undefined {
 	if (!name) return undefined;
 	if (name[tag]) return name[tag];
-	return latinScriptLocales.includes(tag) ? (name.en ?? Object.values(name)[0]) : undefined;
+	return tag === 'en' ? Object.values(name)[0] : undefined;
 }

@@ -21,7 +21,7 @@ import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
 import type { DayNote } from '../src/lib/sla/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '../src/lib/views/deadlines.ts';
-import { calendarForTarget } from '../src/lib/sla/coverage.ts';
+import { resolveCalendar } from '../src/lib/sla/coverage.ts';
 import { targetProvenance } from '../src/lib/views/target-provenance.ts';
 import { escapeControlCharacters } from '../src/lib/text-escape.ts';
 
@@ -111,7 +111,7 @@ function main(): number {
 	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
 	const views = describeDeadlines(deadlines, calendarNames, tag, t);
 	const provenance = deadlines.map((d) =>
-		targetProvenance(vendor, d.target, calendarForTarget(vendor, tier, d.target), tag, t)
+		targetProvenance(vendor, d.target, resolveCalendar(vendor, tier, d.target.severity), tag, t)
 	);
 
 	if (values.json) {

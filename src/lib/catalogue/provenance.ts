@@ -14,7 +14,7 @@ import type {
 	Tier,
 	Vendor,
 } from './schema.ts';
-import { calendarForTarget } from '../sla/coverage.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
 
 /** A source as a value cites it: the document, and where in it when the catalogue says. */
 export interface Citation {
@@ -134,7 +134,7 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 					(target) =>
 						target.ref?.assumption === id ||
 						target.clockRef?.assumption === id ||
-						calendars.has(calendarForTarget(vendor, tier, target).id)
+						calendars.has(resolveCalendar(vendor, tier, target.severity).id)
 				) ||
 				vendor.categories.some((c) =>
 					c.features.some((f) => featureValueRef(f, tier.id)?.assumption === id)

@@ -1,7 +1,7 @@
 /**
  * The one place that resolves which coverage calendar governs a tier's targets.
  */
-import type { Target, Tier } from '../catalogue/schema.ts';
+import type { Tier } from '../catalogue/schema.ts';
 
 /** What resolving needs of a vendor: its calendars (of any shape that has ids). */
 export interface CalendarOwner<C extends { id: string }> {
@@ -28,13 +28,4 @@ export function resolveCalendar<C extends { id: string }>(
 	if (!calendar)
 		throw new Error(`Vendor "${vendor.id}" tier "${tier.id}" refers to unknown calendar "${id}"`);
 	return calendar;
-}
-
-/** The calendar that counts a target: the one for its severity, or the tier default. */
-export function calendarForTarget<C extends { id: string }>(
-	vendor: CalendarOwner<C>,
-	tier: CoverageOf,
-	target: Target
-): C {
-	return resolveCalendar(vendor, tier, target.severity);
 }

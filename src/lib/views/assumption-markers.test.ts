@@ -20,7 +20,7 @@ import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { extendedFixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { coverageRowAnchor, planId, targetRowAnchor } from '../routes.ts';
-import { calendarForTarget, resolveCalendar } from '../sla/coverage.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { buildCompare } from './compare.ts';
 import { buildDirectory } from './directory.ts';
@@ -132,7 +132,7 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 			);
 
 			tier.targets.forEach((target, i) => {
-				const calendar = calendarForTarget(vendor, tier, target);
+				const calendar = resolveCalendar(vendor, tier, target.severity);
 				const needed = targetAssumptionIds(target, calendar);
 				const what = `${target.kind}${target.severity ? ` ${target.severity}` : ''}`;
 				const coverageRow = coverageRowAnchor(target.severity);
@@ -237,7 +237,7 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 			)!;
 			check(
 				vendor,
-				targetAssumptionIds(target, calendarForTarget(vendor, tier, target)),
+				targetAssumptionIds(target, resolveCalendar(vendor, tier, target.severity)),
 				d.provenance.assumptions,
 				`faq example ${id}`
 			);

@@ -9,7 +9,7 @@ import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CalendarRules } from '../sla/clock.ts';
-import { calendarForTarget } from '../sla/coverage.ts';
+import { resolveCalendar } from '../sla/coverage.ts';
 import { holidayRegions, type HolidayRegion, type RegionIndex } from '../sla/regions.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
@@ -108,7 +108,7 @@ export function buildCalculatorData(
 				coverage: tier.coverage,
 				targets: tier.targets,
 				provenance: tier.targets.map((target) =>
-					targetProvenance(vendor, target, calendarForTarget(vendor, tier, target), tag, t)
+					targetProvenance(vendor, target, resolveCalendar(vendor, tier, target.severity), tag, t)
 				),
 				assumptions: assumptionMarkers(
 					vendor,

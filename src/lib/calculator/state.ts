@@ -13,9 +13,12 @@ import { computeDeadlines } from '../sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '../sla/opening.ts';
 import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
 import {
+	holidaysProblem,
 	isRequestProblem,
+	regionProblem,
 	resolveRequest,
 	vendorPlanOptions,
+	zoneProblem,
 	type PlanOption,
 	type RequestProblem,
 	type RequestText,
@@ -170,30 +173,13 @@ export function checkInput(options: readonly PlanOption[], input: CalculatorInpu
 		const time = parseOpening(input.opened, 'UTC');
 		if (isOpeningError(time)) add({ problem: 'invalid-time', value: input.opened });
 	}
-	if (!input.tz) add({ problem: 'missing-zone' });
-	else {
-		// Through the request's own zone check, so an abbreviation (PST) gets its suggested zones here too.
-		const badZone = resolveRequest([{ plan: 'x', severities: [] }], {
-			plan: 'x',
-			opened: '2000-01-01T12:00',
-			tz: input.tz,
-		});
-		if (isRequestProblem(badZone)) add(badZone);
-	}
-	const badHoliday = resolveRequest([{ plan: 'x', severities: [] }], {
-		plan: 'x',
-		opened: '2000-01-01T12:00',
-		tz: 'UTC',
-		holidays: input.holidays,
-	});
-	if (isRequestProblem(badHoliday)) add(badHoliday);
-	const badRegion = resolveRequest([{ plan: 'x', severities: [] }], {
-		plan: 'x',
-		opened: '2000-01-01T12:00',
-		tz: 'UTC',
-		region: input.region,
-	});
-	if (isRequestProblem(badRegion)) add(badRegion);
+	// The request's own per-field checks, so an abbreviation (PST) gets its suggested zones here too.
+	const later = [
+		input.tz ? zoneProblem(input.tz) : { problem: 'missing-zone' as const },
+		holidaysProblem(input.holidays),
+		regionProblem(input.region),
+	];
+	for (const problem of later) if (problem) add(problem);
 	return CALCULATOR_FIELDS.filter((f) => found.has(f)).map((field) => ({
 		field,
 		problem: found.get(field)!,

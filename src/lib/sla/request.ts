@@ -95,6 +95,49 @@ export function planOptions(
 	);
 }
 
+/** A zone Temporal rejected: with likely zones when it is an abbreviation (PST, IST). */
+function unknownZone(value: string): RequestProblem {
+	const likely = likelyZones(value);
+	return likely.length
+		? { problem: 'abbreviated-zone', value, choices: [...likely] }
+		: { problem: 'invalid-zone', value };
+}
+
+/** What is wrong with a time zone as given, checked on its own; undefined when it is a zone. */
+export function zoneProblem(tz: string): RequestProblem | undefined {
+	const opening = parseOpening('2000-01-01T12:00', tz);
+	return isOpeningError(opening) ? unknownZone(opening.value) : undefined;
+}
+
+/** The extra closed dates of a comma-separated list, trimmed, empty items left out. */
+function holidayList(text: string | undefined): string[] {
+	return (text ?? '')
+		.split(',')
+		.map((d) => d.trim())
+		.filter(Boolean);
+}
+
+/** What is wrong with a list of extra closed dates, checked on its own; undefined when it is fine. */
+export function holidaysProblem(text: string | undefined): RequestProblem | undefined {
+	const holidays = holidayList(text);
+	if (holidays.length > MAX_EXTRA_CLOSED)
+		return {
+			problem: 'too-many-holidays',
+			value: String(holidays.length),
+			max: String(MAX_EXTRA_CLOSED),
+		};
+	const badHoliday = holidays.find((d) => !isIsoDate(d));
+	return badHoliday === undefined ? undefined : { problem: 'invalid-holiday', value: badHoliday };
+}
+
+/** What is wrong with a holiday region, checked on its own; undefined when it is one (or empty). */
+export function regionProblem(text: string | undefined): RequestProblem | undefined {
+	const region = text?.trim().toUpperCase();
+	return region && !isHolidayRegion(region)
+		? { problem: 'unknown-region', value: text!, choices: [...holidayRegions] }
+		: undefined;
+}
+
 /** Resolves a request, or says what is wrong with it (the first problem found, in form order). */
 export function resolveRequest(
 	options: readonly PlanOption[],
@@ -115,33 +158,18 @@ export function resolveRequest(
 	if (!text.opened) return { problem: 'missing-opened' };
 	if (!text.tz) return { problem: 'missing-zone' };
 	const opening = parseOpening(text.opened, text.tz);
-	if (isOpeningError(opening)) {
-		if (opening.error === 'invalid-time') return { problem: 'invalid-time', value: opening.value };
-		const likely = likelyZones(opening.value);
-		return likely.length
-			? { problem: 'abbreviated-zone', value: opening.value, choices: [...likely] }
-			: { problem: 'invalid-zone', value: opening.value };
-	}
-	const holidays = (text.holidays ?? '')
-		.split(',')
-		.map((d) => d.trim())
-		.filter(Boolean);
-	if (holidays.length > MAX_EXTRA_CLOSED)
-		return {
-			problem: 'too-many-holidays',
-			value: String(holidays.length),
-			max: String(MAX_EXTRA_CLOSED),
-		};
-	const badHoliday = holidays.find((d) => !isIsoDate(d));
-	if (badHoliday !== undefined) return { problem: 'invalid-holiday', value: badHoliday };
+	if (isOpeningError(opening))
+		return opening.error === 'invalid-time'
+			? { problem: 'invalid-time', value: opening.value }
+			: unknownZone(opening.value);
+	const problem = holidaysProblem(text.holidays) ?? regionProblem(text.region);
+	if (problem) return problem;
 	const region = text.region?.trim().toUpperCase();
-	if (region && !isHolidayRegion(region))
-		return { problem: 'unknown-region', value: text.region!, choices: [...holidayRegions] };
 	return {
 		plan: option.plan,
 		severity,
 		opening,
-		holidays,
+		holidays: holidayList(text.holidays),
 		region: region ? (region as HolidayRegion) : undefined,
 	};
 }

@@ -4,7 +4,7 @@
  */
 import type { KeyPath } from './issues.ts';
 import { isIsoDate } from './values.ts';
-import { isYesNoRow } from './query.ts';
+import { channelRows } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
 
 /** A problem found by a cross-reference check, not yet located in the file. */
@@ -157,11 +157,14 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
  * one per channel, named by the row.
  */
 function checkChannelRows(
+	vendor: Vendor,
 	rows: { feature: Feature; path: KeyPath }[],
 	problems: ReferenceProblem[]
 ) {
-	const words = rows.find(({ feature }) => !isYesNoRow(feature));
-	if (!words) return;
+	// The same reading the key facts make (catalogue/query.ts): a row in words wins over yes/no rows.
+	const shape = channelRows(vendor);
+	if (shape?.kind !== 'words') return;
+	const words = rows.find(({ feature }) => feature === shape.feature)!;
 	for (const { feature, path } of rows)
 		if (feature !== words.feature)
 			problems.push({
@@ -213,7 +216,7 @@ export function checkReferences(
 
 	// Feature ids are anchors on one page, so they must be unique across categories.
 	const featureIds = new Map<string, string>();
-	const channelRows: { feature: Feature; path: KeyPath }[] = [];
+	const rolePaths: { feature: Feature; path: KeyPath }[] = [];
 	vendor.categories.forEach((category, c) => {
 		category.features.forEach((feature, f) => {
 			const path = ['categories', c, 'features', f];
@@ -235,10 +238,10 @@ export function checkReferences(
 			feature.footnotes?.forEach((id, i) =>
 				reference(id, footnotes, [...path, 'footnotes', i], 'footnote', problems)
 			);
-			if (feature.role === 'channels') channelRows.push({ feature, path });
+			if (feature.role === 'channels') rolePaths.push({ feature, path });
 		});
 	});
-	if (channelRows.length) checkChannelRows(channelRows, problems);
+	if (rolePaths.length) checkChannelRows(vendor, rolePaths, problems);
 
 	vendor.calendars.forEach((calendar, c) => {
 		if (calendar.type === 'weekly' && calendar.assumption)

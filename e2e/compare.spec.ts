@@ -34,7 +34,7 @@ for (const locale of siteLocales) {
 	const ui = strings(locale.tag);
 
 	test.describe(`cross-vendor comparison (${locale.tag})`, () => {
-		test('lists every tier of every vendor with its first-response target by level and coverage', async ({
+		test('lists every tier of every vendor with its first-response target by level and coverage, with sharing metadata in the page language, accessibly', async ({
 			page,
 		}) => {
 			await page.goto(url);
@@ -66,6 +66,20 @@ for (const locale of siteLocales) {
 			await expect(page.locator('#tier-ptc-saas-premium [data-other]')).toContainText(
 				ui['atlas.target.kind.inquiry-response']!
 			);
+			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+				'content',
+				ui['atlas.compare.title']!
+			);
+			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
+				'content',
+				ui['atlas.compare.description']!
+			);
+			for (const other of siteLocales) {
+				await expect(
+					page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)
+				).toHaveAttribute('href', new RegExp(`${other.home}compare/$`));
+			}
+			await expectNoAxeViolations(page);
 		});
 
 		test('sorts by a level column, fastest first, then the other way round @locale-independent', async ({
@@ -99,44 +113,6 @@ for (const locale of siteLocales) {
 			);
 			await expect(page.locator('[data-compare-table] thead button')).toHaveCount(0);
 			await context.close();
-		});
-
-		test('sharing metadata in the page language', async ({ page }) => {
-			await page.goto(url);
-			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
-				'content',
-				ui['atlas.compare.title']!
-			);
-			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
-				'content',
-				ui['atlas.compare.description']!
-			);
-			for (const other of siteLocales) {
-				await expect(
-					page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)
-				).toHaveAttribute('href', new RegExp(`${other.home}compare/$`));
-			}
-		});
-
-		test('fits a 360 px phone and a wide screen (screenshots saved)', async ({
-			page,
-		}, testInfo) => {
-			for (const width of [360, 1280]) {
-				await page.setViewportSize({ width, height: 900 });
-				await page.goto(url);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-					width
-				);
-				await page.screenshot({
-					path: testInfo.outputPath(`compare-${locale.tag}-${width}.png`),
-					fullPage: true,
-				});
-			}
-		});
-
-		test('has no accessibility violations', async ({ page }) => {
-			await page.goto(url);
-			await expectNoAxeViolations(page);
 		});
 	});
 }

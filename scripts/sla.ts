@@ -9,6 +9,8 @@
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
 import { formatIssues } from '../src/lib/catalogue/issues.ts';
+import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
+import { problemMessage } from '../src/lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
@@ -71,15 +73,13 @@ function main(): number {
 
 	const request = resolveRequest(planOptions(catalogue.value.vendors), values);
 	if (isRequestProblem(request)) {
-		const { problem, ...vars } = request;
-		fail(
-			t(`atlas.calc.error.${problem}`, {
-				// The value is echoed as typed, minus anything that would act on the terminal.
-				...('value' in vars ? { value: escapeControlCharacters(vars.value) } : {}),
-				...('choices' in vars ? { choices: vars.choices.join(', ') } : {}),
-				...('max' in vars ? { max: vars.max } : {}),
-			})
-		);
+		// The value is echoed as typed, minus anything that would act on the terminal.
+		const shown =
+			'value' in request ? { ...request, value: escapeControlCharacters(request.value) } : request;
+		// Problems with the level name it in the plan's vendor's word (severity or priority).
+		const ids = values.plan === undefined ? undefined : parsePlanId(values.plan);
+		const vendor = ids && catalogue.value.vendors.find((v) => v.id === ids.vendorId);
+		fail(problemMessage(shown, t, false, vendor ? vendorLevelTerm(vendor) : undefined));
 	}
 
 	const { severity, opening, holidays } = request;

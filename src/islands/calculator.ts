@@ -14,6 +14,8 @@ import {
 	problemMessage,
 	regionsNeeded,
 	severityForPlan,
+	levelLabels,
+	levelTermForPlan,
 	urlForInput,
 	type CalculatorField,
 	type CalculatorInput,
@@ -21,6 +23,7 @@ import {
 	type FieldProblem,
 } from '../lib/calculator/state.ts';
 import { formatMinutes, formatRegionName } from '../lib/i18n/format.ts';
+import { levelKey } from '../lib/i18n/level-term.ts';
 import type { LocaleTag } from '../lib/i18n/locales.ts';
 import { createTranslate } from '../lib/i18n/ui-strings.ts';
 import { buildIcs } from '../lib/ics.ts';
@@ -95,6 +98,8 @@ async function main() {
 	const results = $('[data-results]');
 	const list = $('[data-results-list]');
 	const severityInfo = $('[data-severity-info]');
+	const levelLabel = $('[data-level-label]');
+	const helpChoose = $('[data-help-choose]');
 	const matrix = $<HTMLDetailsElement>('[data-matrix]');
 	const assumptions = $('[data-assumptions]');
 	const terms = $('[data-terms]');
@@ -142,6 +147,10 @@ async function main() {
 			// Keep an unknown severity visible so the error message refers to what the reader gave.
 			severitySelect.append(el('option', { value: wanted }, wanted));
 		if (wanted) severitySelect.value = wanted;
+		// The level is named in the plan's vendor's word (severity or priority).
+		const labels = levelLabels(vendors, plan, t);
+		if (levelLabel.textContent !== labels.field) levelLabel.textContent = labels.field;
+		if (helpChoose.textContent !== labels.helpChoose) helpChoose.textContent = labels.helpChoose;
 		renderMatrix(plan);
 	}
 
@@ -214,7 +223,7 @@ async function main() {
 	/** Each problem at its field, and a summary above the form that links to each field. */
 	function showProblems(problems: FieldProblem[]) {
 		const items = problems.map(({ field: name, problem }) => {
-			const text = problemMessage(problem, t);
+			const text = problemMessage(problem, t, true, levelTermForPlan(vendors, planSelect.value));
 			const control = field(name);
 			const message = root!.querySelector<HTMLElement>(`[data-field-error="${name}"]`)!;
 			message.textContent = text;
@@ -498,7 +507,7 @@ async function main() {
 		const level = vendor?.matrix?.levels[urgency]?.[impact];
 		if (!level) return;
 		matrix.querySelector<HTMLElement>('[data-derived]')!.textContent = t(
-			'atlas.calc.derivedSeverity',
+			levelKey('atlas.calc.derivedSeverity', levelTermForPlan(vendors, planSelect.value)),
 			{ severity: level }
 		);
 		fillSeverities(planSelect.value, level);

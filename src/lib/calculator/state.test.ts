@@ -10,6 +10,8 @@ import {
 	findPlan,
 	initialInput,
 	inputFromQuery,
+	levelLabels,
+	levelTermForPlan,
 	planOptions,
 	problemMessage,
 	regionsNeeded,
@@ -169,6 +171,44 @@ describe('the calculator state: problems, each at its field', () => {
 		expect(
 			problemMessage({ problem: 'unknown-severity', value: 'P9', choices: ['P1', 'P2'] }, t)
 		).toBe('atlas.calc.error.unknown-severity{"value":"P9","choices":"P1, P2"}');
+	});
+
+	test('problems with the level name it in the word of the plan’s vendor', () => {
+		const unknown = { problem: 'unknown-severity', value: 'P9', choices: ['S2'] } as const;
+		expect(problemMessage(unknown, t, true, 'priority')).toBe(
+			'atlas.calc.error.unknown-severity.priority{"value":"P9","choices":"S2"}'
+		);
+		expect(
+			problemMessage({ problem: 'missing-severity', choices: ['S2'] }, t, true, 'priority')
+		).toBe('atlas.calc.error.missing-severity.priority{"choices":"S2"}');
+		expect(problemMessage({ problem: 'no-severities', value: 'S1' }, t, false, 'priority')).toBe(
+			'atlas.calc.error.no-severities.priority{"value":"S1"}'
+		);
+		// Problems with other fields have one wording.
+		expect(problemMessage({ problem: 'missing-opened' }, t, true, 'priority')).toBe(
+			'atlas.calc.error.missing-opened-field{}'
+		);
+	});
+});
+
+describe('the calculator state: the level’s name', () => {
+	test('follows the plan’s vendor: Orbit ranks by severity, Duo by priority', () => {
+		expect(levelTermForPlan(vendors, 'orbit/basic')).toBe('severity');
+		expect(levelTermForPlan(vendors, 'duo/lite')).toBe('priority');
+		// No plan, or one that does not exist: the default wording.
+		expect(levelTermForPlan(vendors, undefined)).toBe('severity');
+		expect(levelTermForPlan(vendors, 'nobody/none')).toBe('severity');
+	});
+
+	test('levelLabels words the field and the impact × urgency helper for the plan', () => {
+		expect(levelLabels(vendors, 'orbit/basic', t)).toEqual({
+			field: 'atlas.calc.field.severity',
+			helpChoose: 'atlas.calc.helpChoose',
+		});
+		expect(levelLabels(vendors, 'duo/lite', t)).toEqual({
+			field: 'atlas.calc.field.severity.priority',
+			helpChoose: 'atlas.calc.helpChoose.priority',
+		});
 	});
 });
 

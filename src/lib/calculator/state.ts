@@ -5,6 +5,7 @@
  *
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
  */
+import { defaultLevelTerm, levelKey, type LevelTerm } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { calculatorPath, parsePlanId } from '../routes.ts';
@@ -84,6 +85,38 @@ export function findPlan(
 	if (!ids) return { vendor: undefined, tier: undefined };
 	const vendor = vendors.find((v) => v.id === ids.vendorId);
 	return { vendor, tier: vendor?.tiers.find((x) => x.id === ids.tierId) };
+}
+
+/** The word the plan's vendor uses for its levels (severity or priority); the default for no plan. */
+export function levelTermForPlan(
+	vendors: readonly CalculatorVendor[],
+	plan: string | undefined
+): LevelTerm {
+	return findPlan(vendors, plan).vendor?.term ?? defaultLevelTerm;
+}
+
+/** The form's texts that name the levels, in the word of the plan's vendor. */
+export interface LevelLabels {
+	/** The level field's label: "Severity" or "Priority". */
+	field: string;
+	/** The impact × urgency helper's summary: "Help me choose the priority". */
+	helpChoose: string;
+}
+
+/**
+ * The form's texts that name the levels for a plan. The page renders them for its first plan and the
+ * island renders them again when the plan changes, from the same function, so they always agree.
+ */
+export function levelLabels(
+	vendors: readonly CalculatorVendor[],
+	plan: string | undefined,
+	t: Translate
+): LevelLabels {
+	const term = levelTermForPlan(vendors, plan);
+	return {
+		field: t(levelKey('atlas.calc.field.severity', term)),
+		helpChoose: t(levelKey('atlas.calc.helpChoose', term)),
+	};
 }
 
 /** Reads the input from a URL query (`?plan=…&severity=…`); unknown parameters are ignored. */
@@ -189,8 +222,14 @@ export function checkInput(options: readonly PlanOption[], input: CalculatorInpu
 /**
  * A problem in the reader's words. `inForm` words the missing time for the form's date-time field,
  * whose display format is the browser's, not the `YYYY-MM-DDTHH:mm` a link or the command line uses.
+ * `term` is the plan's vendor's word for its levels, which problems with the level use.
  */
-export function problemMessage(problem: RequestProblem, t: Translate, inForm = true): string {
+export function problemMessage(
+	problem: RequestProblem,
+	t: Translate,
+	inForm = true,
+	term: LevelTerm = defaultLevelTerm
+): string {
 	const vars: Record<string, string> = {};
 	if ('value' in problem) vars.value = problem.value;
 	if ('choices' in problem) vars.choices = problem.choices.join(', ');
@@ -199,7 +238,7 @@ export function problemMessage(problem: RequestProblem, t: Translate, inForm = t
 		inForm && problem.problem === 'missing-opened'
 			? 'atlas.calc.error.missing-opened-field'
 			: `atlas.calc.error.${problem.problem}`;
-	return t(key, vars);
+	return t(PROBLEM_FIELD[problem.problem] === 'severity' ? levelKey(key, term) : key, vars);
 }
 
 /** The deadlines of a valid input, worded for the locale. */

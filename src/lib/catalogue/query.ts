@@ -1,6 +1,7 @@
 /**
  * Questions pages ask of a validated catalogue. Pure functions over catalogue data.
  */
+import { defaultLevelTerm, type LevelTerm } from '../i18n/level-term.ts';
 import type { DeadlineTarget, Feature, FeatureRole, Target, Tier, Vendor } from './schema.ts';
 
 /** Every kind of target, in the order pages and results list them: the first reply before the rest. */
@@ -14,6 +15,11 @@ export const TARGET_KINDS: readonly Target['kind'][] = [
 /** Finds a vendor by id. */
 export function findVendor(vendors: readonly Vendor[], id: string): Vendor | undefined {
 	return vendors.find((v) => v.id === id);
+}
+
+/** The word the vendor uses for its levels (severity or priority); the default without a scheme. */
+export function vendorLevelTerm(vendor: Pick<Vendor, 'severities'>): LevelTerm {
+	return vendor.severities?.term ?? defaultLevelTerm;
 }
 
 /** The vendor's most severe level (the first listed), if it has a severity scheme. */

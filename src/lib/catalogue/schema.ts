@@ -4,6 +4,7 @@
  * Every object is strict so that a misspelt key fails instead of being silently ignored.
  */
 import { z } from 'zod';
+import { defaultLevelTerm, levelTerms } from '../i18n/level-term.ts';
 import { localeTags } from '../i18n/locales.ts';
 import { holidayRegions } from '../sla/regions.ts';
 import {
@@ -638,6 +639,16 @@ export const severityMatrixSchema = z.strictObject({
 
 /** The vendor's severity scheme. */
 export const severitySchemeSchema = z.strictObject({
+	/**
+	 * The word the vendor's own documents use for these levels. Pages name the levels with it in every
+	 * locale ("Priority guide", 优先级, 우선순위), so readers see their vendor's word.
+	 */
+	term: z
+		.enum(levelTerms, { error: `expected a term: ${levelTerms.join(', ')}` })
+		.default(defaultLevelTerm)
+		.describe(
+			`The word the vendor's documents use for its levels: ${levelTerms.join(' or ')} (default ${defaultLevelTerm}). Pages name the levels with it.`
+		),
 	levels: z.array(severityLevelSchema).min(1, 'expected at least one severity level'),
 	matrix: severityMatrixSchema.optional(),
 	note: localizedTextSchema.optional().describe('How the vendor assigns or changes severity.'),

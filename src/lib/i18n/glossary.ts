@@ -142,14 +142,40 @@ export function conceptMismatches(
 	localized: string,
 	glossary: Glossary
 ): string[] {
-	const text = withoutPlaceholders(localized);
 	const scaled = glossary.terms.filter((t) => t.english !== undefined);
 	const named = scaled.filter((t) => regex(t.english!).test(withoutPlaceholders(english)));
 	if (named.length !== 1) return [];
 	const [wanted] = named as [GlossaryTerm];
+	return otherConceptTerms(localized, wanted.concept, glossary).map(
+		(term) => `English says ${wanted.concept}: write ${wanted.term}, not ${term}`
+	);
+}
+
+/**
+ * The English concepts a text names among those the vendors word differently (severity, priority),
+ * by the glossary's `english` patterns: none, one or several.
+ */
+export function englishConcepts(english: string, glossary: Glossary): string[] {
+	return glossary.terms
+		.filter((t) => t.english !== undefined && regex(t.english).test(withoutPlaceholders(english)))
+		.map((t) => t.concept);
+}
+
+/**
+ * The terms of the other vendor-worded concepts a text uses where it must say `concept` (e.g. 严重级别
+ * in a text about a vendor that ranks priorities). Empty when the glossary lacks the concept.
+ */
+export function otherConceptTerms(
+	localized: string,
+	concept: string,
+	glossary: Glossary
+): string[] {
+	const text = withoutPlaceholders(localized);
+	const scaled = glossary.terms.filter((t) => t.english !== undefined);
+	if (!scaled.some((t) => t.concept === concept)) return [];
 	return scaled
-		.filter((t) => t !== wanted && regex(t.termPattern ?? escape(t.term)).test(text))
-		.map((t) => `English says ${wanted.concept}: write ${wanted.term}, not ${t.term}`);
+		.filter((t) => t.concept !== concept && regex(t.termPattern ?? escape(t.term)).test(text))
+		.map((t) => t.term);
 }
 
 /**

@@ -197,8 +197,107 @@ describe('the consistency rules', () => {
 			},
 		]);
 		expect(planted('pl', 'Zgłoszenia mają poziomy ważności.', en)).toEqual([]);
-		// English that names neither scale leaves either word alone.
-		expect(planted('pl', 'Zgłoszenia mają priorytety.', 'Tickets are sorted.')).toEqual([]);
+	});
+
+	test('follow the vendor’s own word where the English names neither scale', () => {
+		const en = 'Tickets are sorted.';
+		// Orbit ranks tickets by severity (the default term).
+		expect(planted('pl', 'Zgłoszenia mają priorytety.', en)).toEqual([
+			{
+				rule: 'vendor-term',
+				where: 'orbit: summary',
+				message: 'Orbit ranks tickets by severity: write poziom ważności, not priorytet',
+			},
+		]);
+		expect(planted('pl', 'Zgłoszenia mają poziomy ważności.', en)).toEqual([]);
+		// The same texts about a vendor that ranks priorities.
+		const byPriority = (text: string, severities = { ...orbit.severities!, term: 'priority' }) =>
+			findingsFor('pl', {
+				vendors: catalogue.vendors.map((v) =>
+					v === orbit ? { ...v, severities, summary: { ...v.summary, en, pl: text } } : v
+				),
+			} as Catalogue).filter((f) => f.where === 'orbit: summary');
+		expect(byPriority('Zgłoszenia mają poziomy ważności.')).toEqual([
+			{
+				rule: 'vendor-term',
+				where: 'orbit: summary',
+				message: 'Orbit ranks tickets by priority: write priorytet, not poziom ważności',
+			},
+		]);
+		expect(byPriority('Zgłoszenia mają priorytety.')).toEqual([]);
+		// A vendor without levels has no word of its own.
+		expect(byPriority('Zgłoszenia mają priorytety.', undefined as never)).toEqual([]);
+		// English that names the other scale wins (escalation "gets higher priority" at a severity vendor).
+		expect(
+			planted('pl', 'Zgłoszenie dostaje wyższy priorytet.', 'It gets higher priority.')
+		).toEqual([]);
+	});
+
+	test('hold UI strings written per term to their term, and the base key to the default', () => {
+		const strings = (en: Record<string, string>, pl: Record<string, string>) =>
+			ui({ en, pl, 'zh-CN': en, 'zh-TW': en, ko: en });
+		const levels = { 'k.level': 'Severity', 'k.level.priority': 'Priority' };
+		expect(
+			findingsFor(
+				'pl',
+				catalogue,
+				strings(levels, { 'k.level': 'Poziom ważności', 'k.level.priority': 'Priorytet' })
+			)
+		).toEqual([]);
+		expect(
+			findingsFor(
+				'pl',
+				catalogue,
+				strings(levels, { 'k.level': 'Priorytet', 'k.level.priority': 'Poziom ważności' })
+			)
+		).toEqual([
+			{
+				rule: 'vendor-term',
+				where: 'k.level',
+				message:
+					'the severity wording (k.level.priority is the other): write poziom ważności, not priorytet',
+			},
+			{
+				rule: 'vendor-term',
+				where: 'k.level.priority',
+				message: 'the priority wording of k.level: write priorytet, not poziom ważności',
+			},
+		]);
+		// Even where the English of both wordings names no scale ("Find your level").
+		const neutral = { 'k.find': 'Find your level', 'k.find.priority': 'Find your level' };
+		expect(
+			findingsFor(
+				'pl',
+				catalogue,
+				strings(neutral, {
+					'k.find': 'Ustal poziom ważności',
+					'k.find.priority': 'Ustal poziom ważności',
+				})
+			)
+		).toEqual([
+			{
+				rule: 'vendor-term',
+				where: 'k.find.priority',
+				message: 'the priority wording of k.find: write priorytet, not poziom ważności',
+			},
+		]);
+	});
+
+	test('flag a wording for another term whose base key English lacks', () => {
+		const en = { 'k.level': 'Severity', 'k.levle.priority': 'Priority' };
+		expect(
+			findingsFor(
+				'pl',
+				catalogue,
+				ui({ en, pl: { 'k.level': 'Poziom ważności', 'k.levle.priority': 'Priorytet' } })
+			)
+		).toEqual([
+			{
+				rule: 'vendor-term',
+				where: 'k.levle.priority',
+				message: 'the priority wording of k.levle, a key English does not have',
+			},
+		]);
 	});
 
 	test('flag a number written against the locale’s spacing rule', () => {

@@ -6,18 +6,22 @@
  * Pure: the catalogue, the strings files, the glossaries and the docs pages come in as arguments
  * (scripts/i18n-report.ts reads them).
  */
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Catalogue, LocalizedText } from '../catalogue/schema.ts';
 import { withoutPlaceholders } from './interpolate.ts';
 import {
 	bracketErrors,
 	conceptMismatches,
+	englishConcepts,
 	englishWords,
+	otherConceptTerms,
 	rejectedVariants,
 	spacingErrors,
 	fixedFormErrors,
 	type Finding,
 	type Glossary,
 } from './glossary.ts';
+import { defaultLevelTerm, levelVariant, type LevelTerm } from './level-term.ts';
 import { defaultLocale, localeTags, type LocaleTag } from './locales.ts';
 import { PLURAL_SUFFIX } from './ui-strings.ts';
 
@@ -227,6 +231,30 @@ interface CheckedText {
 	english?: string | undefined;
 	/** Shown by the site inside brackets (a calendar's name after a target), so it has none itself. */
 	bracketed?: boolean;
+	/**
+	 * The word for the levels the text must use (severity or priority), with why: a UI string written
+	 * for one term, or a text about a vendor whose English names neither concept.
+	 */
+	levelTerm?: { term: LevelTerm; why: string };
+}
+
+/**
+ * The term a UI string must use: its own for a key written per term (`<key>.priority`), the default
+ * for a base key that has such a variant (`<key>`, the severity wording).
+ */
+function uiLevelTerm(
+	key: string,
+	english: Readonly<Record<string, string>>
+): CheckedText['levelTerm'] {
+	const variant = levelVariant(key);
+	if (variant) return { term: variant.term, why: `the ${variant.term} wording of ${variant.base}` };
+	const variants = Object.keys(english).filter((k) => levelVariant(k)?.base === key);
+	if (variants.length)
+		return {
+			term: defaultLevelTerm,
+			why: `the ${defaultLevelTerm} wording (${variants[0]} is the other)`,
+		};
+	return undefined;
 }
 
 /** Runs the locale's consistency rules over its catalogue texts, UI strings and docs pages. */
@@ -242,14 +270,20 @@ export function consistencyFindings(
 	const glossary = inputs.glossaries?.[tag];
 	if (glossary) {
 		const texts: CheckedText[] = [
-			...catalogue.vendors.flatMap((vendor) =>
-				localizedTexts(vendor).map(({ path, text }) => ({
+			...catalogue.vendors.flatMap((vendor) => {
+				const term = vendorLevelTerm(vendor);
+				return localizedTexts(vendor).map(({ path, text }) => ({
 					where: `${vendor.id}: ${path}`,
 					text: text[tag],
 					english: text[defaultLocale],
 					bracketed: /^calendars\[\d+\]\.name$/.test(path),
-				}))
-			),
+					// Where the English names no level concept, the vendor's own word decides.
+					levelTerm:
+						vendor.severities && englishConcepts(text[defaultLocale], glossary).length === 0
+							? { term, why: `${vendor.name} ranks tickets by ${term}` }
+							: undefined,
+				}));
+			}),
 			// Search keywords list the words readers may type, rejected variants included on purpose.
 			...Object.entries(strings)
 				.filter(([key]) => !key.startsWith('atlas.search.keywords.'))
@@ -257,15 +291,24 @@ export function consistencyFindings(
 					where: key,
 					text,
 					english: english[key] ?? english[key.replace(PLURAL_SUFFIX, '_other')],
+					levelTerm: uiLevelTerm(key, english),
 				})),
 			...(inputs.docs?.[tag] ?? []).map((d) => ({ where: `docs ${d.where}`, text: d.text })),
 		];
 		const names = [...siteNames, ...catalogue.vendors.map((v) => v.name)];
-		for (const { where, text, english: en, bracketed } of texts) {
+		for (const { where, text, english: en, bracketed, levelTerm } of texts) {
 			const add = (rule: Finding['rule'], messages: string[]) =>
 				findings.push(...messages.map((message) => ({ rule, where, message })));
 			add('glossary', rejectedVariants(text, glossary));
-			if (en !== undefined) add('vendor-term', conceptMismatches(en, text, glossary));
+			if (levelTerm) {
+				const wanted = glossary.terms.find((t) => t.concept === levelTerm.term);
+				add(
+					'vendor-term',
+					otherConceptTerms(text, levelTerm.term, glossary).map(
+						(other) => `${levelTerm.why}: write ${wanted?.term ?? levelTerm.term}, not ${other}`
+					)
+				);
+			} else if (en !== undefined) add('vendor-term', conceptMismatches(en, text, glossary));
 			add('spacing', spacingErrors(text, tag, glossary));
 			add('grammar', fixedFormErrors(text, glossary));
 			add('brackets', bracketErrors(text));
@@ -293,6 +336,16 @@ export function consistencyFindings(
 						where: `${vendor.id}: tiers[${i}].availabilityNote`,
 						message: `repeats the badge beside it ("${word}")`,
 					});
+			});
+	}
+	// A wording for another term belongs to a key English has (a typo in the base would leave it unused).
+	for (const key of Object.keys(strings)) {
+		const variant = levelVariant(key);
+		if (variant && english[variant.base] === undefined)
+			findings.push({
+				rule: 'vendor-term',
+				where: key,
+				message: `the ${variant.term} wording of ${variant.base}, a key English does not have`,
 			});
 	}
 	const builtIn = inputs.starlight;

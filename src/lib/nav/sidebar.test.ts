@@ -20,6 +20,26 @@ describe('the sidebar', () => {
 		expect(linksOf('Solo')).toEqual(['/plans/solo/']);
 	});
 
+	test('names each vendor’s guide in the vendor’s own word, in every locale', () => {
+		const guideOf = (vendors: typeof catalogue.vendors, id: string) =>
+			buildSidebar({ vendors }, strings)
+				.filter((item): item is SidebarGroup => 'items' in item)
+				.flatMap((g) => g.items)
+				.find((i) => i.link === `/severity/${id}/`)!;
+		const orbit = catalogue.vendors.find((v) => v.id === 'orbit')!;
+		const ranked = (term: 'severity' | 'priority') => [
+			{ ...orbit, severities: { ...orbit.severities!, term } },
+		];
+		for (const term of ['severity', 'priority'] as const) {
+			const key = term === 'severity' ? 'atlas.nav.severity' : 'atlas.nav.severity.priority';
+			const guide = guideOf(ranked(term), 'orbit');
+			expect(guide.label).toBe(strings.en[key]);
+			for (const locale of locales.filter((l) => l.tag !== 'en'))
+				expect(guide.translations[locale.tag]).toBe(strings[locale.tag][key]);
+		}
+		expect(strings.en['atlas.nav.severity.priority']).not.toBe(strings.en['atlas.nav.severity']);
+	});
+
 	test('links the calculator, the comparison and the general FAQ', () => {
 		expect(links(sidebar)).toEqual(expect.arrayContaining(['/calculator/', '/compare/', '/faq/']));
 	});

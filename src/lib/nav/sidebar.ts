@@ -3,7 +3,9 @@
  * FAQ, then the pages that span vendors. Labels come from the UI strings of every locale, handed to
  * Starlight as `translations` (Starlight prefixes each link with the reader's locale itself).
  */
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
+import { levelKey } from '../i18n/level-term.ts';
 import { defaultLocale, locales, type LocaleTag } from '../i18n/locales.ts';
 import {
 	calculatorPath,
@@ -64,7 +66,8 @@ export function buildSidebar(catalogue: Catalogue, strings: StringsByLocale): Si
 		];
 		if (vendor.severities)
 			items.push({
-				...labelled(strings, 'atlas.nav.severity'),
+				// In the vendor's own word: "Severity guide" or "Priority guide".
+				...labelled(strings, levelKey('atlas.nav.severity', vendorLevelTerm(vendor))),
 				link: withoutBase(severityGuidePath(defaultLocale, vendor.id)),
 			});
 		if (vendor.faq.length)

@@ -4,7 +4,9 @@
  */
 import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
 import type { Catalogue, Target, Tier } from '../catalogue/schema.ts';
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import { formatDate, formatList, formatRegionName } from '../i18n/format.ts';
+import type { LevelTerm } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -37,6 +39,8 @@ export interface CalculatorSeverity {
 export interface CalculatorVendor {
 	id: string;
 	name: string;
+	/** The vendor's word for its levels: the form names them with it once one of its plans is picked. */
+	term: LevelTerm;
 	calendars: (CalendarRules & { name: string })[];
 	severities: CalculatorSeverity[];
 	severityNote?: string | undefined;
@@ -77,6 +81,7 @@ export function buildCalculatorData(
 		return {
 			id: vendor.id,
 			name: vendor.name,
+			term: vendorLevelTerm(vendor),
 			calendars: vendor.calendars.map((c) =>
 				c.type === 'always'
 					? { id: c.id, type: c.type, name: localize(c.name, tag) }

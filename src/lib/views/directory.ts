@@ -2,7 +2,9 @@
  * The home page's directory of vendors and tiers, as plain data ready to render.
  */
 import { tierAssumptionIds } from '../catalogue/provenance.ts';
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
+import { levelKey } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -77,7 +79,9 @@ export function buildDirectory(
 				? [
 						{
 							href: severityGuidePath(tag, vendor.id),
-							label: t('atlas.faq.severityLink', { vendor: vendor.name }),
+							label: t(levelKey('atlas.faq.severityLink', vendorLevelTerm(vendor)), {
+								vendor: vendor.name,
+							}),
 						},
 					]
 				: []),

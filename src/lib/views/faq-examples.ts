@@ -3,8 +3,10 @@
  * to show one rule of the engine, run on a real plan of the catalogue that shows it; the deadlines are
  * computed by the engine when the site is built, never written by hand.
  */
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Catalogue, Tier, Vendor } from '../catalogue/schema.ts';
 import { formatDate, formatList } from '../i18n/format.ts';
+import { levelKey } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -245,6 +247,8 @@ export interface WorkedExampleView {
 	/** "Acme · Standard". */
 	plan: string;
 	severity?: string | undefined;
+	/** What the plan's vendor calls the level: "Severity" or "Priority". */
+	severityLabel: string;
 	/** The opening time as the customer wrote it, with the zone. */
 	openedLocal: string;
 	zone: string;
@@ -272,6 +276,7 @@ export function buildWorkedExample(
 		id,
 		plan: t('atlas.faq.example.planName', { vendor: vendor.name, tier: localize(tier.name, tag) }),
 		severity: run.severity,
+		severityLabel: t(levelKey('atlas.faq.example.severity', vendorLevelTerm(vendor))),
 		openedLocal: t('atlas.faq.example.openedLocal', { date: formatDate(date, tag), time }),
 		zone: scenario.zone,
 		extraClosed: scenario.extraClosed?.length

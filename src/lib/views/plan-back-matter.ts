@@ -3,8 +3,10 @@
  * notes, the numbered assumptions (each saying which tiers it applies to), footnotes and sources.
  */
 import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Vendor } from '../catalogue/schema.ts';
 import { formatList } from '../i18n/format.ts';
+import type { LevelTerm } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -37,6 +39,8 @@ export interface SeverityItem {
 
 /** Sections every plan page ends with. */
 export interface PlanPageBackMatter {
+	/** The vendor's word for its levels: the page's strings that name them come in that wording. */
+	term: LevelTerm;
 	severities: SeverityItem[];
 	severityNote?: string | undefined;
 	howToOpenTicket?: string | undefined;
@@ -67,6 +71,7 @@ export function buildBackMatter(
 			),
 		});
 	return {
+		term: vendorLevelTerm(vendor),
 		severities: (vendor.severities?.levels ?? []).map((level) => ({
 			id: level.id,
 			name: localize(level.name, tag),

@@ -7,7 +7,9 @@ import {
 	severityAssumptionIds,
 	targetAssumptionIds,
 } from '../catalogue/provenance.ts';
+import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Catalogue, Vendor } from '../catalogue/schema.ts';
+import type { LevelTerm } from '../i18n/level-term.ts';
 import { formatTargetAmount } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
@@ -75,6 +77,8 @@ export interface SeverityMatrixView {
 export interface SeverityGuideView {
 	vendorId: string;
 	vendorName: string;
+	/** The vendor's word for its levels: the page's strings come in that wording (lib/i18n/level-term). */
+	term: LevelTerm;
 	note?: string | undefined;
 	levels: SeverityLevelView[];
 	matrix?: SeverityMatrixView | undefined;
@@ -161,6 +165,7 @@ export function buildSeverityGuide(
 	return {
 		vendorId: vendor.id,
 		vendorName: vendor.name,
+		term: vendorLevelTerm(vendor),
 		note: scheme.note && localize(scheme.note, tag),
 		levels,
 		matrix,

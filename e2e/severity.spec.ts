@@ -9,6 +9,8 @@ import {
 	vendorPlansPath,
 } from '../src/lib/routes.ts';
 import { linksOf, parseHtml } from '../src/node/built-pages.ts';
+import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
+import { levelKey } from '../src/lib/i18n/level-term.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
@@ -26,7 +28,10 @@ for (const locale of siteLocales) {
 				await page.goto(severityGuidePath(locale.tag, vendor.id));
 				await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
 				await expect(page.locator('h1')).toHaveText(
-					strings(locale.tag)['atlas.severity.title']!.replace('{{vendor}}', vendor.name)
+					strings(locale.tag)[levelKey('atlas.severity.title', vendorLevelTerm(vendor))]!.replace(
+						'{{vendor}}',
+						vendor.name
+					)
 				);
 				if (vendor.severities!.note)
 					await expect(page.locator('main')).toContainText(vendor.severities!.note[locale.tag]);
@@ -144,7 +149,9 @@ for (const locale of siteLocales) {
 				if (vendor.severities)
 					await expect(
 						sidebar.locator(`a[href="${severityGuidePath(locale.tag, vendor.id)}"]`)
-					).toHaveText(strings(locale.tag)['atlas.nav.severity']!);
+					).toHaveText(
+						strings(locale.tag)[levelKey('atlas.nav.severity', vendorLevelTerm(vendor))]!
+					);
 				if (vendor.faq.length)
 					await expect(
 						sidebar.locator(`a[href="${vendorFaqPath(locale.tag, vendor.id)}"]`)

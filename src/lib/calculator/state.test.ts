@@ -174,7 +174,7 @@ describe('the calculator state: problems, each at its field', () => {
 	});
 
 	test('problems with the level name it in the word of the plan’s vendor', () => {
-		const unknown = { problem: 'unknown-severity', value: 'P9', choices: ['S2'] } as const;
+		const unknown = { problem: 'unknown-severity' as const, value: 'P9', choices: ['S2'] };
 		expect(problemMessage(unknown, t, true, 'priority')).toBe(
 			'atlas.calc.error.unknown-severity.priority{"value":"P9","choices":"S2"}'
 		);

@@ -7,6 +7,8 @@ import {
 	formatLanguageName,
 	formatList,
 	formatMinutes,
+	inSentence,
+	sentenceStart,
 } from './format.ts';
 import type { Translate } from './translate.ts';
 
@@ -96,10 +98,38 @@ describe('dates', () => {
 		expect(formatList(['a', 'b', 'c'], 'zh-TW', { nested: true })).toBe('a、b、c');
 		expect(formatList(['a', 'b'], 'en', { nested: true })).toBe('a and b');
 	});
+	test('Korean nests a list with commas, so only the outer list says 및', () => {
+		const dates = formatList(['2026년 12월 24일 (목)', '2026년 12월 25일 (금)'], 'ko', {
+			nested: true,
+		});
+		expect(formatList([`공휴일 ${dates}`, '주말'], 'ko')).toBe(
+			'공휴일 2026년 12월 24일 (목), 2026년 12월 25일 (금) 및 주말'
+		);
+	});
 	test('Chinese is named by its script', () => {
 		expect(formatLanguageName('zh-CN', 'zh-CN')).toBe('简体中文');
 		expect(formatLanguageName('zh-CN', 'zh-TW')).toBe('繁体中文');
 		expect(formatLanguageName('zh-TW', 'zh-TW')).toBe('繁體中文');
 		expect(formatLanguageName('en', 'zh-TW')).toBe('Traditional Chinese');
+	});
+});
+
+describe('names inside a sentence', () => {
+	test('an ordinary capitalised first word loses its capital in English and Polish', () => {
+		expect(inSentence('Business hours, Mon–Fri 09:00–17:00', 'en')).toBe(
+			'business hours, Mon–Fri 09:00–17:00'
+		);
+		expect(inSentence('W godzinach pracy', 'pl')).toBe('w godzinach pracy');
+		expect(inSentence('Całodobowo, 24/7', 'pl')).toBe('całodobowo, 24/7');
+	});
+	test('codes, mixed-case words and uncased scripts stay as they are', () => {
+		for (const text of ['P1 only', '24x7', 'SaaS hours', 'TAM'])
+			expect(inSentence(text, 'en')).toBe(text);
+		expect(inSentence('Pro 플랜', 'ko')).toBe('Pro 플랜');
+		expect(inSentence('现地时间', 'zh-CN')).toBe('现地时间');
+	});
+	test('a sentence starts with a capital', () => {
+		expect(sentenceStart('dla P1: całodobowo', 'pl')).toBe('Dla P1: całodobowo');
+		expect(sentenceStart('24x7 for P1 only', 'en')).toBe('24x7 for P1 only');
 	});
 });

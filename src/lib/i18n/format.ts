@@ -275,8 +275,9 @@ function needsSpace(edge: string, tag: LocaleTag): boolean {
 
 /**
  * Items joined as the locale joins a list: "a, b and c", "P1、P2 和 P3". With `nested`, the list
- * sits inside an item of another list: Chinese then joins it with 、 only, so that the outer list's
- * 和 is the only one in the sentence ("节假日：12月24日（周四）、12月25日（周五）和周末").
+ * sits inside an item of another list: Chinese then joins it with 、 only and Korean with commas, so
+ * that the outer list's 和 / 및 is the only one in the sentence ("节假日：12月24日（周四）、12月25日
+ * （周五）和周末"). English and Polish dates hold commas, so their strings bracket the inner list.
  */
 export function formatList(
 	items: readonly string[],
@@ -284,6 +285,8 @@ export function formatList(
 	options: { nested?: boolean } = {}
 ): string {
 	if (options.nested && isChinese(tag)) return items.join('、');
+	// Korean dates carry no commas, so a comma list inside a 및 list stays unambiguous.
+	if (options.nested && tag === 'ko') return items.join(', ');
 	let formatter = conjunctionFormatters.get(tag);
 	if (!formatter) {
 		formatter = new Intl.ListFormat(tag, { type: 'conjunction' });
@@ -328,4 +331,25 @@ export function formatLanguageName(tag: LocaleTag, language: string): string {
 	// Korean has no dialect names, only "중국어(번체)"; shown in brackets after a source's title it would
 	// nest brackets, so the script goes first, as Korean writes it: "번체 중국어".
 	return tag === 'ko' ? name.replace(/^(.+?)\s*\((.+)\)$/u, '$2 $1') : name;
+}
+
+/** Locales whose script has letter case; the others write a name the same anywhere in a sentence. */
+const casedLocales: ReadonlySet<LocaleTag> = new Set(['en', 'pl']);
+
+/**
+ * A name written to stand alone (a table cell, a value under a label) as it reads inside a sentence:
+ * "Business hours, Mon–Fri" → "business hours, Mon–Fri", "W godzinach pracy" → "w godzinach pracy".
+ * Only an ordinary capitalised first word changes; words with more capitals or digits (P1, SaaS,
+ * 24x7) stay as they are, and so does every text in a locale without letter case.
+ */
+export function inSentence(text: string, tag: LocaleTag): string {
+	if (!casedLocales.has(tag)) return text;
+	return text.replace(/^(\p{Lu})(?=\p{Ll}*(?:[\s\p{P}]|$))/u, (first) =>
+		first.toLocaleLowerCase(tag)
+	);
+}
+
+/** A text that begins a sentence, its first letter capitalised ("całodobowo…" → "Całodobowo…"). */
+export function sentenceStart(text: string, tag: LocaleTag): string {
+	return text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
 }

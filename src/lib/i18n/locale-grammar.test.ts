@@ -66,9 +66,9 @@ describe('formatted durations inside Polish sentences stay in the nominative', (
 
 	test('holidays agree with how many dates there are', () => {
 		const t = tFor('pl');
-		expect(t('atlas.calc.trace.reason.holidays', { count: 1, dates: 'A' })).toBe('święto: A');
+		expect(t('atlas.calc.trace.reason.holidays', { count: 1, dates: 'A' })).toBe('święto (A)');
 		expect(t('atlas.calc.trace.reason.holidays', { count: 2, dates: 'A i B' })).toBe(
-			'święta: A i B'
+			'święta (A i B)'
 		);
 	});
 });

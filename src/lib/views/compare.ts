@@ -6,7 +6,7 @@
  */
 import { targetAssumptionIds } from '../catalogue/provenance.ts';
 import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatDuration, formatTargetAmount } from '../i18n/format.ts';
+import { formatDuration, formatTargetAmount, inSentence } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -126,7 +126,8 @@ export function buildCompare(
 					const vars = {
 						kind: t(`atlas.target.kind.${target.kind}`),
 						amount: formatTargetAmount(target, tag, t),
-						coverage: coverageKind(calendar, t),
+						// In brackets after the amount, not at the start of a cell.
+						coverage: inSentence(coverageKind(calendar, t), tag),
 					};
 					return {
 						text:

@@ -12,6 +12,7 @@ import {
 	formatShortDateTime,
 	formatTargetAmount,
 	formatTimeRange,
+	inSentence,
 } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -199,7 +200,11 @@ export function describeDeadlines(
 			label: t(`atlas.target.kind.${d.kind}`),
 			severity: d.severity,
 			promise: formatTargetAmount(d.target, tag, t),
-			coverage: name === undefined ? d.calendarId : typeof name === 'string' ? name : name[tag],
+			// Shown after a label or in brackets, inside a line of text.
+			coverage: inSentence(
+				name === undefined ? d.calendarId : typeof name === 'string' ? name : name[tag],
+				tag
+			),
 			dueInstant: d.due.toInstant().toString(),
 			dueZoned: d.due.toString(),
 			dueText: formatDateTime(d.due.epochMilliseconds, tag, d.due.timeZoneId),

@@ -28,9 +28,10 @@ describe('the home directory', () => {
 			value: '240 minut',
 			assumptions: [],
 		});
-		// Round the clock for P1 only: the card says so instead of "24/7" alone.
+		// Round the clock for P1 only: the card says so instead of "24/7" alone, in one sentence
+		// (the names lose their capitals inside it, the sentence starts with one).
 		expect(tier('orbit', 'premium').coverage).toBe(
-			'atlas.home.coverageSplit{"coverage":"24/7","severities":"P1","other":"Twoje godziny pracy"}'
+			'Atlas.home.coverageSplit{"coverage":"24/7","severities":"P1","other":"twoje godziny pracy"}'
 		);
 		expect(tier('orbit', 'basic').headline?.value).toBe('3 godziny');
 		expect(tier('orbit', 'basic').coverage).toBe('Godziny biura');

@@ -11,7 +11,7 @@ import {
 } from '../catalogue/provenance.ts';
 import { channelRows, headlineTarget } from '../catalogue/query.ts';
 import type { Tier, Vendor } from '../catalogue/schema.ts';
-import { formatDuration, formatList } from '../i18n/format.ts';
+import { formatDuration, formatList, inSentence, sentenceStart } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -65,11 +65,15 @@ export function tierKeyFacts(
 			),
 		},
 		coverage: split
-			? t('atlas.home.coverageSplit', {
-					coverage: localize(calendar.name, tag),
-					severities: formatList(special, tag),
-					other: localize(fallback.name, tag),
-				})
+			? // Both names stand inside one sentence, so they lose the capital they have alone.
+				sentenceStart(
+					t('atlas.home.coverageSplit', {
+						coverage: inSentence(localize(calendar.name, tag), tag),
+						severities: formatList(special, tag),
+						other: inSentence(localize(fallback.name, tag), tag),
+					}),
+					tag
+				)
 			: localize(calendar.name, tag),
 		coverageAssumptions: markers([
 			...calendarAssumptionIds(calendar),

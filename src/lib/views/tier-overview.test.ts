@@ -31,13 +31,14 @@ describe('a tier’s card on the plan pages', () => {
 			assumptions: [],
 		});
 		// P1 runs round the clock, the rest on the customer's business hours.
+		// One sentence: the names lose their capitals inside it, the sentence starts with one.
 		expect(premium.coverage).toBe(
-			'atlas.home.coverageSplit{"coverage":"24x7","severities":"P1","other":"Your business hours"}'
+			'Atlas.home.coverageSplit{"coverage":"24x7","severities":"P1","other":"your business hours"}'
 		);
 		expect(premium.coverageAssumptions).toEqual([]);
 		const plus = card(duo, 'plus');
 		expect(plus.coverage).toBe(
-			'atlas.home.coverageSplit{"coverage":"24x7","severities":"S1","other":"Weekdays"}'
+			'Atlas.home.coverageSplit{"coverage":"24x7","severities":"S1","other":"weekdays"}'
 		);
 		// The assumed weekday hours count the other severities: the split coverage marks them.
 		expect(plus.coverageAssumptions.map((a) => a.id)).toEqual(['weekday-hours']);

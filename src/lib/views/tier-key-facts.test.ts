@@ -23,13 +23,13 @@ describe("a tier's channels among its key facts", () => {
 		expect(basic?.assumptions.map((a) => a.id)).toEqual(['email-only']);
 	});
 
-	test('a list reads as a list in the locale; a value the source does not state says so', () => {
+	test('a list reads as one phrase in the locale (later items lose their capital); a value the source does not state says so', () => {
 		expect(tierKeyFacts(relay, tier('plus'), 'en', t, markers).channels).toEqual({
-			value: 'Email and Phone',
+			value: 'Email and phone',
 			assumptions: [],
 		});
 		expect(tierKeyFacts(relay, tier('plus'), 'pl', t, markers).channels?.value).toBe(
-			'E-mail i Telefon'
+			'E-mail i telefon'
 		);
 		expect(tierKeyFacts(relay, tier('plus'), 'zh-TW', t, markers).channels?.value).toBe(
 			'電子郵件和電話'
@@ -52,7 +52,7 @@ describe("a tier's channels among its key facts", () => {
 		};
 		const words = (id: string) => tierKeyFacts(yesNo, tier(id), 'en', t, markers).channels?.value;
 		expect(words('basic')).toBe('Email');
-		expect(words('plus')).toBe('Remote sessions and Email');
+		expect(words('plus')).toBe('Remote sessions and email');
 		expect(words('max')).toBe('Remote sessions');
 		yesNo.categories[0]!.features[0]!.values.max = false;
 		expect(words('max')).toBe('atlas.value.notStated');

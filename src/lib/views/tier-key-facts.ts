@@ -99,7 +99,10 @@ function channelsFact(
 		return {
 			value: included.length
 				? formatList(
-						included.map((f) => localize(f.name, tag)),
+						// Row names stand alone in the table; in one list only the first keeps its capital.
+						included.map((f, i) =>
+							i === 0 ? localize(f.name, tag) : inSentence(localize(f.name, tag), tag)
+						),
 						tag
 					)
 				: t('atlas.value.notStated'),
@@ -111,7 +114,10 @@ function channelsFact(
 	// Validation allows only text, lists and null here; marks never reach this line.
 	const value =
 		cell.kind === 'list'
-			? formatList(cell.items, tag)
+			? formatList(
+					cell.items.map((item, i) => (i === 0 ? item : inSentence(item, tag))),
+					tag
+				)
 			: cell.kind === 'mark'
 				? cell.label
 				: cell.text;

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { channelRows } from '../src/lib/catalogue/query.ts';
 import type { FeatureValue, Vendor } from '../src/lib/catalogue/schema.ts';
+import { inSentence } from '../src/lib/i18n/format.ts';
 import type { LocaleTag } from '../src/lib/i18n/locales.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
@@ -21,13 +22,16 @@ const unmarked = catalogue.vendors.filter((v) => !channelRows(v));
 function channelWords(vendor: Vendor, tierId: string, tag: LocaleTag): string[] {
 	const rows = channelRows(vendor)!;
 	if (rows.kind === 'yes-no') {
-		const names = rows.features.filter((f) => f.values[tierId] === true).map((f) => f.name[tag]);
+		// Joined into one phrase, names after the first lose their capital.
+		const names = rows.features
+			.filter((f) => f.values[tierId] === true)
+			.map((f, i) => (i === 0 ? f.name[tag] : inSentence(f.name[tag], tag)));
 		return names.length ? names : [uiStrings(tag)['atlas.value.notStated']!];
 	}
 	const value: FeatureValue | undefined = rows.feature.values[tierId];
 	if (value && typeof value === 'object' && value.kind === 'text') return [value.text[tag]];
 	if (value && typeof value === 'object' && value.kind === 'list')
-		return value.items.map((item) => item[tag]);
+		return value.items.map((item, i) => (i === 0 ? item[tag] : inSentence(item[tag], tag)));
 	return [uiStrings(tag)['atlas.value.notStated']!];
 }
 

@@ -3,6 +3,7 @@
  * the assumption's text in place, and pages name their sources with the date they were checked.
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { inSentence } from '../src/lib/i18n/format.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import {
 	calculatorPath,
@@ -56,7 +57,11 @@ for (const locale of siteLocales) {
 			await expect(
 				page.locator(`#${tierAnchor('tableau', 'extended')} [data-coverage]`)
 			).toContainText(
-				vendor('tableau').calendars.find((c) => c.id === 'business-hours')!.name[tag]
+				// Inside the card's one sentence the name loses its capital.
+				inSentence(
+					vendor('tableau').calendars.find((c) => c.id === 'business-hours')!.name[tag],
+					tag
+				)
 			);
 			// The intro no longer claims every figure is the vendor's.
 			await expect(page.locator('main')).not.toContainText(

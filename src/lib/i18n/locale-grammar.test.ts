@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Target } from '../catalogue/schema.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
+import { tierKeyFacts } from '../views/tier-key-facts.ts';
 import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
 import type { LocaleTag } from './locales.ts';
 import { fixedFormErrors, glossarySchema } from './glossary.ts';
@@ -96,5 +98,28 @@ describe('the fixed-form rule of a glossary', () => {
 		expect(fixedFormErrors('jeden odstęp to {{duration}} czasu', glossary)).toEqual([]);
 		expect(fixedFormErrors('{{duration}} – koniec', glossary)).toEqual([]);
 		expect(fixedFormErrors('co {{amount}} godzin', glossary)).toEqual([]);
+	});
+});
+
+describe('calendar names read as values, inside sentences too', () => {
+	const catalogue = loadCatalogue('content/vendors');
+	test('no name starts with a label of its own (it follows "Godziny wsparcia:" or stands in brackets)', () => {
+		for (const vendor of catalogue.vendors)
+			for (const calendar of vendor.calendars)
+				for (const tag of ['pl', 'ko'] as const)
+					expect(calendar.name[tag], `${vendor.id}/${calendar.id}`).not.toMatch(/^[^\d:]+:\s/u);
+	});
+	test('a coverage split by severity is one sentence in Polish, English and Korean', () => {
+		const tableau = catalogue.vendors.find((v) => v.id === 'tableau')!;
+		const extended = tableau.tiers.find((tier) => tier.id === 'extended')!;
+		const coverage = (tag: LocaleTag) =>
+			tierKeyFacts(tableau, extended, tag, tFor(tag), () => []).coverage;
+		expect(coverage('pl')).toBe(
+			'Dla P1: całodobowo, 24/7; dla pozostałych: od poniedziałku do piątku, 09:00–17:00 czasu lokalnego'
+		);
+		expect(coverage('en')).toBe(
+			'24x7 for P1 only; otherwise business hours, Mon–Fri 09:00–17:00 your local time'
+		);
+		expect(coverage('ko')).toBe('P1만 연중무휴 24시간, 그 밖에는 현지 시간 월–금 09:00–17:00');
 	});
 });

@@ -23,7 +23,7 @@ describe('npm run sla --region', () => {
 			{ date: '2026-11-11', name: 'Independence Day', origin: 'region', region: 'PL' },
 		]);
 		expect(first.trace).toContain(
-			'Closed until Thu, Nov 12, 08:00: holiday Wed, Nov 11, 2026 (Independence Day).'
+			'Closed until Thu, Nov 12, 08:00: holiday on Wed, Nov 11, 2026 (Independence Day).'
 		);
 	}, 60_000);
 	test('China counts the make-up Saturday 10 October 2026 on PTC SaaS standard', () => {

@@ -277,7 +277,8 @@ function needsSpace(edge: string, tag: LocaleTag): boolean {
  * Items joined as the locale joins a list: "a, b and c", "P1、P2 和 P3". With `nested`, the list
  * sits inside an item of another list: Chinese then joins it with 、 only and Korean with commas, so
  * that the outer list's 和 / 및 is the only one in the sentence ("节假日：12月24日（周四）、12月25日
- * （周五）和周末"). English and Polish dates hold commas, so their strings bracket the inner list.
+ * （周五）和周末"). English and Polish dates hold commas: there the holiday item comes last in the
+ * trace, so the inner list ends the sentence.
  */
 export function formatList(
 	items: readonly string[],

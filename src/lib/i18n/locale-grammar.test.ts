@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Target } from '../catalogue/schema.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
+import type { TraceStep } from '../sla/deadlines.ts';
+import { describeTrace } from '../views/deadlines.ts';
 import { tierKeyFacts } from '../views/tier-key-facts.ts';
 import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
 import type { LocaleTag } from './locales.ts';
@@ -68,9 +70,9 @@ describe('formatted durations inside Polish sentences stay in the nominative', (
 
 	test('holidays agree with how many dates there are', () => {
 		const t = tFor('pl');
-		expect(t('atlas.calc.trace.reason.holidays', { count: 1, dates: 'A' })).toBe('święto (A)');
+		expect(t('atlas.calc.trace.reason.holidays', { count: 1, dates: 'A' })).toBe('święto w dniu A');
 		expect(t('atlas.calc.trace.reason.holidays', { count: 2, dates: 'A i B' })).toBe(
-			'święta (A i B)'
+			'święta w dniach A i B'
 		);
 	});
 });
@@ -121,5 +123,28 @@ describe('calendar names read as values, inside sentences too', () => {
 			'24x7 for P1 only; otherwise business hours, Mon–Fri 09:00–17:00 your local time'
 		);
 		expect(coverage('ko')).toBe('P1만 연중무휴 24시간, 그 밖에는 현지 시간 월–금 09:00–17:00');
+	});
+});
+
+describe('closed time before and over holidays', () => {
+	const step = {
+		step: 'closed',
+		until: Temporal.ZonedDateTime.from('2026-12-28T09:00:00+01:00[Europe/Berlin]'),
+		reasons: ['holiday', 'weekend'],
+		holidays: [
+			{ date: '2026-12-24', origin: 'calendar' },
+			{ date: '2026-12-25', origin: 'calendar' },
+		],
+	} as unknown as TraceStep;
+	test('the holiday dates end the sentence, so one conjunction does not follow another', () => {
+		expect(describeTrace([step], 'pl', tFor('pl'))).toEqual([
+			'Przerwa do pon., 28 grudnia 09:00: weekend i święta w dniach czw., 24 grudnia 2026 i pt., 25 grudnia 2026.',
+		]);
+		expect(describeTrace([step], 'en', tFor('en'))).toEqual([
+			'Closed until Mon, Dec 28, 09:00: weekend and holiday on Thu, Dec 24, 2026 and Fri, Dec 25, 2026.',
+		]);
+		expect(describeTrace([step], 'ko', tFor('ko'))).toEqual([
+			'12월 28일 (월) 09:00까지 지원 시간 외: 주말 및 공휴일 2026년 12월 24일 (목), 2026년 12월 25일 (금).',
+		]);
 	});
 });

@@ -112,7 +112,12 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 					}),
 				];
 			case 'closed': {
-				const reasons = step.reasons.map((r) =>
+				// A holiday item holds its own list of dates: it goes last, so that list ends the sentence
+				// and no word of the outer list follows it ("weekend and holiday on A and B").
+				const ordered = [...step.reasons].sort(
+					(a, b) => Number(a === 'holiday') - Number(b === 'holiday')
+				);
+				const reasons = ordered.map((r) =>
 					r === 'holiday' && step.holidays.length
 						? t('atlas.calc.trace.reason.holidays', {
 								count: step.holidays.length,

@@ -33,6 +33,9 @@ export default defineConfig({
 			title: SITE_TITLE,
 			defaultLocale: 'root',
 			locales: starlightLocales(),
+			// src/pages/404.astro replaces Starlight's 404, which speaks only the default locale: static
+			// hosts serve one 404.html for every path, so the page carries every locale.
+			disable404Route: true,
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),
 			// The page title also carries the "printed from" line, search keywords and the print script;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calculatorPath, parsePlanId, planId } from './routes.ts';
+import { calculatorPath, localeOfPath, parsePlanId, planId } from './routes.ts';
 
 describe('plan ids', () => {
 	test('are the vendor and the tier joined by a slash, and read back', () => {
@@ -16,5 +16,20 @@ describe('plan ids', () => {
 		expect(calculatorPath('pl', { plan: planId('wati', 'pro') })).toBe(
 			'/pl/calculator/?plan=wati/pro'
 		);
+	});
+});
+
+describe('locale of a path', () => {
+	test('the first segment names the locale', () => {
+		expect(localeOfPath('/pl/plans/nope/')).toBe('pl');
+		expect(localeOfPath('/zh-tw/')).toBe('zh-TW');
+		expect(localeOfPath('/ZH-CN/missing')).toBe('zh-CN');
+		expect(localeOfPath('/ko')).toBe('ko');
+	});
+	test('any other path is the default locale', () => {
+		expect(localeOfPath('/')).toBe('en');
+		expect(localeOfPath('/plans/pl/')).toBe('en');
+		expect(localeOfPath('/polski/')).toBe('en');
+		expect(localeOfPath('')).toBe('en');
 	});
 });

@@ -3,7 +3,7 @@
  * Paths end with a slash (the site uses `trailingSlash: 'always'`) and start with the base path the
  * site is served under (`PLAN_ATLAS_BASE`, e.g. `/support/plans/`; `/` by default).
  */
-import { findLocale, type LocaleTag } from './i18n/locales.ts';
+import { defaultLocale, findLocale, locales, type LocaleTag } from './i18n/locales.ts';
 
 /**
  * The base path without its trailing slash ('' at the root). Vite writes Astro's `base` into
@@ -212,3 +212,15 @@ export const TIERS_PARAM = 'tiers';
  * differ, `?differences=only` (absent: every row).
  */
 export const DIFFERENCES_PARAM = 'differences';
+
+/**
+ * The locale a site path belongs to, from its first segment after the base path (`/pl/x/` → `pl`);
+ * the default locale when that segment names none. The one 404 page serves every path, and reads
+ * this to put the reader's language first.
+ */
+export function localeOfPath(pathname: string): LocaleTag {
+	const path = withoutBase(pathname);
+	const slug = /^\/([^/]+)/.exec(path)?.[1]?.toLowerCase();
+	const locale = slug === undefined ? undefined : locales.find((l) => l.slug === slug);
+	return locale?.tag ?? defaultLocale;
+}

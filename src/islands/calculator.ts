@@ -421,6 +421,9 @@ async function main() {
 				? current.views.map((view, i) => renderDeadline(view, current!.provenance[i]))
 				: [el('p', {}, t('atlas.calc.noTargets'))])
 		);
+		// The result takes the reserved room's place before it is scrolled to: were the placeholder
+		// removed afterwards, everything above the result would move up and the scroll overshoot.
+		root.dataset.ready = 'true';
 		results.hidden = false;
 		tickCountdowns();
 		updateIcs();

@@ -44,7 +44,11 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/AtlasPageTitle.astro',
 				ThemeProvider: './src/components/ThemeProvider.astro',
 			},
-			customCss: ['./src/styles/print.css', './src/styles/typography.css'],
+			customCss: [
+				'./src/styles/print.css',
+				'./src/styles/typography.css',
+				'./src/styles/chrome.css',
+			],
 		}),
 	],
 });

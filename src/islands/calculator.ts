@@ -259,16 +259,20 @@ async function main() {
 		}
 	}
 
-	/** Assumption markers as on the site's pages: "Assumption n", opening to its text in place. */
-	function markers(list: readonly AssumptionMarker[]): HTMLElement[] {
-		return list.map((m) =>
+	/**
+	 * Assumption markers as on the site's pages: "Assumption n", opening to its text in place, each
+	 * after a space (the gap from the text before it; see styles/assumption-markers.css).
+	 */
+	function markers(list: readonly AssumptionMarker[]): (HTMLElement | string)[] {
+		return list.flatMap((m) => [
+			' ',
 			el(
 				'details',
 				{ class: 'assumption-marker', 'data-assumption-marker': m.id },
 				el('summary', {}, m.label),
 				el('span', { class: 'assumption-text', role: 'note' }, m.text)
-			)
-		);
+			),
+		]);
 	}
 
 	function renderDeadline(view: DeadlineView, provenance?: TargetProvenance): HTMLElement {

@@ -1,0 +1,162 @@
+/**
+ * Layout rules found by looking at every page type at 360 and 1280 px in every locale: assumption
+ * chips stay on one line and in line with the text they follow, a tier's own page gives its card the
+ * row, the theme picker shows its whole label, severity labels keep their number, and a result opened
+ * from a link is shown from its start.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+	calculatorPath,
+	comparePath,
+	homePath,
+	tierPath,
+	vendorPlansPath,
+} from '../src/lib/routes.ts';
+import { siteLocales, uiStrings } from './locales.ts';
+
+const phone = { width: 360, height: 780 };
+const desktop = { width: 1280, height: 900 };
+
+/** Chips whose label breaks over two lines, as "label: height". */
+async function wrappedChips(page: Page): Promise<string[]> {
+	return page.locator('.assumption-marker > summary').evaluateAll((summaries) =>
+		summaries
+			.filter((s) => s.getBoundingClientRect().height > 0)
+			.filter(
+				(s) => s.getBoundingClientRect().height > parseFloat(getComputedStyle(s).lineHeight) * 1.5
+			)
+			.map((s) => `${s.textContent}: ${Math.round(s.getBoundingClientRect().height)}px`)
+	);
+}
+
+/** Chips that start a line yet stand inset from the text above them, as "label: inset". */
+async function indentedChips(page: Page): Promise<string[]> {
+	return page.locator('.assumption-marker').evaluateAll((chips) =>
+		chips.flatMap((chip) => {
+			const box = chip.getBoundingClientRect();
+			if (box.height === 0) return [];
+			const parent = chip.parentElement!;
+			const style = getComputedStyle(parent);
+			const contentLeft =
+				parent.getBoundingClientRect().left +
+				parseFloat(style.borderLeftWidth) +
+				parseFloat(style.paddingLeft);
+			const inset = box.left - contentLeft;
+			// A chip after text on the same line stands well right of the content's start; one that
+			// starts a line must start where the content does.
+			return inset > 0.5 && inset < 12
+				? [`${chip.querySelector('summary')?.textContent}: ${inset.toFixed(1)}px`]
+				: [];
+		})
+	);
+}
+
+for (const locale of siteLocales) {
+	test.describe(`page review (${locale.tag})`, () => {
+		test('assumption chips keep their label on one line and in line with the text', async ({
+			page,
+		}) => {
+			test.setTimeout(180_000);
+			await page.setViewportSize(phone);
+			for (const path of [
+				homePath(locale.tag),
+				comparePath(locale.tag),
+				vendorPlansPath(locale.tag, 'tableau'),
+			]) {
+				await page.goto(path);
+				expect(await wrappedChips(page), path).toEqual([]);
+				expect(await indentedChips(page), path).toEqual([]);
+			}
+			await page.setViewportSize(desktop);
+			await page.goto(homePath(locale.tag));
+			expect(await indentedChips(page), 'home at 1280 px').toEqual([]);
+		});
+
+		test('a tier’s own page gives its card the row; its severity labels keep their number', async ({
+			page,
+		}) => {
+			await page.setViewportSize(desktop);
+			await page.goto(tierPath(locale.tag, 'tableau', 'extended'));
+			const card = page.locator('.tier-overviews > li');
+			const list = page.locator('.tier-overviews');
+			const [cardBox, listBox] = [await card.boundingBox(), await list.boundingBox()];
+			expect(cardBox!.width).toBeGreaterThan(listBox!.width * 0.6);
+			const labels = page.locator('.tier-targets th[scope="row"]');
+			await expect(labels.first()).toBeVisible();
+			// Lines of each label's text (a cell is as tall as its row, so its height says nothing).
+			const lines = await labels.evaluateAll((ths) =>
+				ths.map((th) => {
+					const range = document.createRange();
+					range.selectNodeContents(th);
+					const tops = [...range.getClientRects()].map((r) => Math.round(r.top));
+					return `${th.textContent}: ${new Set(tops).size}`;
+				})
+			);
+			expect(lines.filter((l) => !l.endsWith(': 1'))).toEqual([]);
+		});
+
+		test('the theme picker shows its whole label', async ({ page }) => {
+			await page.setViewportSize(desktop);
+			await page.goto(homePath(locale.tag));
+			const select = page.locator('starlight-theme-select select').first();
+			await expect(select).toBeVisible();
+			const label = uiStrings(locale.tag)['themeSelect.auto'];
+			if (label) await expect(select.locator('option:checked')).toHaveText(label);
+			const { scroll, client, text } = await select.evaluate((s: HTMLSelectElement) => {
+				// The select's own width against what its chosen option needs, measured in the same font.
+				const probe = document.createElement('span');
+				probe.style.font = getComputedStyle(s).font;
+				probe.style.position = 'absolute';
+				probe.textContent = s.selectedOptions[0]!.text;
+				document.body.append(probe);
+				const text = probe.getBoundingClientRect().width;
+				probe.remove();
+				const style = getComputedStyle(s);
+				return {
+					scroll: s.scrollWidth,
+					client: s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+					text,
+				};
+			});
+			expect(
+				text,
+				`theme picker label needs ${text}px, has ${client}px (${scroll})`
+			).toBeLessThanOrEqual(client + 0.5);
+		});
+
+		for (const viewport of [phone, desktop])
+			test(`a result opened from a link is shown from its start at ${viewport.width} px`, async ({
+				page,
+			}) => {
+				await page.setViewportSize(viewport);
+				await page.goto(
+					calculatorPath(locale.tag, {
+						plan: 'amanda/standard',
+						severity: 'P1',
+						opened: '2026-11-27T16:30',
+						tz: 'Europe/Warsaw',
+					})
+				);
+				const heading = page.locator('#calc-results-heading');
+				await expect(heading).toBeVisible();
+				// Once the smooth scroll has settled, the result's heading is on screen below the site's header.
+				await expect
+					.poll(async () =>
+						heading.evaluate((h) => {
+							const top = h.getBoundingClientRect().top;
+							const header = document.querySelector('header')!.getBoundingClientRect().bottom;
+							return top >= header - 1 && top < innerHeight / 2;
+						})
+					)
+					.toBe(true);
+				await page.waitForTimeout(500);
+				expect(
+					await heading.evaluate(
+						(h) =>
+							h.getBoundingClientRect().top >=
+							document.querySelector('header')!.getBoundingClientRect().bottom - 1
+					)
+				).toBe(true);
+			});
+	});
+}

@@ -10,6 +10,7 @@ import {
 	comparePath,
 	homePath,
 	tierPath,
+	vendorFaqPath,
 	vendorPlansPath,
 } from '../src/lib/routes.ts';
 import { siteLocales, uiStrings } from './locales.ts';
@@ -33,7 +34,8 @@ async function wrappedChips(page: Page): Promise<string[]> {
 async function indentedChips(page: Page): Promise<string[]> {
 	return page.locator('.assumption-marker').evaluateAll((chips) =>
 		chips.flatMap((chip) => {
-			const box = chip.getBoundingClientRect();
+			// The chip's visible box is its summary's (which a style could pull out of the details).
+			const box = chip.querySelector('summary')!.getBoundingClientRect();
 			if (box.height === 0) return [];
 			const parent = chip.parentElement!;
 			const style = getComputedStyle(parent);
@@ -44,7 +46,7 @@ async function indentedChips(page: Page): Promise<string[]> {
 			const inset = box.left - contentLeft;
 			// A chip after text on the same line stands well right of the content's start; one that
 			// starts a line must start where the content does.
-			return inset > 0.5 && inset < 12
+			return Math.abs(inset) > 0.5 && inset < 12
 				? [`${chip.querySelector('summary')?.textContent}: ${inset.toFixed(1)}px`]
 				: [];
 		})
@@ -62,6 +64,7 @@ for (const locale of siteLocales) {
 				homePath(locale.tag),
 				comparePath(locale.tag),
 				vendorPlansPath(locale.tag, 'tableau'),
+				vendorFaqPath(locale.tag, 'amanda'),
 			]) {
 				await page.goto(path);
 				expect(await wrappedChips(page), path).toEqual([]);

@@ -73,6 +73,8 @@ for (const locale of siteLocales) {
 			await page.setViewportSize(desktop);
 			await page.goto(homePath(locale.tag));
 			expect(await indentedChips(page), 'home at 1280 px').toEqual([]);
+			await page.goto(comparePath(locale.tag));
+			expect(await wrappedChips(page), 'comparison at 1280 px').toEqual([]);
 		});
 
 		test('a tier’s own page gives its card the row; its severity labels keep their number', async ({

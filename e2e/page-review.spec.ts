@@ -9,6 +9,7 @@ import {
 	calculatorPath,
 	comparePath,
 	homePath,
+	severityGuidePath,
 	tierPath,
 	vendorFaqPath,
 	vendorPlansPath,
@@ -98,6 +99,30 @@ for (const locale of siteLocales) {
 				})
 			);
 			expect(lines.filter((l) => !l.endsWith(': 1'))).toEqual([]);
+		});
+
+		test('the severity matrix fits a phone without breaking a level’s name inside a word', async ({
+			page,
+		}) => {
+			await page.setViewportSize(phone);
+			await page.goto(severityGuidePath(locale.tag, 'amanda'));
+			const matrix = page.locator('[data-severity-matrix]');
+			await expect(matrix).toBeVisible();
+			const fits = await matrix.evaluate(
+				(table) => table.scrollWidth <= table.parentElement!.clientWidth + 1
+			);
+			expect(fits, 'the matrix is no wider than its frame').toBe(true);
+			// A name wraps only at its spaces: no more lines than words.
+			const broken = await matrix.locator('.level-name').evaluateAll((names) =>
+				names.flatMap((name) => {
+					const range = document.createRange();
+					range.selectNodeContents(name);
+					const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+					const words = name.textContent!.trim().split(/\s+/).length;
+					return lines > words ? [`${name.textContent}: ${lines} lines`] : [];
+				})
+			);
+			expect(broken).toEqual([]);
 		});
 
 		test('the theme picker shows its whole label', async ({ page }) => {

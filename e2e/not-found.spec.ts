@@ -27,7 +27,7 @@ for (const locale of siteLocales) {
 			await expect(page.locator('[data-not-found] > section')).toHaveCount(localeTags.length);
 			await expectNoAxeViolations(page, locale.tag);
 
-			await first.getByRole('link', { name: strings['atlas.notFound.home'] }).click();
+			await first.getByRole('link', { name: strings['atlas.notFound.home']! }).click();
 			await expect(page).toHaveURL(locale.home);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
 		});
@@ -48,7 +48,7 @@ test.describe('404 page without JavaScript', () => {
 			const section = sections.nth(i);
 			await expect(section).toHaveAttribute('lang', locale.tag);
 			await expect(
-				section.getByRole('link', { name: uiStrings(locale.tag)['atlas.notFound.home'] })
+				section.getByRole('link', { name: uiStrings(locale.tag)['atlas.notFound.home']! })
 			).toHaveAttribute('href', locale.home);
 		}
 	});

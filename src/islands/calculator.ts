@@ -427,7 +427,7 @@ async function main() {
 		);
 		// The result takes the reserved room's place before it is scrolled to: were the placeholder
 		// removed afterwards, everything above the result would move up and the scroll overshoot.
-		root.dataset.ready = 'true';
+		root!.dataset.ready = 'true';
 		results.hidden = false;
 		tickCountdowns();
 		updateIcs();

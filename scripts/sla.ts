@@ -79,7 +79,7 @@ function main(): number {
 		// Problems with the level name it in the plan's vendor's word (severity or priority).
 		const ids = values.plan === undefined ? undefined : parsePlanId(values.plan);
 		const vendor = ids && catalogue.value.vendors.find((v) => v.id === ids.vendorId);
-		fail(problemMessage(shown, t, false, vendor ? vendorLevelTerm(vendor) : undefined));
+		fail(problemMessage(shown, t, false, vendor ? vendorLevelTerm(vendor) : undefined, tag));
 	}
 
 	const { severity, opening, holidays } = request;

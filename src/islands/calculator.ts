@@ -223,7 +223,13 @@ async function main() {
 	/** Each problem at its field, and a summary above the form that links to each field. */
 	function showProblems(problems: FieldProblem[]) {
 		const items = problems.map(({ field: name, problem }) => {
-			const text = problemMessage(problem, t, true, levelTermForPlan(vendors, planSelect.value));
+			const text = problemMessage(
+				problem,
+				t,
+				true,
+				levelTermForPlan(vendors, planSelect.value),
+				tag
+			);
 			const control = field(name);
 			const message = root!.querySelector<HTMLElement>(`[data-field-error="${name}"]`)!;
 			message.textContent = text;

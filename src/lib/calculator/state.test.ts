@@ -3,6 +3,7 @@ import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import poland from '../../../content/holidays/PL.json';
 import { fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
 import type { RegionHolidays } from '../sla/regions.ts';
+import type { RequestProblem } from '../sla/request.ts';
 import { buildCalculatorData } from '../views/calculator.ts';
 import {
 	checkInput,
@@ -188,6 +189,19 @@ describe('the calculator state: problems, each at its field', () => {
 		expect(problemMessage({ problem: 'missing-opened' }, t, true, 'priority')).toBe(
 			'atlas.calc.error.missing-opened-field{}'
 		);
+	});
+
+	test('Chinese lists the valid choices with 、, not a Latin comma', () => {
+		const problem: RequestProblem = {
+			problem: 'unknown-severity',
+			value: 'P9',
+			choices: ['P1', 'P2', 'P3'],
+		};
+		for (const tag of ['zh-CN', 'zh-TW'] as const)
+			expect(problemMessage(problem, t, true, undefined, tag)).toBe(
+				'atlas.calc.error.unknown-severity{"value":"P9","choices":"P1、P2、P3"}'
+			);
+		expect(problemMessage(problem, t, true, undefined, 'pl')).toContain('"choices":"P1, P2, P3"');
 	});
 });
 

@@ -5,6 +5,7 @@
  *
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
  */
+import { formatChoices } from '../i18n/format.ts';
 import { defaultLevelTerm, levelKey, type LevelTerm } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -222,17 +223,19 @@ export function checkInput(options: readonly PlanOption[], input: CalculatorInpu
 /**
  * A problem in the reader's words. `inForm` words the missing time for the form's date-time field,
  * whose display format is the browser's, not the `YYYY-MM-DDTHH:mm` a link or the command line uses.
- * `term` is the plan's vendor's word for its levels, which problems with the level use.
+ * `term` is the plan's vendor's word for its levels, which problems with the level use. `tag` is the
+ * reader's locale: it lists the valid choices (Chinese with 、).
  */
 export function problemMessage(
 	problem: RequestProblem,
 	t: Translate,
 	inForm = true,
-	term: LevelTerm = defaultLevelTerm
+	term: LevelTerm = defaultLevelTerm,
+	tag: LocaleTag = 'en'
 ): string {
 	const vars: Record<string, string> = {};
 	if ('value' in problem) vars.value = problem.value;
-	if ('choices' in problem) vars.choices = problem.choices.join(', ');
+	if ('choices' in problem) vars.choices = formatChoices(problem.choices, tag);
 	if ('max' in problem) vars.max = String(problem.max);
 	const key =
 		inForm && problem.problem === 'missing-opened'

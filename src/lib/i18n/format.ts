@@ -306,6 +306,14 @@ export function formatList(
 		.join('');
 }
 
+/**
+ * Valid values offered to choose from ("Valid plans: a, b, c"): codes and names listed as they are,
+ * without a closing "and"; Chinese separates such items with 、, not a Latin comma.
+ */
+export function formatChoices(items: readonly string[], tag: LocaleTag): string {
+	return items.join(isChinese(tag) ? '、' : ', ');
+}
+
 const numberFormatters = new Map<string, Intl.NumberFormat>();
 
 /** A plain number for readers, e.g. "1,5" in Polish. */

@@ -64,6 +64,8 @@ function main(): number {
 		);
 	const tag: LocaleTag = locale.tag;
 	const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
+	// Chinese text takes the full-width semicolon between the update times, not a Latin one.
+	const updatesSeparator = tag === 'zh-CN' || tag === 'zh-TW' ? '；' : '; ';
 
 	const catalogue = checkCatalogueDir();
 	if (!catalogue.ok) {
@@ -186,7 +188,7 @@ function main(): number {
 				);
 			if (view.updates)
 				lines.push(
-					`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join('; ')}`
+					`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join(updatesSeparator)}`
 				);
 			for (const sentence of view.trace) lines.push(`  - ${sentence}`);
 			const known = provenance[views.indexOf(view)]!;

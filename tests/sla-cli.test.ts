@@ -45,6 +45,36 @@ describe('npm run sla', () => {
 		expect(run.stdout).toContain('首次回應（P2）：2 小時');
 		expect(run.stdout).toContain('2026年11月30日（週一）10:00');
 	}, 60_000);
+	test('Chinese output lists choices with 、 and update times with a full-width semicolon', () => {
+		const wrong = sla(
+			'--plan',
+			'amanda/standard',
+			'--severity',
+			'P9',
+			'--opened',
+			'2026-11-27T16:30',
+			'--tz',
+			'Europe/Warsaw',
+			'--locale',
+			'zh-CN'
+		);
+		expect(wrong.status).toBe(2);
+		expect(wrong.stderr).toContain('P1、P2、P3、P4');
+		const updates = sla(
+			'--plan',
+			'tableau/standard',
+			'--severity',
+			'P2',
+			'--opened',
+			'2026-12-23T10:00',
+			'--tz',
+			'Europe/Berlin',
+			'--locale',
+			'zh-TW'
+		);
+		expect(updates.status).toBe(0);
+		expect(updates.stdout).toMatch(/後續進度更新時間：[^\n;]+（GMT\+1）；2027年/u);
+	}, 60_000);
 	test('holidays are taken into account', () => {
 		const run = sla(
 			'--plan',

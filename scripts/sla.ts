@@ -12,7 +12,7 @@ import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
 import { problemMessage } from '../src/lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { formatDateTime, formatRegionName } from '../src/lib/i18n/format.ts';
+import { formatDateTime, formatPlanName, formatRegionName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
@@ -163,7 +163,7 @@ function main(): number {
 	} else {
 		const label = (key: string) => t('atlas.format.label', { label: t(key) });
 		const lines = [
-			`${vendor.name} · ${tier.name[tag]}${severity ? ` · ${severity}` : ''}`,
+			formatPlanName(vendor.name, tier.name[tag], t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
 		];
 		if (region)

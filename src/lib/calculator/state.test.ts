@@ -233,7 +233,9 @@ describe('the calculator state: results', () => {
 		const first = outcome.result.views.find((v) => v.kind === 'first-response')!;
 		// Half an hour on Friday, two and a half on Monday from 08:00; Warsaw is UTC+1 in November.
 		expect(first.dueInstant).toBe('2026-11-30T09:30:00Z');
-		expect(outcome.result.summary).toBe('Orbit Basic P1');
+		expect(outcome.result.summary).toBe(
+			'atlas.faq.example.planName{"vendor":"Orbit","tier":"Basic"} · P1'
+		);
 		expect(outcome.result.openingNote).toBeUndefined();
 	});
 

@@ -5,7 +5,7 @@
  *
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
  */
-import { formatChoices } from '../i18n/format.ts';
+import { formatChoices, formatPlanName } from '../i18n/format.ts';
 import { defaultLevelTerm, levelKey, type LevelTerm } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -250,7 +250,7 @@ export interface CalculatorResult {
 	views: DeadlineView[];
 	/** Where each deadline's figure and clock come from, in the order of `views`. */
 	provenance: (TargetProvenance | undefined)[];
-	/** e.g. "Acme Standard P1", for calendar entries and file names. */
+	/** e.g. "Acme · Standard · P1", for calendar entries and file names. */
 	summary: string;
 	/** The sentence that explains a DST adjustment of the opening time, when there was one. */
 	openingNote?: string | undefined;
@@ -322,7 +322,7 @@ export function evaluate(
 			request,
 			views,
 			provenance: deadlines.map((d) => tier!.provenance[tier!.targets.indexOf(d.target)]),
-			summary: `${vendor!.name} ${tier!.name}${request.severity ? ` ${request.severity}` : ''}`,
+			summary: formatPlanName(vendor!.name, tier!.name, t, request.severity),
 			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
 			region: request.region ? regionData?.(request.region) : undefined,
 		},

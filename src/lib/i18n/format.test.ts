@@ -9,6 +9,7 @@ import {
 	formatMinutes,
 	inSentence,
 	sentenceStart,
+	formatPlanName,
 } from './format.ts';
 import type { Translate } from './translate.ts';
 
@@ -131,5 +132,13 @@ describe('names inside a sentence', () => {
 	test('a sentence starts with a capital', () => {
 		expect(sentenceStart('dla P1: całodobowo', 'pl')).toBe('Dla P1: całodobowo');
 		expect(sentenceStart('24x7 for P1 only', 'en')).toBe('24x7 for P1 only');
+	});
+});
+
+describe('formatPlanName', () => {
+	const t: Translate = (_key, vars) => `${vars!.vendor} / ${vars!.tier}`;
+	test('names the plan through the UI string, and adds the severity when there is one', () => {
+		expect(formatPlanName('Acme', 'Standard', t)).toBe('Acme / Standard');
+		expect(formatPlanName('Acme', 'Standard', t, 'P1')).toBe('Acme / Standard · P1');
 	});
 });

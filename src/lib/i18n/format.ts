@@ -246,6 +246,21 @@ export function formatTimeRange(
 		: `${from.day}${from.time}–${to.day}${to.time}`;
 }
 
+/**
+ * A plan as readers see it named, vendor then tier ("Acme · Standard"), and the severity after it
+ * when there is one ("Acme · Standard · P1"): one way for the calculator, the command line, the FAQ
+ * examples and calendar entries.
+ */
+export function formatPlanName(
+	vendorName: string,
+	tierName: string,
+	t: Translate,
+	severity?: string
+): string {
+	const plan = t('atlas.faq.example.planName', { vendor: vendorName, tier: tierName });
+	return severity ? `${plan} · ${severity}` : plan;
+}
+
 /** A region's name in the page language, e.g. PL → "Poland", "폴란드". */
 export function formatRegionName(region: string, tag: LocaleTag): string {
 	return new Intl.DisplayNames(tag, { type: 'region' }).of(region) ?? region;

@@ -5,7 +5,7 @@
  */
 import { vendorLevelTerm } from '../catalogue/query.ts';
 import type { Catalogue, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatDate, formatList } from '../i18n/format.ts';
+import { formatDate, formatList, formatPlanName } from '../i18n/format.ts';
 import { levelKey } from '../i18n/level-term.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
@@ -274,7 +274,7 @@ export function buildWorkedExample(
 	const [date, time] = scenario.opened.split('T') as [string, string];
 	return {
 		id,
-		plan: t('atlas.faq.example.planName', { vendor: vendor.name, tier: localize(tier.name, tag) }),
+		plan: formatPlanName(vendor.name, localize(tier.name, tag), t),
 		severity: run.severity,
 		severityLabel: t(levelKey('atlas.faq.example.severity', vendorLevelTerm(vendor))),
 		openedLocal: t('atlas.faq.example.openedLocal', { date: formatDate(date, tag), time }),

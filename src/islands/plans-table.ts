@@ -7,7 +7,7 @@
  * - "copy link" puts the row's or column's link on the clipboard and says so on the control;
  * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden.
  */
-import { DIFFERENCES_PARAM, TIERS_PARAM } from '../lib/routes.ts';
+import { DIFFERENCES_PARAM, HIGHLIGHT_PARAM, TIERS_PARAM } from '../lib/routes.ts';
 import { ONLY_DIFFERENCES, parseOnlyDifferences, sameAmong } from '../lib/plans/differences.ts';
 import {
 	defaultTierSelection,
@@ -151,7 +151,7 @@ function revealTarget(root: HTMLElement): void {
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-plans-comparison]')) {
 	const tierId =
-		new URLSearchParams(location.search).get('highlight') ??
+		new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ??
 		root.querySelector<HTMLElement>('thead .is-highlighted')?.dataset.tier ??
 		null;
 	if (tierId) highlight(root, tierId);

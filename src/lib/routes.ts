@@ -191,9 +191,37 @@ export function assumptionAnchor(assumptionId: string): string {
 	return `assumption-${assumptionId}`;
 }
 
+/**
+ * Anchor ids of the fixed sections of the site's pages: the headings the table of contents and
+ * shared links point to.
+ */
+export const SECTION_ANCHORS = {
+	/** A vendor's plans page: its tier cards. */
+	plans: 'plans',
+	/** The comparison table on a vendor's plans page and on a tier page. */
+	comparison: 'comparison',
+	/** A tier page's table of response targets. */
+	tierTargets: 'tier-targets-heading',
+	/** The back matter of plan pages (sources also on a vendor's FAQ). */
+	severities: 'severities',
+	howToOpenTicket: 'how-to-open-ticket',
+	addOns: 'add-ons',
+	notes: 'notes',
+	assumptions: 'assumptions',
+	footnotes: 'footnotes',
+	sources: 'sources',
+	/** A severity guide: the vendor's note, the impact × urgency matrix and the levels. */
+	severityNote: 'severity-note',
+	severityMatrix: 'severity-matrix',
+	severityLevels: 'severity-levels',
+} as const;
+
+/** The query parameter of a vendor's comparison that highlights one tier's column, `?highlight=premium`. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 /** A vendor's comparison with one tier's column highlighted (the link a tier's "compare" action shares). */
 export function highlightedPlansPath(tag: LocaleTag, vendorId: string, tierId: string): string {
-	return `${vendorPlansPath(tag, vendorId)}?highlight=${encodeURIComponent(tierId)}#${tierColumnAnchor(tierId)}`;
+	return `${vendorPlansPath(tag, vendorId)}?${HIGHLIGHT_PARAM}=${encodeURIComponent(tierId)}#${tierColumnAnchor(tierId)}`;
 }
 
 /** A site path as a full address on the published site (for print and for sharing), e.g. `https://…/compare/`. */

@@ -22,6 +22,7 @@ import {
 	type CalculatorResult,
 	type FieldProblem,
 } from '../lib/calculator/state.ts';
+import { matrixLevel } from '../lib/catalogue/query.ts';
 import { formatMinutes, formatRegionName } from '../lib/i18n/format.ts';
 import { levelKey } from '../lib/i18n/level-term.ts';
 import type { LocaleTag } from '../lib/i18n/locales.ts';
@@ -517,7 +518,7 @@ async function main() {
 		const { vendor } = findPlan(vendors, planSelect.value);
 		const impact = matrix.querySelector<HTMLSelectElement>('[data-impact]')!.value;
 		const urgency = matrix.querySelector<HTMLSelectElement>('[data-urgency]')!.value;
-		const level = vendor?.matrix?.levels[urgency]?.[impact];
+		const level = vendor?.matrix && matrixLevel(vendor.matrix.levels, impact, urgency);
 		if (!level) return;
 		matrix.querySelector<HTMLElement>('[data-derived]')!.textContent = t(
 			levelKey('atlas.calc.derivedSeverity', levelTermForPlan(vendors, planSelect.value)),

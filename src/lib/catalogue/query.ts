@@ -12,6 +12,23 @@ export const TARGET_KINDS: readonly Target['kind'][] = [
 	'inquiry-response',
 ];
 
+/** A severity matrix's levels as the catalogue writes them: by urgency id, then impact id. */
+export type SeverityMatrixLevels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * The severity level an impact and an urgency lead to, or undefined while either is not one of the
+ * matrix's (nothing chosen yet). The one lookup the severity guide, its picker and the calculator use.
+ */
+export function matrixLevel(
+	levels: SeverityMatrixLevels,
+	impactId: string,
+	urgencyId: string
+): string | undefined {
+	// Own keys only: a value such as "constructor" from a form must not reach Object's prototype.
+	const row = Object.hasOwn(levels, urgencyId) ? levels[urgencyId] : undefined;
+	return row && Object.hasOwn(row, impactId) ? row[impactId] : undefined;
+}
+
 /** Finds a vendor by id. */
 export function findVendor(vendors: readonly Vendor[], id: string): Vendor | undefined {
 	return vendors.find((v) => v.id === id);

@@ -7,7 +7,7 @@ import {
 	severityAssumptionIds,
 	targetAssumptionIds,
 } from '../catalogue/provenance.ts';
-import { vendorLevelTerm } from '../catalogue/query.ts';
+import { matrixLevel, vendorLevelTerm, type SeverityMatrixLevels } from '../catalogue/query.ts';
 import type { Catalogue, Vendor } from '../catalogue/schema.ts';
 import type { LevelTerm } from '../i18n/level-term.ts';
 import { formatTargetAmount } from '../i18n/format.ts';
@@ -72,6 +72,8 @@ export interface SeverityMatrixView {
 	impacts: { id: string; name: string }[];
 	/** Rows, highest urgency first, each with one cell per impact. */
 	rows: { id: string; name: string; cells: SeverityMatrixCell[] }[];
+	/** The catalogue's levels by urgency and impact, for the picker (read with `matrixLevel`). */
+	levels: SeverityMatrixLevels;
 }
 
 export interface SeverityGuideView {
@@ -152,7 +154,7 @@ export function buildSeverityGuide(
 			name: localize(u.name, tag),
 			cells: scheme.matrix!.impacts.map((i) => {
 				// Validation guarantees every cell names a level of the scheme.
-				const levelId = scheme.matrix!.levels[u.id]?.[i.id] ?? '';
+				const levelId = matrixLevel(scheme.matrix!.levels, i.id, u.id) ?? '';
 				return {
 					impactId: i.id,
 					levelId,
@@ -161,6 +163,7 @@ export function buildSeverityGuide(
 				};
 			}),
 		})),
+		levels: scheme.matrix.levels,
 	};
 	return {
 		vendorId: vendor.id,

@@ -43,7 +43,6 @@ import type { TargetProvenance } from '../lib/views/target-provenance.ts';
 interface PageData {
 	tag: LocaleTag;
 	strings: Record<string, string>;
-	fallback: Record<string, string>;
 	vendors: CalculatorVendor[];
 	regions: CalculatorRegion[];
 }
@@ -87,7 +86,7 @@ async function main() {
 	if (!root || !dataElement) return;
 	const data = JSON.parse(dataElement.textContent ?? '{}') as PageData;
 	const { tag, vendors } = data;
-	const t = createTranslate(tag, data.strings, data.fallback);
+	const t = createTranslate(tag, data.strings);
 	await ensureTemporal();
 
 	const form = root.querySelector<HTMLFormElement>('form')!;

@@ -43,7 +43,6 @@ export interface CalculatorVendor {
 	term: LevelTerm;
 	calendars: (CalendarRules & { name: string })[];
 	severities: CalculatorSeverity[];
-	severityNote?: string | undefined;
 	matrix?:
 		| {
 				impacts: { id: string; name: string }[];
@@ -101,7 +100,6 @@ export function buildCalculatorData(
 				assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
 				examples: l.examples.map((e) => localize(e, tag)),
 			})),
-			severityNote: vendor.severities?.note && localize(vendor.severities.note, tag),
 			matrix: matrix && {
 				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
 				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localize(u.name, tag) })),

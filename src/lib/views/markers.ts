@@ -2,8 +2,8 @@
  * Assumption markers and source lines as every page shows them. A marker names the assumption and
  * carries its text, so a reader can open it where the value stands instead of hunting for a list.
  */
-import { citationOf, type Citation } from '../catalogue/provenance.ts';
-import type { Reference, Source, Vendor } from '../catalogue/schema.ts';
+import type { Citation } from '../catalogue/provenance.ts';
+import type { Source, Vendor } from '../catalogue/schema.ts';
 import { formatDate, formatLanguageName } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
@@ -91,15 +91,4 @@ export function citationText(citation: Citation, tag: LocaleTag, t: Translate): 
 	return citation.locator
 		? t('atlas.source.citationLocated', { ...vars, locator: citation.locator })
 		: t('atlas.source.citation', vars);
-}
-
-/** The citation of a reference, worded; undefined when the value cites no source. */
-export function citeReference(
-	vendor: Vendor,
-	ref: Reference | undefined,
-	tag: LocaleTag,
-	t: Translate
-): string | undefined {
-	const citation = citationOf(vendor, ref);
-	return citation && citationText(citation, tag, t);
 }

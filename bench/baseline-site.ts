@@ -19,7 +19,7 @@ export function contentPages(dist: string): string[] {
 }
 
 /** Every localized text of a catalogue, per locale (what baseline pages are written from). */
-export function textsByLocale(catalogue: Catalogue): Record<LocaleTag, string[]> {
+function textsByLocale(catalogue: Catalogue): Record<LocaleTag, string[]> {
 	const out = Object.fromEntries(locales.map((l) => [l.tag, [] as string[]])) as Record<
 		LocaleTag,
 		string[]
@@ -40,7 +40,7 @@ export function textsByLocale(catalogue: Catalogue): Record<LocaleTag, string[]>
 }
 
 /** Markdown of about `length` characters of text: sections with a heading, paragraphs and a table. */
-export function markdownOfLength(texts: string[], length: number, offset: number): string {
+function markdownOfLength(texts: string[], length: number, offset: number): string {
 	const lines: string[] = [];
 	let size = 0;
 	let i = offset;

@@ -59,7 +59,7 @@ function read(dist: string, path: string): Buffer | undefined {
 }
 
 /** Import specifiers of a module's code: static ones and dynamic ones. */
-export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
+function moduleImports(code: string): { static: string[]; dynamic: string[] } {
 	const statics = [
 		...code.matchAll(
 			/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g

@@ -105,7 +105,7 @@ function businessHoursName(from: string, to: string, zone: string): LocalizedTex
 }
 
 /** What the generator draws from: every text and value of a (valid) catalogue. */
-export function poolFrom(catalogue: Catalogue) {
+function poolFrom(catalogue: Catalogue) {
 	const vendors = catalogue.vendors;
 	const uniqueById = <T extends { id: string }>(items: T[]) => [
 		...new Map(items.map((i) => [i.id, i])).values(),
@@ -169,7 +169,7 @@ function rename(text: LocalizedText, from: string, to: string): LocalizedText {
 }
 
 /** One synthetic vendor, valid against the catalogue schema and cross-reference checks. */
-export function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
+function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 	const r = random(seed * 100_003 + index);
 	const id = `vendor-${String(index + 1).padStart(3, '0')}`;
 	const name = `${brandStems[index % brandStems.length]} ${Math.floor(index / brandStems.length) + 1}`;

@@ -17,7 +17,7 @@ export interface IcsEvent {
 }
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
 	return text
 		.replace(/\\/g, '\\\\')
 		.replace(/;/g, '\\;')
@@ -48,7 +48,7 @@ export function foldLine(line: string): string {
 }
 
 /** UTC date-time in iCalendar's basic format: 20261130T073000Z. */
-export function icsUtc(epochMs: number): string {
+function icsUtc(epochMs: number): string {
 	return Temporal.Instant.fromEpochMilliseconds(epochMs)
 		.toString({ smallestUnit: 'second' })
 		.replace(/[-:]/g, '');

@@ -13,7 +13,7 @@ import { defaultLocale, findLocale, locales, type LocaleTag } from './i18n/local
 const BASE = normalizeBase(import.meta.env?.BASE_URL);
 
 /** `/support/plans/`, `support/plans` or `/support/plans` → `/support/plans`; `/` or nothing → ''. */
-export function normalizeBase(base: string | undefined): string {
+function normalizeBase(base: string | undefined): string {
 	const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
 	return trimmed ? `/${trimmed}` : '';
 }
@@ -39,7 +39,7 @@ export function withoutBase(path: string): string {
 }
 
 /** The URL prefix of a locale: '' for the root locale, '/zh-cn' for Simplified Chinese. */
-export function localePrefix(tag: LocaleTag): string {
+function localePrefix(tag: LocaleTag): string {
 	const slug = findLocale(tag)?.slug;
 	return slug ? `/${slug}` : '';
 }

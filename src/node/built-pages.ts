@@ -162,7 +162,7 @@ export function builtFiles(dist: string): string[] {
 }
 
 /** The URL path of a built HTML file: `/pl/faq/index.html` → `/pl/faq/`; `/404.html` stays. */
-export function pagePath(file: string): string {
+function pagePath(file: string): string {
 	return file.replace(/(^|\/)index\.html$/, '$1');
 }
 

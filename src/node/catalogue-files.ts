@@ -10,7 +10,7 @@ import { validateCatalogue, type Validation, type VendorFile } from '../lib/cata
 import { regionHolidaysLookup } from './holiday-files.ts';
 
 /** Where the example catalogue lives, relative to the project root. */
-export const DEFAULT_CATALOGUE_DIR = 'content/vendors';
+const DEFAULT_CATALOGUE_DIR = 'content/vendors';
 
 /** The catalogue folder to build from: `PLAN_ATLAS_CATALOGUE` when set, else the example catalogue. */
 export function catalogueDir(env: Record<string, string | undefined> = process.env): string {
@@ -46,7 +46,7 @@ function entryKind(entry: Dirent, path: string): string | undefined {
  * or "_" are left alone (editor and system files, drafts). A file that is not valid UTF-8 is an error
  * at the first bad byte.
  */
-export function readCatalogueFolder(dir: string, cwd = process.cwd()): CatalogueFolder {
+function readCatalogueFolder(dir: string, cwd = process.cwd()): CatalogueFolder {
 	const absolute = resolve(cwd, dir);
 	// Paths inside the project are shown relative to it, as editors and terminals link them.
 	const shown = (path: string) => {

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where Starlight's .astro components are installed. */
-export const STARLIGHT_COMPONENTS_DIR = 'node_modules/@astrojs/starlight/dist';
+const STARLIGHT_COMPONENTS_DIR = 'node_modules/@astrojs/starlight/dist';
 
 /**
  * Directives besides script-src and style-src (which Astro writes from the hashes it collects).
@@ -21,7 +21,7 @@ export const STARLIGHT_COMPONENTS_DIR = 'node_modules/@astrojs/starlight/dist';
  * connect-src allows blob: because the calculator offers its .ics file as a blob: URL it creates itself,
  * and Chromium checks that download against connect-src.
  */
-export const cspDirectives = [
+const cspDirectives = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"connect-src 'self' blob:",
@@ -34,14 +34,14 @@ export const cspDirectives = [
  * Script sources besides the hashes: the site's own files, and WebAssembly compilation, which Pagefind
  * (site search) needs for its index; 'wasm-unsafe-eval' allows no JavaScript eval.
  */
-export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * Style sources: the site's own stylesheets (inline <style> elements are hashed by Astro), plus style
  * *attributes*, which Starlight writes on icons and pickers (style="--sl-icon-size: 1em"). Attributes
  * cannot load or run anything; allowing them is limited to style-src-attr.
  */
-export const styleSources = [
+const styleSources = [
 	"'self'",
 	{ resource: "'unsafe-inline'", kind: 'attribute' as const },
 ] as const;

@@ -188,15 +188,12 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 }
 
 /** One region's data for the given years. */
-export function buildRegionHolidays(
-	region: HolidayRegion,
-	years: [number, number]
-): RegionHolidays {
+function buildRegionHolidays(region: HolidayRegion, years: [number, number]): RegionHolidays {
 	return region === 'CN' ? fromChineseDays(years) : fromDateHolidays(region, years);
 }
 
 /** The IANA zones date-holidays gives for a region, for suggesting it from a time zone. */
-export function regionZones(region: HolidayRegion): string[] {
+function regionZones(region: HolidayRegion): string[] {
 	return new Holidays(region).getTimezones();
 }
 

@@ -18,7 +18,7 @@ export const GLOSSARY_DIR = 'content/glossary';
  * One locale's glossary (`<dir>/<tag>.yaml`); undefined when the locale has none. Throws, naming the
  * file, when it is malformed.
  */
-export function readGlossary(
+function readGlossary(
 	tag: LocaleTag,
 	cwd = process.cwd(),
 	dir = GLOSSARY_DIR
@@ -52,7 +52,7 @@ export function readGlossaries(
  * across lines is still found): front-matter title and description and every text, without imports,
  * components, Markdown emphasis or HTML tags. `where` names the paragraph's first line.
  */
-export function docsProse(source: string, file: string): DocsText[] {
+function docsProse(source: string, file: string): DocsText[] {
 	const texts: DocsText[] = [];
 	let current: DocsText | undefined;
 	const flush = () => {

@@ -12,7 +12,7 @@ import { isIsoDate, minutesOfDay } from './values.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';
 
 /** A target may need at most this many years of a calendar's weekly covered time. */
-export const MAX_TARGET_YEARS = 5;
+const MAX_TARGET_YEARS = 5;
 
 /** Covered minutes in one week of a weekly calendar (holidays aside). */
 function weeklyMinutes(calendar: WeeklyCalendar): number {

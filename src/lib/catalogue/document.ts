@@ -10,10 +10,10 @@ import type { Catalogue, Vendor } from './schema.ts';
 import { withBase } from '../routes.ts';
 
 /** Raised only when the document's shape changes in a way that breaks readers. */
-export const CATALOGUE_FORMAT_VERSION = 1;
+const CATALOGUE_FORMAT_VERSION = 1;
 
 /** The stable URL path of the document's JSON Schema. */
-export const CATALOGUE_SCHEMA_PATH = '/schema/catalogue.schema.json';
+const CATALOGUE_SCHEMA_PATH = '/schema/catalogue.schema.json';
 
 /** The shape of /catalogue.json. */
 export interface CatalogueDocument {

@@ -24,7 +24,7 @@ export interface CatalogueIssue {
 }
 
 /** Writes a key path the way a reader of YAML thinks of it: `tiers[0].targets[2].within`. */
-export function formatKeyPath(path: KeyPath): string {
+function formatKeyPath(path: KeyPath): string {
 	let out = '';
 	for (const key of path) {
 		if (typeof key === 'number') out += `[${key}]`;
@@ -47,7 +47,7 @@ export function formatIssue(issue: CatalogueIssue): string {
 }
 
 /** Orders issues by file, then position, so reports read top to bottom. */
-export function sortIssues(issues: CatalogueIssue[]): CatalogueIssue[] {
+function sortIssues(issues: CatalogueIssue[]): CatalogueIssue[] {
 	return [...issues].sort(
 		(a, b) =>
 			a.file.localeCompare(b.file) ||

@@ -61,7 +61,7 @@ export function targetAssumptionIds(target: Target, calendar: Calendar): string[
 }
 
 /** The reference of one tier's value of a feature: its own, else the row's. */
-export function featureValueRef(feature: Feature, tierId: string): Reference | undefined {
+function featureValueRef(feature: Feature, tierId: string): Reference | undefined {
 	return feature.refs?.[tierId] ?? feature.ref;
 }
 

@@ -40,7 +40,7 @@ export function vendorLevelTerm(vendor: Pick<Vendor, 'severities'>): LevelTerm {
 }
 
 /** The vendor's most severe level (the first listed), if it has a severity scheme. */
-export function topSeverity(vendor: Vendor) {
+function topSeverity(vendor: Vendor) {
 	return vendor.severities?.levels[0];
 }
 
@@ -57,12 +57,12 @@ export function headlineTarget(vendor: Vendor, tier: Tier): DeadlineTarget | und
 }
 
 /** The vendor's feature rows with a role (e.g. its `channels` rows), in catalogue order. */
-export function roleFeatures(vendor: Vendor, role: FeatureRole): Feature[] {
+function roleFeatures(vendor: Vendor, role: FeatureRole): Feature[] {
 	return vendor.categories.flatMap((c) => c.features.filter((f) => f.role === role));
 }
 
 /** Whether every value of a row is yes, no or unstated (a row that names one channel, not several). */
-export function isYesNoRow(feature: Feature): boolean {
+function isYesNoRow(feature: Feature): boolean {
 	return Object.values(feature.values).every((v) => v === null || typeof v === 'boolean');
 }
 

@@ -21,7 +21,7 @@ export type Validation<T> =
 	{ ok: true; value: T; issues: [] } | { ok: false; issues: CatalogueIssue[] };
 
 /** The vendor id a file name implies: `content/vendors/acme.yaml` → `acme`. */
-export function vendorIdOfFile(file: string): string {
+function vendorIdOfFile(file: string): string {
 	return file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 }
 

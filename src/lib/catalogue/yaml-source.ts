@@ -29,7 +29,7 @@ export interface YamlSource {
 export const MAX_NESTING = 64;
 
 /** The error for lists and mappings nested deeper than the parser can follow. */
-export const NESTED_TOO_DEEPLY = `nested too deeply: expected at most ${MAX_NESTING} levels of lists and mappings`;
+const NESTED_TOO_DEEPLY = `nested too deeply: expected at most ${MAX_NESTING} levels of lists and mappings`;
 
 /**
  * Where the text first nests lists and mappings deeper than MAX_NESTING, or undefined. A linear scan

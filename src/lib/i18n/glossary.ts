@@ -9,7 +9,7 @@ import { numberUnitRules } from './format.ts';
 import type { LocaleTag } from './locales.ts';
 
 /** One concept and how the locale writes it. */
-export const glossaryTermSchema = z.strictObject({
+const glossaryTermSchema = z.strictObject({
 	/** The concept, in English, e.g. "business hours". */
 	concept: z.string().min(1),
 	/** The locale's one term for it, e.g. "營業時間". */

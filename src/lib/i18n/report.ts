@@ -68,7 +68,7 @@ export interface ReportInputs {
  * Starlight strings the site never shows: the Ctrl key's name, the credit line (turned off) and the
  * draft notice (drafts are not built).
  */
-export const starlightUnused: readonly string[] = [
+const starlightUnused: readonly string[] = [
 	'search.ctrlKey',
 	'builtWithStarlight.label',
 	'page.draft',
@@ -78,12 +78,12 @@ export const starlightUnused: readonly string[] = [
  * Words a language writes exactly as English does, so a text made only of them is not left
  * untranslated (e.g. Polish "Plan"). Brand and product names come from the catalogue instead.
  */
-export const sameWordsByLocale: Partial<Record<LocaleTag, readonly string[]>> = {
+const sameWordsByLocale: Partial<Record<LocaleTag, readonly string[]>> = {
 	pl: ['plan', 'standard', 'premium', 'status', 'blog', 'coaching', 'menu', 'weekend'],
 };
 
 /** Brand names that appear in UI strings. */
-export const siteNames: readonly string[] = ['Plan Atlas'];
+const siteNames: readonly string[] = ['Plan Atlas'];
 
 /**
  * What is left of a text once names, placeholders, ids, numbers and abbreviations are taken out:
@@ -258,7 +258,7 @@ function uiLevelTerm(
 }
 
 /** Runs the locale's consistency rules over its catalogue texts, UI strings and docs pages. */
-export function consistencyFindings(
+function consistencyFindings(
 	catalogue: Catalogue,
 	uiStrings: Readonly<Record<LocaleTag, Readonly<Record<string, string>>>>,
 	tag: LocaleTag,

@@ -7,7 +7,7 @@
  */
 
 /** Elements readers see as separate blocks but Pagefind would run together with their neighbours. */
-export const UNSEPARATED_BLOCKS = ['th', 'caption', 'dt', 'dd', 'summary', 'figcaption'] as const;
+const UNSEPARATED_BLOCKS = ['th', 'caption', 'dt', 'dd', 'summary', 'figcaption'] as const;
 
 const closingTag = new RegExp(`</(?:${UNSEPARATED_BLOCKS.join('|')})>(?!\\s)`, 'gi');
 // Raw-text elements whose content is not markup: left exactly as written.

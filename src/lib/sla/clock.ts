@@ -71,7 +71,7 @@ export function weeklyClock(
 }
 
 /** A catalogue yearly rule as the engine reads it (weekdays as numbers, 1 = Monday). */
-export function engineYearlyRule(rule: YearlyHolidayRule): YearlyRule {
+function engineYearlyRule(rule: YearlyHolidayRule): YearlyRule {
 	return 'day' in rule
 		? { month: rule.month, day: rule.day, weekend: rule.weekend, name: rule.name }
 		: {

@@ -19,7 +19,7 @@ const MAX_DAYS = 366 * 20;
  * after 02:30", so the walk goes through stretches of constant UTC offset (between the zone's
  * transitions, which Temporal reports), where wall time and instants map one to one.
  */
-export function* coveredIntervals(
+function* coveredIntervals(
 	clock: WeeklyClock,
 	fromMs: number
 ): Generator<readonly [number, number]> {

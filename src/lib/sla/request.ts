@@ -42,7 +42,7 @@ export type RequestProblem =
  * The most closed dates a request may add. With the catalogue's own bounds (see
  * lib/catalogue/bounds.ts) this keeps every deadline within the engine's reach.
  */
-export const MAX_EXTRA_CLOSED = 366;
+const MAX_EXTRA_CLOSED = 366;
 
 /** A plan that can be asked about: `<vendor>/<tier>` and the severities its targets depend on. */
 export interface PlanOption {

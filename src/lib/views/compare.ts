@@ -80,7 +80,7 @@ export function nominalMinutes(duration: Duration): number {
 }
 
 /** "24x7" or "Business hours": the kind of coverage a calendar gives. */
-export function coverageKind(calendar: Calendar, t: Translate): string {
+function coverageKind(calendar: Calendar, t: Translate): string {
 	return t(`atlas.compare.coverage.${calendar.type}`);
 }
 

@@ -18,7 +18,7 @@ export type CellValue =
 	| { kind: 'list'; items: string[] };
 
 /** An "included" mark. */
-export function includedCell(t: Translate): CellValue {
+function includedCell(t: Translate): CellValue {
 	return { kind: 'mark', mark: 'yes', label: t('atlas.value.included') };
 }
 

@@ -45,7 +45,7 @@ export interface DeadlineView {
 }
 
 /** A closed or working date for readers, with its holiday name where there is one. */
-export function describeDay(note: DayNote, tag: LocaleTag, t: Translate): string {
+function describeDay(note: DayNote, tag: LocaleTag, t: Translate): string {
 	const name = holidayName(note.name, tag);
 	const date = formatDate(note.date, tag);
 	if (!name) return date;

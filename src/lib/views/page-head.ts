@@ -11,7 +11,7 @@ export type HeadEntry =
 	{ tag: 'meta'; attrs: Record<string, string> } | { tag: 'title'; content: string };
 
 /** Text for raw HTML: the five characters that can open markup or end an attribute, escaped. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

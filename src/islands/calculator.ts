@@ -362,13 +362,13 @@ async function main() {
 	}
 
 	function tickCountdowns() {
-		const now = Date.now();
+		const now = Temporal.Now.instant();
 		for (const node of results.querySelectorAll<HTMLElement>('[data-countdown]')) {
-			const due = Date.parse(node.dataset.countdown!);
-			const minutes = Math.floor(Math.abs(due - now) / 60_000);
+			const left = Temporal.Instant.from(node.dataset.countdown!).since(now);
+			const minutes = Math.floor(Math.abs(left.total('minutes')));
 			const duration = formatMinutes(minutes, tag, { days: true });
 			node.textContent = t(
-				due >= now ? 'atlas.calc.countdown.left' : 'atlas.calc.countdown.overdue',
+				left.sign >= 0 ? 'atlas.calc.countdown.left' : 'atlas.calc.countdown.overdue',
 				{ duration }
 			);
 		}

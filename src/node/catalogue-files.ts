@@ -1,6 +1,7 @@
 /**
  * Reads the catalogue from disk (Node only) and validates it.
  */
+import 'temporal-polyfill/global';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CatalogueError, type CatalogueIssue } from '../lib/catalogue/issues.ts';
@@ -145,8 +146,8 @@ export function checkCatalogueDir(
  * Today's date where it is latest on Earth (UTC+14), YYYY-MM-DD: a source checked today in any time
  * zone is never "in the future".
  */
-export function latestToday(now = Date.now()): string {
-	return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+export function latestToday(now: Temporal.Instant = Temporal.Now.instant()): string {
+	return now.toZonedDateTimeISO('+14:00').toPlainDate().toString();
 }
 
 /** Reads and validates a catalogue folder; throws CatalogueError listing every problem. */

@@ -8,7 +8,9 @@ import { SITE_TITLE } from '../site.ts';
 
 /** A `<head>` entry in Starlight's `head` frontmatter shape. */
 export type HeadEntry =
-	{ tag: 'meta'; attrs: Record<string, string> } | { tag: 'title'; content: string };
+	| { tag: 'meta'; attrs: Record<string, string> }
+	| { tag: 'title'; content: string }
+	| { tag: 'script'; attrs: Record<string, string>; content: string };
 
 /** Text for raw HTML: the five characters that can open markup or end an attribute, escaped. */
 function escapeHtml(text: string): string {
@@ -22,4 +24,22 @@ export function pageHead(title: string, description: string): HeadEntry[] {
 		{ tag: 'meta', attrs: { name: 'twitter:title', content: title } },
 		{ tag: 'meta', attrs: { name: 'twitter:description', content: description } },
 	];
+}
+
+/** What a page adds to its frontmatter: head entries after the title's, no table of contents. */
+export interface FrontmatterOptions {
+	head?: HeadEntry[];
+	tableOfContents?: false;
+}
+
+/**
+ * The frontmatter of a page built from the catalogue: its title and description with their head
+ * entries, then what the page adds.
+ */
+export function pageFrontmatter(
+	title: string,
+	description: string,
+	{ head = [], ...rest }: FrontmatterOptions = {}
+): Omit<FrontmatterOptions, 'head'> & { title: string; description: string; head: HeadEntry[] } {
+	return { ...rest, title, description, head: [...pageHead(title, description), ...head] };
 }

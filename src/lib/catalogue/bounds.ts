@@ -4,38 +4,34 @@
  * holidays (listed dates, yearly rules, a region's public holidays) leave it without covered time
  * for a whole year.
  */
-import { clockForCalendar, holidaySources } from '../sla/clock.ts';
+import {
+	businessDayMinutes,
+	clockForCalendar,
+	holidaySources,
+	weeklyClock,
+	type WeeklyClock,
+} from '../sla/clock.ts';
 import { epochDay, isoDateOfDay, isoWeekday } from '../sla/days.ts';
 import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
 import type { ReferenceProblem } from './cross-references.ts';
-import { isIsoDate, minutesOfDay } from './values.ts';
+import { isIsoDate } from './values.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';
 
 /** A target may need at most this many years of a calendar's weekly covered time. */
 const MAX_TARGET_YEARS = 5;
 
-/** Covered minutes in one week of a weekly calendar (holidays aside). */
-function weeklyMinutes(calendar: WeeklyCalendar): number {
-	return calendar.hours.reduce(
-		(sum, block) => sum + (minutesOfDay(block.to) - minutesOfDay(block.from)) * block.days.length,
-		0
-	);
+/** Covered minutes in one week of a weekly clock (holidays aside). */
+function weeklyMinutes(clock: WeeklyClock): number {
+	let sum = 0;
+	for (const list of clock.blocks.values()) for (const [from, to] of list) sum += to - from;
+	return sum;
 }
 
-/** Covered minutes of the longest day: one business day on this calendar (as the engine counts it). */
-function businessDayMinutes(calendar: WeeklyCalendar): number {
-	const byDay = new Map<string, number>();
-	for (const block of calendar.hours)
-		for (const day of block.days)
-			byDay.set(day, (byDay.get(day) ?? 0) + minutesOfDay(block.to) - minutesOfDay(block.from));
-	return Math.max(0, ...byDay.values());
-}
-
-/** Covered minutes a duration asks for on a weekly calendar. */
-function neededMinutes(duration: Duration, calendar: WeeklyCalendar): number {
+/** Covered minutes a duration asks for on a weekly clock (a business day as the engine counts it). */
+function neededMinutes(duration: Duration, clock: WeeklyClock): number {
 	if (duration.unit === 'minutes') return duration.value;
 	if (duration.unit === 'hours') return duration.value * 60;
-	return duration.value * businessDayMinutes(calendar);
+	return duration.value * businessDayMinutes(clock);
 }
 
 /** What the bounds check needs besides the vendor. */
@@ -128,8 +124,10 @@ export function checkBounds(vendor: Vendor, options: BoundsOptions = {}): Refere
 			const duration = target.kind === 'update' ? target.every : target.within;
 			if (!duration) return;
 			for (const calendar of weekly) {
-				const perWeek = weeklyMinutes(calendar);
-				const years = neededMinutes(duration, calendar) / (perWeek * 52);
+				// The engine's own reading of the hours (holidays aside: the zone does not matter here).
+				const clock = weeklyClock('UTC', calendar.hours);
+				const perWeek = weeklyMinutes(clock);
+				const years = neededMinutes(duration, clock) / (perWeek * 52);
 				if (years > MAX_TARGET_YEARS) {
 					problems.push({
 						path: ['tiers', t, 'targets', i, key],

@@ -141,4 +141,14 @@ describe('worked examples of the general FAQ', () => {
 		expect(view.extraClosed).toBeUndefined();
 		expect(view.zone).toBe(workedExamples.holidays.zone);
 	});
+
+	test('the source field holds the citation alone: its label is the field name, not a "Source:" lead', () => {
+		const t = (key: string, vars?: Record<string, string | number>) =>
+			vars ? `${key}(${Object.values(vars).join('|')})` : key;
+		const { provenance } = buildWorkedExample(catalogue, 'holidays', 'en', t)!.deadlines[0]!;
+		expect(provenance.sourceText).toMatch(/^atlas\.source\.(line|none)/);
+		expect(provenance.sourceValue).not.toMatch(/atlas\.source\.(line|none)\b/);
+		if (provenance.source) expect(provenance.sourceText).toContain(provenance.sourceValue);
+		else expect(provenance.sourceValue).toBe('atlas.source.noneValue');
+	});
 });

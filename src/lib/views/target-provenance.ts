@@ -24,6 +24,8 @@ export interface TargetProvenance {
 	} | null;
 	/** "Source: <title> (<locator>), checked <date>", or words saying there is none. */
 	sourceText: string;
+	/** The same without its "Source:" lead, for a field that carries its own label. */
+	sourceValue: string;
 	/** Every assumption the deadline rests on (figure, clock, coverage hours). */
 	assumptions: AssumptionMarker[];
 	/** How the counting clock is known; undefined when both clocks agree (24x7, business days). */
@@ -77,6 +79,7 @@ export function targetProvenance(
 		sourceText: citation
 			? t('atlas.source.line', { source: citationText(citation, tag, t) })
 			: t('atlas.source.none'),
+		sourceValue: citation ? citationText(citation, tag, t) : t('atlas.source.noneValue'),
 		assumptions,
 		clock,
 	};

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
 import { defaultLocale, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { interpolate } from '../src/lib/i18n/interpolate.ts';
 import { levelKey, type LevelTerm } from '../src/lib/i18n/level-term.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { readGlossaries } from '../src/node/i18n-report-inputs.ts';
@@ -35,10 +36,7 @@ function termPattern(tag: LocaleTag, term: LevelTerm): RegExp {
 
 /** A UI string in a vendor's wording, with its placeholders filled. */
 const text = (tag: LocaleTag, key: string, term: LevelTerm, vars: Record<string, string> = {}) =>
-	Object.entries(vars).reduce(
-		(s, [name, value]) => s.replaceAll(`{{${name}}}`, value),
-		uiStrings(tag)[levelKey(key, term)]!
-	);
+	interpolate(uiStrings(tag)[levelKey(key, term)]!, vars);
 
 const levelLabel = (page: Page) => page.locator('label[for="calc-severity"]');
 

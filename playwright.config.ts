@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './e2e/chromium.ts';
+import { chromiumArgs, testChromiumPath } from './e2e/chromium.ts';
 import { defaultLocale, localeTags } from './src/lib/i18n/locales.ts';
 
 const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
@@ -33,15 +33,18 @@ export default defineConfig({
 	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		trace: 'retain-on-failure',
-		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+		// On failure, a trace of the actions, network and console, and a screenshot; a trace with DOM
+		// snapshots and a screencast of every action costs about a quarter of the run's time.
+		trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+		screenshot: 'only-on-failure',
+		launchOptions: { executablePath: testChromiumPath(), args: chromiumArgs },
 	},
 	projects: [
 		{
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+				launchOptions: { executablePath: testChromiumPath(), args: chromiumArgs },
 			},
 		},
 	],

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
 		// Test files share workers instead of each starting a fresh one (about 0.6 s a file): no test
 		// mocks modules or changes globals, and module-level caches are keyed by content.
 		isolate: false,
+		// Vitest leaves a core free by default, which on a 2-core machine means one worker; many tests
+		// here wait on a spawned process, so a worker per core finishes in about two thirds of the time.
+		maxWorkers: availableParallelism(),
 		hookTimeout: 60_000,
 	},
 });

@@ -48,6 +48,10 @@ async function squeezedText(page: Page): Promise<string[]> {
 				const parent = node.parentElement!;
 				if (parent.closest('.sr-only, [hidden], option, select') || !parent.checkVisibility())
 					continue;
+				// A text on one line breaks no word: only wrapped texts are checked word by word.
+				const whole = document.createRange();
+				whole.selectNodeContents(node);
+				if (new Set([...whole.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
 				for (const match of node.textContent!.matchAll(word)) {
 					if (cjk.test(match[0])) continue;
 					const range = document.createRange();

@@ -39,4 +39,28 @@ describe('the stage table npm test prints', () => {
 			].join('\n')
 		);
 	});
+
+	test('marks stages that ran side by side, and totals the time the run took, not the sum', () => {
+		const group = ['lint', 'check'];
+		expect(
+			formatStageTable(
+				[
+					{ name: 'lint', seconds: 30, ok: true, group },
+					{ name: 'check', seconds: 28, ok: true, group },
+					{ name: 'build', seconds: 12, ok: true },
+				],
+				[],
+				43.2
+			)
+		).toBe(
+			[
+				'stage    result    time',
+				'lint ∥   ok      0:30.0',
+				'check ∥  ok      0:28.0',
+				'build    ok      0:12.0',
+				'-------  ------  ------',
+				'total    ok      0:43.2',
+			].join('\n')
+		);
+	});
 });

@@ -8,6 +8,8 @@ export interface StageResult {
 	name: string;
 	seconds: number;
 	ok: boolean;
+	/** Set when the stage ran side by side with others (`lint+check`): their names, this one's included. */
+	group?: readonly string[];
 }
 
 /** `83.4` → `1:23.4`, `9.05` → `0:09.1`: minutes and seconds, to a tenth. */
@@ -18,18 +20,27 @@ export function formatSeconds(seconds: number): string {
 	return `${minutes}:${rest.toFixed(1).padStart(4, '0')}`;
 }
 
-/** A plain-text table of the stages, their outcome and durations, with the total. */
+/**
+ * A plain-text table of the stages, their outcome and durations, with the total: the time the whole
+ * run took (`wallSeconds`), which is less than the sum when stages ran side by side, or else the sum.
+ * Stages that ran side by side are marked with ∥.
+ */
 export function formatStageTable(
 	results: readonly StageResult[],
-	skipped: readonly string[] = []
+	skipped: readonly string[] = [],
+	wallSeconds = results.reduce((sum, r) => sum + r.seconds, 0)
 ): string {
 	const rows = [
-		...results.map((r) => [r.name, r.ok ? 'ok' : 'FAILED', formatSeconds(r.seconds)]),
+		...results.map((r) => [
+			r.group && r.group.length > 1 ? `${r.name} ∥` : r.name,
+			r.ok ? 'ok' : 'FAILED',
+			formatSeconds(r.seconds),
+		]),
 		...skipped.map((name) => [name, 'not run', '']),
 		[
 			'total',
 			results.every((r) => r.ok) && skipped.length === 0 ? 'ok' : 'FAILED',
-			formatSeconds(results.reduce((sum, r) => sum + r.seconds, 0)),
+			formatSeconds(wallSeconds),
 		],
 	];
 	const header = ['stage', 'result', 'time'];

@@ -72,6 +72,35 @@ for (const locale of siteLocales.filter((l) => l.tag === 'zh-CN' || l.tag === 'z
 				expect(problems(await mainText(page), tag), path).toEqual([]);
 			}
 		});
+		test('a severity guide keeps short table labels whole on a phone and a desktop', async ({
+			page,
+		}) => {
+			// Column headers, tier names and level names are a few characters each: split mid-word
+			// ("影响中/等", "支持计/划") they read as two words.
+			for (const vendor of ['amanda', 'tableau']) {
+				await page.goto(`${locale.home}severity/${vendor}/`);
+				for (const width of [320, 1280]) {
+					await page.setViewportSize({ width, height: 800 });
+					const broken = await page.evaluate(() =>
+						[
+							...document.querySelectorAll(
+								'main thead th, main .tiers tbody th, main .matrix .level-name'
+							),
+						]
+							.filter((label) => label.checkVisibility() && label.textContent!.trim())
+							.filter((label) => {
+								const range = document.createRange();
+								range.selectNodeContents(label);
+								const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+								// Labels with a space or slash may wrap there; others must take one line.
+								return tops.size > 1 && !/[\s/]/.test(label.textContent!.trim());
+							})
+							.map((label) => label.textContent!.trim())
+					);
+					expect(broken, `${vendor} at ${width} px`).toEqual([]);
+				}
+			}
+		});
 		test('calculator results and traces keep the same rules', async ({ page }) => {
 			for (const query of calculatorQueries) {
 				await page.goto(`${locale.home}calculator/?${query}`);

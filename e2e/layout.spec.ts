@@ -7,8 +7,16 @@ import {
 	tierPath,
 	vendorFaqPath,
 	vendorPlansPath,
+	TIERS_PARAM,
 } from '../src/lib/routes.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+
+/** Every PTC tier, as a `tiers` parameter: more columns than a phone shows by default. */
+const ptcTiers = loadCatalogue('content/vendors')
+	.vendors.find((v) => v.id === 'ptc')!
+	.tiers.map((t) => t.id)
+	.join(',');
 
 /** One page of each kind, in a locale. */
 const pageTypes = (tag: (typeof siteLocales)[number]['tag']) => ({
@@ -111,6 +119,18 @@ for (const locale of siteLocales) {
 			expect(phoneWidth).toBeLessThanOrEqual(360);
 			await page.setViewportSize({ width: 1280, height: 900 });
 			expect(await squeezedText(page)).toEqual([]);
+			// Narrowed again, as a desktop window or a turned tablet is: the page fits the phone.
+			for (const width of [360, 320]) {
+				await page.setViewportSize({ width, height: 800 });
+				const narrowed = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(narrowed, `narrowed to ${width} px`).toBeLessThanOrEqual(width);
+			}
+			// Every tier picked on a phone: long words break inside their column, the page still fits.
+			await page.goto(`${vendorPlansPath(locale.tag, 'ptc')}?${TIERS_PARAM}=${ptcTiers}`);
+			await expect(page.locator('[data-plans-table] td[data-tier]:visible').first()).toBeVisible();
+			const allTiers = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(allTiers, 'every tier at 320 px').toBeLessThanOrEqual(320);
+			await page.setViewportSize({ width: 1280, height: 900 });
 			for (const url of [homePath(locale.tag), vendorPlansPath(locale.tag, 'ptc')]) {
 				await page.goto(url);
 				expect(await squeezedText(page), url).toEqual([]);

@@ -112,14 +112,21 @@ function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
 		markSameRows(table, selected);
 	};
 	const params = new URLSearchParams(location.search);
-	apply(
-		parseTierSelection(params.get(TIERS_PARAM), ids) ??
-			defaultTierSelection(ids, {
-				narrow: matchMedia('(max-width: 50rem)').matches,
-				highlight: highlighted,
-			})
-	);
+	const chosen = parseTierSelection(params.get(TIERS_PARAM), ids);
+	const narrow = matchMedia('(max-width: 50rem)');
+	const byWidth = () =>
+		defaultTierSelection(ids, { narrow: narrow.matches, highlight: highlighted });
+	apply(chosen ?? byWidth());
+	// Until the reader picks tiers, the default follows the width: a desktop window narrowed to a
+	// phone's (or a tablet turned) shows the phone's two tiers instead of every tier squeezed.
+	let picked = chosen !== undefined;
+	narrow.addEventListener('change', () => {
+		if (picked) return;
+		apply(byWidth());
+		measureHead(root);
+	});
 	picker.addEventListener('change', (event) => {
+		picked = true;
 		let selected = boxes.filter((box) => box.checked).map((box) => box.value);
 		// At least one tier stays: an empty table answers nothing.
 		if (!selected.length) selected = [(event.target as HTMLInputElement).value];

@@ -3,6 +3,7 @@ import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '../src/lib/i18n/locales.ts';
 import { calculatorPath, comparePath, generalFaqPath, homePath } from '../src/lib/routes.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { openSearch } from './site-search.ts';
 
 /**
  * What a reader types, per locale, and the page that must come first. The words are everyday ones
@@ -44,9 +45,8 @@ const englishMessages = [
 	'Searching for',
 ];
 
-async function openSearch(page: Page, query: string) {
-	await page.locator('site-search button[data-open-modal]').first().click();
-	await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
+async function searchFor(page: Page, query: string) {
+	await (await openSearch(page)).fill(query);
 }
 
 const message = (page: Page) => page.locator('dialog[open] .pagefind-ui__message');
@@ -62,7 +62,7 @@ for (const locale of siteLocales) {
 			await page.goto(locale.home);
 			for (const [i, { query, first }] of queries[locale.tag].entries()) {
 				// The dialog stays open: the next query replaces the last one.
-				if (i === 0) await openSearch(page, query);
+				if (i === 0) await searchFor(page, query);
 				else await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
 				const link = page.locator('dialog[open] .pagefind-ui__result-link').first();
 				await expect(link).toBeVisible({ timeout: 15_000 });
@@ -80,7 +80,7 @@ for (const locale of siteLocales) {
 		}) => {
 			const { query } = queries[locale.tag][0]!;
 			await page.goto(homePath(locale.tag));
-			await openSearch(page, query);
+			await searchFor(page, query);
 			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
 				timeout: 15_000,
 			});
@@ -118,7 +118,7 @@ for (const locale of siteLocales) {
 test('Korean: searching 응답 shows the count in Korean', async ({ page }) => {
 	const strings = uiStrings('ko');
 	await page.goto(homePath('ko'));
-	await openSearch(page, '응답');
+	await searchFor(page, '응답');
 	await expect(message(page)).toHaveText(
 		new RegExp(
 			`^${strings['atlas.search.results_other']!.replace('{{term}}', '응답').replace('{{count}}', '\\d+')}$`
@@ -131,7 +131,7 @@ test('Polish counts take their plural forms (2 wyniki, 5 wyników)', async ({ pa
 	const t = createTranslate('pl', uiStrings('pl'));
 	await page.goto(homePath('pl'));
 	for (const query of ['kalkulator', 'czas reakcji']) {
-		await openSearch(page, query);
+		await searchFor(page, query);
 		await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
 			timeout: 15_000,
 		});

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { severityGuidePath, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
 import { siteLocales } from './locales.ts';
+import { openSearch } from './site-search.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
@@ -9,11 +10,9 @@ const wati = catalogue.vendors.find((v) => v.id === 'wati')!;
 
 /** Runs a query in Starlight's search dialog (opened if it is closed) and returns the result links. */
 async function search(page: Page, query: string) {
-	if (!(await page.locator('dialog[open]').count()))
-		await page.locator('site-search button[data-open-modal]').first().click();
-	const input = page
-		.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input')
-		.first();
+	const input = (await page.locator('dialog[open]').count())
+		? page.locator('dialog[open] .pagefind-ui__search-input').first()
+		: await openSearch(page);
 	await input.fill(query);
 	const links = page.locator('dialog[open] .pagefind-ui__result-link');
 	await expect(links.first()).toBeVisible({ timeout: 15_000 });

@@ -20,6 +20,7 @@ import {
 	type ParsedPage,
 } from '../src/node/built-pages.ts';
 import { siteLocales } from './locales.ts';
+import { openSearch } from './site-search.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
 /** The site's own origin, as playwright.config.ts serves it. */
@@ -224,11 +225,7 @@ for (const locale of siteLocales) {
 			await page.locator('starlight-theme-select select').first().selectOption('dark');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			// Search loads Pagefind's script, WebAssembly and index from /pagefind/.
-			await page.locator('site-search button[data-open-modal]').first().click();
-			await page
-				.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input')
-				.first()
-				.fill('Wati');
+			await (await openSearch(page)).fill('Wati');
 			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
 				timeout: 15_000,
 			});

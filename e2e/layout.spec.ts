@@ -10,7 +10,7 @@ import {
 	TIERS_PARAM,
 } from '../src/lib/routes.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { siteLocales, uiStrings } from './locales.ts';
+import { siteLocales, uiStrings, warsawExample } from './locales.ts';
 
 /** Every PTC tier, as a `tiers` parameter: more columns than a phone shows by default. */
 const ptcTiers = loadCatalogue('content/vendors')
@@ -26,12 +26,7 @@ const pageTypes = (tag: (typeof siteLocales)[number]['tag']) => ({
 	compare: comparePath(tag),
 	severity: severityGuidePath(tag, 'amanda'),
 	faq: vendorFaqPath(tag, 'amanda'),
-	calculator: calculatorPath(tag, {
-		plan: 'amanda/standard',
-		severity: 'P1',
-		opened: '2026-11-27T16:30',
-		tz: 'Europe/Warsaw',
-	}),
+	calculator: calculatorPath(tag, warsawExample),
 });
 
 /**

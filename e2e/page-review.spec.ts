@@ -14,7 +14,7 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '../src/lib/routes.ts';
-import { siteLocales, uiStrings } from './locales.ts';
+import { siteLocales, uiStrings, warsawExample } from './locales.ts';
 
 const phone = { width: 360, height: 780 };
 const desktop = { width: 1280, height: 900 };
@@ -155,14 +155,7 @@ for (const locale of siteLocales) {
 				page,
 			}) => {
 				await page.setViewportSize(viewport);
-				await page.goto(
-					calculatorPath(locale.tag, {
-						plan: 'amanda/standard',
-						severity: 'P1',
-						opened: '2026-11-27T16:30',
-						tz: 'Europe/Warsaw',
-					})
-				);
+				await page.goto(calculatorPath(locale.tag, warsawExample));
 				const heading = page.locator('#calc-results-heading');
 				await expect(heading).toBeVisible();
 				// Once the smooth scroll has settled, the result's heading is on screen below the site's header.

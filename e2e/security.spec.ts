@@ -19,7 +19,7 @@ import {
 	stylesOf,
 	type ParsedPage,
 } from '../src/node/built-pages.ts';
-import { siteLocales } from './locales.ts';
+import { siteLocales, warsawExample } from './locales.ts';
 import { openSearch } from './site-search.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
@@ -232,12 +232,7 @@ for (const locale of siteLocales) {
 			await watcher.check(`search on ${locale.home}`);
 
 			// The calculator computes in the page and offers its deadlines as a downloaded .ics file.
-			const calculator = calculatorPath(locale.tag, {
-				plan: 'amanda/standard',
-				severity: 'P1',
-				opened: '2026-11-27T16:30',
-				tz: 'Europe/Warsaw',
-			});
+			const calculator = calculatorPath(locale.tag, warsawExample);
 			await page.goto(calculator);
 			const [download] = await Promise.all([
 				page.waitForEvent('download'),

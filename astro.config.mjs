@@ -17,6 +17,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// `npm test` builds the site at the root and under a base path side by side: each build keeps its
+	// content cache to itself (PLAN_ATLAS_CACHE_DIR), so neither reads the other's half-written store.
+	...(process.env.PLAN_ATLAS_CACHE_DIR ? { cacheDir: process.env.PLAN_ATLAS_CACHE_DIR } : {}),
 	// A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site
 	// itself or by hash (see src/node/csp.ts).
 	security: { csp: contentSecurityPolicy() },

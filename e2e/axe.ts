@@ -14,6 +14,10 @@ export async function axeViolations(page: Page, label = ''): Promise<string[]> {
 		// Only violations are read: axe then skips gathering every passing node, most of its work on a
 		// long table page.
 		.options({ resultTypes: ['violations'] })
+		// axe.run() in the page itself. The default runs axe per frame and then injects axe a second
+		// time into a new blank page to merge the results, which doubles the cost of every check; it
+		// exists for cross-origin frames, and the site has no frames.
+		.setLegacyMode()
 		.analyze();
 	return results.violations.map(
 		(v) =>

@@ -5,6 +5,7 @@ import { SITE_TITLE } from './src/lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
+import { searchOnDemand } from './src/integrations/search-on-demand.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
@@ -17,6 +18,10 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Starlight turns on prefetching of every link a reader hovers; its script walks every link of the
+	// page at load (hundreds, with the sidebar), the longest task left on a phone, for pages that are
+	// small static files anyway.
+	prefetch: false,
 	// `npm test` builds the site at the root and under a base path side by side: each build keeps its
 	// content cache to itself (PLAN_ATLAS_CACHE_DIR), so neither reads the other's half-written store.
 	...(process.env.PLAN_ATLAS_CACHE_DIR ? { cacheDir: process.env.PLAN_ATLAS_CACHE_DIR } : {}),
@@ -32,6 +37,8 @@ export default defineConfig({
 		deployFiles(),
 		// Before Starlight: its Pagefind run indexes the pages this adjusts.
 		searchIndexBoundaries(),
+		// Pagefind's search interface is built when a reader reaches for search, not on every page.
+		searchOnDemand(),
 		starlight({
 			title: SITE_TITLE,
 			defaultLocale: 'root',

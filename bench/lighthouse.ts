@@ -157,12 +157,13 @@ try {
 		}
 	}
 } finally {
-	// Chromium writes to its profile while it shuts down: remove the profile once it has exited.
+	// Chromium writes to its profile while it shuts down, its helper processes even after it has
+	// exited: remove the profile once it has, retrying while a helper still writes to it.
 	const exited = new Promise((resolve) => chrome.once('exit', resolve));
 	chrome.kill();
 	server.kill();
 	await exited;
-	rmSync(profile, { recursive: true, force: true });
+	rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 }
 process.stderr.write('\n');
 

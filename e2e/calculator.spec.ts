@@ -44,6 +44,63 @@ for (const locale of siteLocales) {
 			await expectNoAxeViolations(page);
 		});
 
+		test('nothing on the page moves when the calculator starts, on a phone or a desktop', async ({
+			browser,
+		}) => {
+			for (const viewport of [
+				{ width: 360, height: 780 },
+				{ width: 1280, height: 900 },
+			]) {
+				// A page born at its width: a resize would itself move things.
+				const context = await browser.newContext({ viewport });
+				const page = await context.newPage();
+				await open(page, calculator(locale.home, ''));
+				// Every layout shift since the page started loading, with what moved.
+				// (Layout shifts are not in the performance timeline: a buffered observer hands them over.)
+				const shifts = await page.evaluate(() => {
+					const observer = new PerformanceObserver(() => {});
+					observer.observe({ type: 'layout-shift', buffered: true });
+					return observer.takeRecords().flatMap((entry) => {
+						const shift = entry as PerformanceEntry & {
+							value: number;
+							sources: {
+								node?: Node;
+								previousRect: DOMRectReadOnly;
+								currentRect: DOMRectReadOnly;
+							}[];
+						};
+						// What counts is the page's content (the header's pickers are Starlight's), and not
+						// text laid out anew inside a form control (the date field's, when the script sets
+						// the time, or a select's): that moves nothing around it.
+						const rectOf = (selector: string) =>
+							[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+						const within = (r: DOMRectReadOnly, boxes: DOMRect[]) =>
+							boxes.some(
+								(c) =>
+									r.left >= c.left - 1 &&
+									r.right <= c.right + 1 &&
+									r.top >= c.top - 1 &&
+									r.bottom <= c.bottom + 1
+							);
+						const [main, controls] = [rectOf('main'), rectOf('main input, main select')];
+						const moved = shift.sources.filter(
+							(s) => within(s.currentRect, main) && !within(s.currentRect, controls)
+						);
+						if (moved.length === 0) return [];
+						const box = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
+						return `${shift.value.toFixed(4)}: ${moved
+							.map(
+								(s) =>
+									`${(s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? s.node?.nodeName ?? 'a removed node'} ${box(s.previousRect)} → ${box(s.currentRect)}`
+							)
+							.join(', ')}`;
+					});
+				});
+				expect(shifts, `${viewport.width} px`).toEqual([]);
+				await context.close();
+			}
+		});
+
 		test('24x7 elapsed time across the spring DST change, and an opening time inside the DST gap @locale-independent', async ({
 			page,
 		}) => {

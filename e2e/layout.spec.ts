@@ -311,6 +311,10 @@ test.describe('without JavaScript', () => {
 	}) => {
 		await page.goto(calculatorPath('en'));
 		expect(await page.locator('#calc-severity option').count()).toBeGreaterThan(0);
+		// The first plan's impact × urgency picker is in the markup (so nothing moves when the script
+		// starts), but it needs the script to answer: without it, it is not shown.
+		await expect(page.locator('[data-matrix]:not([hidden])')).toHaveCount(1);
+		await expect(page.locator('[data-matrix]')).toBeHidden();
 		const notice = page.locator('.notice');
 		await expect(notice).toBeVisible();
 		const look = await notice.evaluate((el) => {

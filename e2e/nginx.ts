@@ -52,12 +52,13 @@ export async function startNginx(opts: {
 	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
 	for (let i = 0; i < 100; i++) {
 		if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
-		try {
-			await fetch(`http://127.0.0.1:${port}${base}`);
-			return child;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
+		// Another server already on the port answers too (nginx then exits): only nginx's answer counts.
+		const server = await fetch(`http://127.0.0.1:${port}${base}`).then(
+			(response) => response.headers.get('server'),
+			() => null
+		);
+		if (server?.startsWith('nginx')) return child;
+		await new Promise((r) => setTimeout(r, 100));
 	}
 	child.kill();
 	throw new Error(`nginx did not answer on port ${port}: ${stderr}`);

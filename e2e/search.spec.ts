@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { severityGuidePath, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
 import { siteLocales } from './locales.ts';
+import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
 import { openSearch } from './site-search.ts';
 
 const catalogue = loadCatalogue('content/vendors');
@@ -46,3 +47,28 @@ for (const locale of siteLocales) {
 		});
 	});
 }
+
+test('the search interface is built when the reader reaches for it, with its field focused @locale-independent', async ({
+	page,
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto(siteLocales[0]!.home);
+	await expect(page.locator(`site-search[${SEARCH_ARMED_ATTRIBUTE}]`)).toBeAttached();
+	// Armed is where Starlight, once the page is idle, used to build the interface: it has not been
+	// built, nor its script fetched.
+	const before = scripts.length;
+	await expect(page.locator('#starlight__search')).toBeEmpty();
+	expect(scripts.length).toBe(before);
+	// Ctrl+K opens the dialog with the field ready to type into.
+	await page.keyboard.press('Control+k');
+	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	await expect(input).toBeFocused();
+	expect(scripts.length).toBeGreaterThan(before);
+	await input.fill(amanda.name);
+	await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
+		timeout: 15_000,
+	});
+});

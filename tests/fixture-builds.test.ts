@@ -70,7 +70,14 @@ function build(dir: string, outDir: string): Promise<{ status: number | null; ou
 		const child = spawn(
 			process.execPath,
 			['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-			{ env: { ...process.env, PLAN_ATLAS_CATALOGUE: dir } }
+			// A content cache of its own: `npm test` type-checks (and syncs) the project alongside.
+			{
+				env: {
+					...process.env,
+					PLAN_ATLAS_CATALOGUE: dir,
+					PLAN_ATLAS_CACHE_DIR: `${outDir}/../cache`,
+				},
+			}
 		);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk));

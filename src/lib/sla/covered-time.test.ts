@@ -11,6 +11,39 @@ const zoned = (at: number, zone: string) =>
 	Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toString();
 
 /**
+ * The wall clock of an instant in a zone, read through Intl (ICU's zone data, not the engine's
+ * Temporal): its date, minute of the day and ISO weekday. Swedish dates are written in ISO order
+ * ("2026-11-24 10:00"), which makes them easy to read back; anything else fails the test.
+ */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const weekdayOfDate = new Map<string, number>();
+function wallClock(zone: string, at: number) {
+	let format = clockFormats.get(zone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('sv-SE', {
+			timeZone: zone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		clockFormats.set(zone, format);
+	}
+	const text = format.format(at);
+	const parts = /^(\d{4}-\d\d-\d\d) (\d\d):(\d\d)$/.exec(text);
+	if (!parts) throw new Error(`unexpected wall-clock text: ${text}`);
+	const date = parts[1]!;
+	let dayOfWeek = weekdayOfDate.get(date);
+	if (dayOfWeek === undefined) {
+		dayOfWeek = Temporal.PlainDate.from(date).dayOfWeek;
+		weekdayOfDate.set(date, dayOfWeek);
+	}
+	return { date, minuteOfDay: Number(parts[2]) * 60 + Number(parts[3]), dayOfWeek };
+}
+
+/**
  * The reference: step one minute at a time and ask, for each minute, whether its wall-clock time in
  * the zone falls inside the hours of its weekday on a date that is not closed (a working date on a
  * day without hours follows the first weekday's hours). Slow and obviously right; it reads the dates
@@ -33,11 +66,9 @@ function bruteForceDue(
 	for (let t = fromMs; ; t += MINUTE) {
 		if (Math.floor(t / QUARTER) !== slot) {
 			slot = Math.floor(t / QUARTER);
-			const wall = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(clock.zone);
-			const minuteOfDay = wall.hour * 60 + wall.minute;
-			const date = wall.toPlainDate().toString();
+			const { date, minuteOfDay, dayOfWeek } = wallClock(clock.zone, t);
 			const hours =
-				clock.blocks.get(wall.dayOfWeek) ??
+				clock.blocks.get(dayOfWeek) ??
 				(workingDates.includes(date) && firstWeekday ? clock.blocks.get(firstWeekday) : []) ??
 				[];
 			open =

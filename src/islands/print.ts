@@ -37,6 +37,6 @@ window.addEventListener('afterprint', () => {
 	for (const details of openedForPrint) details.open = false;
 	openedForPrint.clear();
 });
-
-// Printing without a beforeprint event (some headless renderers) still gets today's date.
-stampDate();
+// Not stamped at load: the page's first date formatter costs 40–100 ms (the locale's calendar data),
+// on every page, for the few readers who print. Browsers and Chromium's PDF printing fire
+// beforeprint; a renderer that does not prints the line without the date ("Printed from …").

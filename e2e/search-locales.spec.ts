@@ -3,7 +3,7 @@ import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '../src/lib/i18n/locales.ts';
 import { calculatorPath, comparePath, generalFaqPath, homePath } from '../src/lib/routes.ts';
 import { siteLocales, uiStrings } from './locales.ts';
-import { openSearch } from './site-search.ts';
+import { searchFor } from './site-search.ts';
 
 /**
  * What a reader types, per locale, and the page that must come first. The words are everyday ones
@@ -45,10 +45,6 @@ const englishMessages = [
 	'Searching for',
 ];
 
-async function searchFor(page: Page, query: string) {
-	await (await openSearch(page)).fill(query);
-}
-
 const message = (page: Page) => page.locator('dialog[open] .pagefind-ui__message');
 
 for (const locale of siteLocales) {
@@ -60,10 +56,9 @@ for (const locale of siteLocales) {
 			page,
 		}) => {
 			await page.goto(locale.home);
-			for (const [i, { query, first }] of queries[locale.tag].entries()) {
+			for (const { query, first } of queries[locale.tag]) {
 				// The dialog stays open: the next query replaces the last one.
-				if (i === 0) await searchFor(page, query);
-				else await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
+				await searchFor(page, query);
 				const link = page.locator('dialog[open] .pagefind-ui__result-link').first();
 				await expect(link).toBeVisible({ timeout: 15_000 });
 				await expect

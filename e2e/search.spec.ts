@@ -3,7 +3,7 @@ import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { severityGuidePath, vendorFaqPath, vendorPlansPath } from '../src/lib/routes.ts';
 import { siteLocales } from './locales.ts';
 import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
-import { openSearch } from './site-search.ts';
+import { searchFor } from './site-search.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
@@ -11,10 +11,7 @@ const wati = catalogue.vendors.find((v) => v.id === 'wati')!;
 
 /** Runs a query in Starlight's search dialog (opened if it is closed) and returns the result links. */
 async function search(page: Page, query: string) {
-	const input = (await page.locator('dialog[open]').count())
-		? page.locator('dialog[open] .pagefind-ui__search-input').first()
-		: await openSearch(page);
-	await input.fill(query);
+	await searchFor(page, query);
 	const links = page.locator('dialog[open] .pagefind-ui__result-link');
 	await expect(links.first()).toBeVisible({ timeout: 15_000 });
 	return links;

@@ -20,7 +20,7 @@ import {
 	type ParsedPage,
 } from '../src/node/built-pages.ts';
 import { siteLocales, warsawExample } from './locales.ts';
-import { openSearch } from './site-search.ts';
+import { searchFor } from './site-search.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
 /** The site's own origin, as playwright.config.ts serves it. */
@@ -235,7 +235,7 @@ for (const locale of siteLocales) {
 			await page.locator('starlight-theme-select select').first().selectOption('dark');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			// Search loads Pagefind's script, WebAssembly and index from /pagefind/.
-			await (await openSearch(page)).fill('Wati');
+			await searchFor(page, 'Wati');
 			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
 				timeout: 15_000,
 			});

@@ -16,3 +16,12 @@ export async function openSearch(page: Page): Promise<Locator> {
 	await expect(input).toBeVisible();
 	return input;
 }
+
+/** Types `query` into the search dialog, opening it first when it is closed; returns the field. */
+export async function searchFor(page: Page, query: string): Promise<Locator> {
+	const input = (await page.locator('dialog[open]').count())
+		? page.locator('dialog[open] .pagefind-ui__search-input').first()
+		: await openSearch(page);
+	await input.fill(query);
+	return input;
+}

@@ -17,8 +17,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-
-type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { findLocale } from '../src/lib/i18n/locales.ts';
@@ -111,6 +109,7 @@ type Row = {
 	/** Every run's performance score, lowest first. */
 	spread: number[];
 };
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const rows: Row[] = [];
 try {
 	for (const tag of tags) {

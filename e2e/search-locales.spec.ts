@@ -1,9 +1,27 @@
-import { expect, test, type Page } from '@playwright/test';
+/**
+ * Search in every locale. One page and one search index per locale serve every query: each query
+ * replaces the last one in the open dialog, so loading Pagefind is paid once per locale.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '../src/lib/i18n/locales.ts';
-import { calculatorPath, comparePath, generalFaqPath, homePath } from '../src/lib/routes.ts';
+import {
+	calculatorPath,
+	comparePath,
+	generalFaqPath,
+	homePath,
+	severityGuidePath,
+	vendorFaqPath,
+	vendorPlansPath,
+} from '../src/lib/routes.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 import { searchFor } from './site-search.ts';
+
+const catalogue = loadCatalogue('content/vendors');
+const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
+const wati = catalogue.vendors.find((v) => v.id === 'wati')!;
+const tableau = catalogue.vendors.find((v) => v.id === 'tableau')!;
 
 /**
  * What a reader types, per locale, and the page that must come first. The words are everyday ones
@@ -46,100 +64,122 @@ const englishMessages = [
 ];
 
 const message = (page: Page) => page.locator('dialog[open] .pagefind-ui__message');
+const resultLinks = (page: Page) => page.locator('dialog[open] .pagefind-ui__result-link');
+
+/** Runs a query in the search dialog (opened if it is closed) and returns the result links. */
+async function search(page: Page, query: string): Promise<Locator> {
+	await searchFor(page, query);
+	await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
+	return resultLinks(page);
+}
+
+const hrefs = async (links: Locator) =>
+	await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** The results message's count, once it shows one. */
+async function resultCount(page: Page): Promise<{ text: string; count: number }> {
+	const text = (await message(page).textContent())!.trim();
+	return { text, count: Number(text.match(/\d+/)?.[0]) };
+}
+
+/** Steps that only one locale has: counts in Korean, and Polish plural forms. */
+const localeSteps: Partial<Record<LocaleTag, (page: Page) => Promise<void>>> = {
+	ko: async (page) => {
+		const strings = uiStrings('ko');
+		await searchFor(page, '응답');
+		await expect(message(page)).toHaveText(
+			new RegExp(
+				`^${strings['atlas.search.results_other']!.replace('{{term}}', '응답').replace('{{count}}', '\\d+')}$`
+			),
+			{ timeout: 15_000 }
+		);
+	},
+	pl: async (page) => {
+		const t = createTranslate('pl', uiStrings('pl'));
+		// 2 wyniki, 5 wyników: Polish grammar, independent of the strings file: 1 wynik, 2–4 wyniki,
+		// 5–21 wyników, 22 wyniki.
+		const grammar = { one: /^1 wynik /, few: /^\d+ wyniki /, many: /^\d+ wyników / } as const;
+		for (const query of ['kalkulator', 'czas reakcji']) {
+			await search(page, query);
+			const { text, count } = await resultCount(page);
+			const form = new Intl.PluralRules('pl').select(count);
+			expect(text, `${count} is “${form}” in Polish`).toBe(
+				t('atlas.search.results', { count, term: query })
+			);
+			expect(text).toMatch(grammar[form as keyof typeof grammar]);
+		}
+	},
+};
 
 for (const locale of siteLocales) {
 	const strings = uiStrings(locale.tag);
 	const t = createTranslate(locale.tag, strings);
+	const everyday = queries[locale.tag];
 
 	test.describe(`search in ${locale.tag}`, () => {
-		test(`everyday words find the right page first: ${queries[locale.tag].map((q) => q.query).join(', ')}`, async ({
+		test(`finds pages by their catalogue names and by everyday words (${everyday.map((q) => q.query).join(', ')}), and the dialog speaks the page language`, async ({
 			page,
 		}) => {
-			await page.goto(locale.home);
-			for (const { query, first } of queries[locale.tag]) {
-				// The dialog stays open: the next query replaces the last one.
-				await searchFor(page, query);
-				const link = page.locator('dialog[open] .pagefind-ui__result-link').first();
-				await expect(link).toBeVisible({ timeout: 15_000 });
-				await expect
-					.poll(
-						async () => new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname,
-						{ message: query }
-					)
-					.toBe(first);
-			}
-		});
-
-		test('the dialog speaks the page language, result count in its plural form', async ({
-			page,
-		}) => {
-			const { query } = queries[locale.tag][0]!;
+			test.setTimeout(180_000);
 			await page.goto(homePath(locale.tag));
-			await searchFor(page, query);
-			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
-				timeout: 15_000,
-			});
-			const text = (await message(page).textContent())!.trim();
-			const count = Number(text.match(/\d+/)?.[0]);
-			expect(count).toBeGreaterThan(0);
-			expect(text).toBe(t('atlas.search.results', { count, term: query }));
 
-			await expect(page.locator('dialog[open] .pagefind-ui__search-clear')).toHaveText(
-				strings['pagefind.clear_search']!
-			);
-			await expect(page.locator('dialog[open] form.pagefind-ui__form')).toHaveAttribute(
-				'aria-label',
-				strings['pagefind.search_label']!
-			);
-			if (count > 5)
-				await expect(page.locator('dialog[open] .pagefind-ui__button')).toHaveText(
-					strings['pagefind.load_more']!
+			await test.step('a severity guide by a level’s name, an FAQ page by a question, plans by a tier’s name', async () => {
+				let links = await search(page, amanda.severities!.levels[0]!.name[locale.tag]);
+				await expect.poll(() => hrefs(links)).toContain(severityGuidePath(locale.tag, 'amanda'));
+				// Results stay in the reader's language.
+				for (const href of await hrefs(links)) expect(href.startsWith(locale.home)).toBe(true);
+
+				const entry = wati.faq.find((e) => e.id === 'missed-sla')!;
+				links = await search(page, entry.question[locale.tag]);
+				await expect.poll(() => hrefs(links)).toContain(vendorFaqPath(locale.tag, 'wati'));
+
+				const tier = tableau.tiers.find((tier) => tier.id === 'extended')!;
+				links = await search(page, tier.name[locale.tag]);
+				await expect.poll(() => hrefs(links)).toContain(vendorPlansPath(locale.tag, 'tableau'));
+			});
+
+			await test.step('everyday words find the right page first', async () => {
+				for (const { query, first } of everyday) {
+					const links = await search(page, query);
+					await expect
+						.poll(async () => (await hrefs(links.first()))[0], { message: query })
+						.toBe(first);
+				}
+			});
+
+			await test.step('the result count in its plural form, the controls and "nothing found" in the page language', async () => {
+				const { query } = everyday[0]!;
+				await search(page, query);
+				const { text, count } = await resultCount(page);
+				expect(count).toBeGreaterThan(0);
+				expect(text).toBe(t('atlas.search.results', { count, term: query }));
+
+				await expect(page.locator('dialog[open] .pagefind-ui__search-clear')).toHaveText(
+					strings['pagefind.clear_search']!
+				);
+				await expect(page.locator('dialog[open] form.pagefind-ui__form')).toHaveAttribute(
+					'aria-label',
+					strings['pagefind.search_label']!
+				);
+				if (count > 5)
+					await expect(page.locator('dialog[open] .pagefind-ui__button')).toHaveText(
+						strings['pagefind.load_more']!
+					);
+
+				// A query with no match: the "nothing found" message, in the page language.
+				await page.locator('dialog[open] .pagefind-ui__search-input').fill('qqxqzz');
+				await expect(message(page)).toHaveText(
+					strings['pagefind.zero_results']!.replace('[SEARCH_TERM]', 'qqxqzz')
 				);
 
-			// A query with no match: the "nothing found" message, in the page language.
-			await page.locator('dialog[open] .pagefind-ui__search-input').fill('qqxqzz');
-			await expect(message(page)).toHaveText(
-				strings['pagefind.zero_results']!.replace('[SEARCH_TERM]', 'qqxqzz')
-			);
+				if (locale.tag !== 'en') {
+					const dialogText = await page.locator('dialog[open]').innerText();
+					for (const english of englishMessages) expect(dialogText).not.toContain(english);
+				}
+			});
 
-			if (locale.tag !== 'en') {
-				const dialogText = await page.locator('dialog[open]').innerText();
-				for (const english of englishMessages) expect(dialogText).not.toContain(english);
-			}
+			const more = localeSteps[locale.tag];
+			if (more) await test.step(`counts in ${locale.tag}`, () => more(page));
 		});
 	});
 }
-
-test('Korean: searching 응답 shows the count in Korean', async ({ page }) => {
-	const strings = uiStrings('ko');
-	await page.goto(homePath('ko'));
-	await searchFor(page, '응답');
-	await expect(message(page)).toHaveText(
-		new RegExp(
-			`^${strings['atlas.search.results_other']!.replace('{{term}}', '응답').replace('{{count}}', '\\d+')}$`
-		),
-		{ timeout: 15_000 }
-	);
-});
-
-test('Polish counts take their plural forms (2 wyniki, 5 wyników)', async ({ page }) => {
-	const t = createTranslate('pl', uiStrings('pl'));
-	await page.goto(homePath('pl'));
-	for (const query of ['kalkulator', 'czas reakcji']) {
-		await searchFor(page, query);
-		await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
-			timeout: 15_000,
-		});
-		const text = (await message(page).textContent())!.trim();
-		const count = Number(text.match(/\d+/)?.[0]);
-		const form = new Intl.PluralRules('pl').select(count);
-		expect(text, `${count} is “${form}” in Polish`).toBe(
-			t('atlas.search.results', { count, term: query })
-		);
-		// Polish grammar, independent of the strings file: 1 wynik, 2–4 wyniki, 5–21 wyników, 22 wyniki.
-		const grammar = { one: /^1 wynik /, few: /^\d+ wyniki /, many: /^\d+ wyników / } as const;
-		expect(text).toMatch(grammar[form as keyof typeof grammar]);
-		await page.keyboard.press('Escape');
-		await page.keyboard.press('Escape');
-	}
-});

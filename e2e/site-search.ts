@@ -17,11 +17,18 @@ export async function openSearch(page: Page): Promise<Locator> {
 	return input;
 }
 
-/** Types `query` into the search dialog, opening it first when it is closed; returns the field. */
+/**
+ * Types `query` into the search dialog, opening it first when it is closed; returns the field. In a
+ * dialog already open, the last query is cleared first and its results are let go, so nothing shown
+ * afterwards can belong to it.
+ */
 export async function searchFor(page: Page, query: string): Promise<Locator> {
-	const input = (await page.locator('dialog[open]').count())
-		? page.locator('dialog[open] .pagefind-ui__search-input').first()
-		: await openSearch(page);
+	let input: Locator;
+	if (await page.locator('dialog[open]').count()) {
+		input = page.locator('dialog[open] .pagefind-ui__search-input').first();
+		await input.fill('');
+		await expect(page.locator('dialog[open] .pagefind-ui__result-link')).toHaveCount(0);
+	} else input = await openSearch(page);
 	await input.fill(query);
 	return input;
 }

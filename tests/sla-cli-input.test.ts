@@ -2,14 +2,12 @@
  * The command line given awkward input: one clear line each, the exit code set (not forced), and
  * nothing echoed that could act on the terminal.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { runSla } from '../scripts/sla-command.ts';
+import { slaProcess } from './support/sla-process.ts';
 
-const sla = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/sla.ts', ...args], {
-		encoding: 'utf8',
-		env: { ...process.env, PLAN_ATLAS_CATALOGUE: 'tests/fixtures/full' },
-	});
+// In-process, but for the last test, which runs the script through a pipe.
+const sla = (...args: string[]) => runSla(args, 'tests/fixtures/full');
 
 describe('npm run sla with awkward input', () => {
 	test('a zone abbreviation names the zones it likely means', () => {
@@ -31,10 +29,8 @@ describe('npm run sla with awkward input', () => {
 	}, 60_000);
 
 	test('a severity for a plan whose targets do not depend on it is a sentence, not an empty list', () => {
-		const run = spawnSync(
-			process.execPath,
+		const run = runSla(
 			[
-				'scripts/sla.ts',
 				'--plan',
 				'solo/standard',
 				'--severity',
@@ -44,7 +40,7 @@ describe('npm run sla with awkward input', () => {
 				'--tz',
 				'Europe/Warsaw',
 			],
-			{ encoding: 'utf8', env: { ...process.env, PLAN_ATLAS_CATALOGUE: 'tests/fixtures/minimal' } }
+			'tests/fixtures/minimal'
 		);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toBe(
@@ -83,16 +79,12 @@ describe('npm run sla with awkward input', () => {
 	}, 60_000);
 
 	test('long output through a pipe arrives whole, with exit code 0', () => {
-		const run = sla(
-			'--plan',
-			'orbit/premium',
-			'--severity',
-			'P1',
-			'--opened',
-			'2026-11-27T16:30',
-			'--tz',
-			'Asia/Seoul',
-			'--json'
+		const run = slaProcess(
+			[
+				...['--plan', 'orbit/premium', '--severity', 'P1'],
+				...['--opened', '2026-11-27T16:30', '--tz', 'Asia/Seoul', '--json'],
+			],
+			'tests/fixtures/full'
 		);
 		expect(run.status).toBe(0);
 		const output = JSON.parse(run.stdout) as { targets: { kind: string }[] };

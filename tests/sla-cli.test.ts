@@ -1,22 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { runSla } from '../scripts/sla-command.ts';
+import { catalogueDir } from '../src/node/catalogue-files.ts';
+import { slaProcess } from './support/sla-process.ts';
 
-const sla = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/sla.ts', ...args], { encoding: 'utf8' });
+// The command runs in-process (what it prints and its exit code, as scripts/sla.ts hands them to the
+// process); the last test runs the script itself, for what reaches stdout, stderr and the exit code.
+const sla = (...args: string[]) => runSla(args, catalogueDir({}));
+
+/** Amanda Standard P1 opened Friday 16:30 in Warsaw, as JSON. */
+const warsawExample = [
+	...['--plan', 'amanda/standard', '--severity', 'P1'],
+	...['--opened', '2026-11-27T16:30', '--tz', 'Europe/Warsaw', '--json'],
+];
 
 describe('npm run sla', () => {
 	test('--json gives every target with an RFC 9557 due time', () => {
-		const run = sla(
-			'--plan',
-			'amanda/standard',
-			'--severity',
-			'P1',
-			'--opened',
-			'2026-11-27T16:30',
-			'--tz',
-			'Europe/Warsaw',
-			'--json'
-		);
+		const run = sla(...warsawExample);
 		expect(run.status).toBe(0);
 		const output = JSON.parse(run.stdout);
 		expect(output.targets).toEqual([
@@ -117,4 +116,14 @@ describe('npm run sla', () => {
 		},
 		60_000
 	);
+	test('the script prints the result on stdout with exit code 0, and a usage mistake on stderr with exit code 2', () => {
+		const ok = slaProcess(warsawExample);
+		expect(ok.status).toBe(0);
+		expect(ok.stderr).toBe('');
+		expect(JSON.parse(ok.stdout).targets[0].due).toBe('2026-11-30T08:30:00+01:00[Europe/Warsaw]');
+		const bad = slaProcess(['--plan', 'amanda/standard', '--bogus']);
+		expect(bad.status).toBe(2);
+		expect(bad.stdout).toBe('');
+		expect(bad.stderr).toMatch(/^Unknown option '--bogus'.*\n$/);
+	}, 60_000);
 });

@@ -2,13 +2,14 @@
  * The command line says where each deadline comes from: the source (with the date it was checked)
  * and every assumption, in the chosen locale, in --json and in the readable output.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { runSla } from '../scripts/sla-command.ts';
+import { catalogueDir } from '../src/node/catalogue-files.ts';
 import { parse } from 'yaml';
 
-const sla = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/sla.ts', ...args], { encoding: 'utf8' });
+// In-process: tests/sla-cli.test.ts runs the script itself.
+const sla = (...args: string[]) => runSla(args, catalogueDir({}));
 
 const tableau = parse(readFileSync('content/vendors/tableau.yaml', 'utf8')) as {
 	sources: { id: string; title: string; retrieved: string }[];

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { runSla } from '../scripts/sla-command.ts';
+import { catalogueDir } from '../src/node/catalogue-files.ts';
 
-const sla = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/sla.ts', ...args], { encoding: 'utf8' });
+// In-process: tests/sla-cli.test.ts runs the script itself.
+const sla = (...args: string[]) => runSla(args, catalogueDir({}));
 
 describe('npm run sla --region', () => {
 	test('Poland closes 11 November: Amanda Standard P2 opened Tuesday 15:00 is due Thursday 09:00', () => {

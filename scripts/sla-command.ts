@@ -1,0 +1,232 @@
+/**
+ * The deadline engine on the command line, as a function: scripts/sla.ts runs it with the process's
+ * arguments, and tests run it in-process. Bad input: one line naming the bad value and the valid
+ * choices, exit code 2; an invalid catalogue: its located errors, exit code 1.
+ */
+import 'temporal-polyfill/global';
+import { parseArgs } from 'node:util';
+import { formatIssues } from '../src/lib/catalogue/issues.ts';
+import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
+import { problemMessage } from '../src/lib/calculator/state.ts';
+import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
+import { formatDateTime, formatPlanName, formatRegionName } from '../src/lib/i18n/format.ts';
+import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
+import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
+import { parsePlanId, planId } from '../src/lib/routes.ts';
+import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
+import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
+import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
+import type { DayNote } from '../src/lib/sla/days.ts';
+import { readRegionHolidays } from '../src/node/holiday-files.ts';
+import { describeDeadlines } from '../src/lib/views/deadlines.ts';
+import { resolveCalendar } from '../src/lib/sla/coverage.ts';
+import { targetProvenance } from '../src/lib/views/target-provenance.ts';
+import { escapeControlCharacters } from '../src/lib/text-escape.ts';
+
+/** Thrown for bad input: its message is the one line to print, with exit code 2. */
+class UsageError extends Error {}
+
+function fail(message: string): never {
+	throw new UsageError(message);
+}
+
+/** Runs the command, writing to `out`; returns the exit code. */
+function main(args: string[], catalogue: string, out: Output): number {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args,
+			options: {
+				plan: { type: 'string' },
+				severity: { type: 'string' },
+				opened: { type: 'string' },
+				tz: { type: 'string' },
+				holidays: { type: 'string' },
+				region: { type: 'string' },
+				json: { type: 'boolean', default: false },
+				locale: { type: 'string', default: 'en' },
+			},
+			strict: true,
+		}));
+	} catch (error) {
+		fail(
+			`${escapeControlCharacters((error as Error).message)}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]`
+		);
+	}
+
+	const locale = findLocale(values.locale);
+	if (!locale)
+		fail(
+			`Unknown locale "${escapeControlCharacters(values.locale)}". Valid locales: ${localeTags.join(', ')}.`
+		);
+	const tag: LocaleTag = locale.tag;
+	const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
+	// Chinese text takes the full-width semicolon between the update times, not a Latin one.
+	const updatesSeparator = tag === 'zh-CN' || tag === 'zh-TW' ? '；' : '; ';
+
+	const checked = checkCatalogueDir(catalogue);
+	if (!checked.ok) {
+		out.stderr.push(formatIssues(checked.issues));
+		return 1;
+	}
+
+	const request = resolveRequest(planOptions(checked.value.vendors), values);
+	if (isRequestProblem(request)) {
+		// The value is echoed as typed, minus anything that would act on the terminal.
+		const shown =
+			'value' in request ? { ...request, value: escapeControlCharacters(request.value) } : request;
+		// Problems with the level name it in the plan's vendor's word (severity or priority).
+		const ids = values.plan === undefined ? undefined : parsePlanId(values.plan);
+		const vendor = ids && checked.value.vendors.find((v) => v.id === ids.vendorId);
+		fail(problemMessage(shown, t, false, vendor ? vendorLevelTerm(vendor) : undefined, tag));
+	}
+
+	const { severity, opening, holidays } = request;
+	const regionData = new Map<HolidayRegion, ReturnType<typeof readRegionHolidays>>();
+	const loadRegion = (id: HolidayRegion) => {
+		if (!regionData.has(id)) regionData.set(id, readRegionHolidays(id));
+		return regionData.get(id);
+	};
+	const region = request.region ? loadRegion(request.region) : undefined;
+	const { vendorId, tierId } = parsePlanId(request.plan)!;
+	const vendor = checked.value.vendors.find((v) => v.id === vendorId)!;
+	const tier = vendor.tiers.find((t) => t.id === tierId)!;
+	const deadlines = computeDeadlines({
+		vendor,
+		tier,
+		severity,
+		opened: opening.at,
+		openingAdjustment: opening.adjustment,
+		extraClosed: holidays,
+		region,
+		regionData: loadRegion,
+	});
+	const dayJson = (note: DayNote) => ({
+		date: note.date,
+		name: holidayName(note.name, tag) ?? null,
+		origin: note.origin,
+		...(note.region ? { region: note.region } : {}),
+	});
+	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
+	const views = describeDeadlines(deadlines, calendarNames, tag, t);
+	const provenance = deadlines.map((d) =>
+		targetProvenance(vendor, d.target, resolveCalendar(vendor, tier, d.target.severity), tag, t)
+	);
+
+	if (values.json) {
+		const output = {
+			plan: planId(vendor.id, tier.id),
+			severity: severity ?? null,
+			opened: opening.at.toString(),
+			openingAdjustment: opening.adjustment ?? null,
+			timeZone: opening.at.timeZoneId,
+			holidays,
+			region: region ? { id: region.region, source: region.source, years: region.years } : null,
+			locale: tag,
+			targets: deadlines.map((d, i) => ({
+				kind: d.kind,
+				severity: d.severity ?? null,
+				due: d.due.toString(),
+				dueInstant: d.due.toInstant().toString(),
+				dueInCoverageZone: d.due.withTimeZone(d.coverageZone).toString(),
+				target:
+					d.target.kind === 'update'
+						? {
+								every: d.target.every ?? null,
+								timesPerDay: d.target.timesPerDay ?? null,
+								clock: d.target.clock,
+							}
+						: { within: d.target.within, clock: d.target.clock },
+				calendar: d.calendarId,
+				counting: d.counting,
+				coverageZone: d.coverageZone,
+				countedMinutes: d.countedMinutes,
+				clockStart: d.clockStart.toString(),
+				atClosing: d.atClosing,
+				closedDates: d.closedDates,
+				holidaysApplied: d.holidays.map(dayJson),
+				workingDatesApplied: d.workingDates.map(dayJson),
+				uncoveredYears: d.uncoveredYears,
+				...(d.updates ? { updates: d.updates.map(String) } : {}),
+				trace: views[i]!.trace,
+				source: provenance[i]!.source,
+				assumptions: provenance[i]!.assumptions.map((a) => ({ id: a.id, text: a.text })),
+				clockBasis: provenance[i]!.clock
+					? { basis: provenance[i]!.clock!.basis, text: provenance[i]!.clock!.text }
+					: null,
+			})),
+		};
+		out.stdout.push(JSON.stringify(output, null, 2));
+	} else {
+		const label = (key: string) => t('atlas.format.label', { label: t(key) });
+		const lines = [
+			formatPlanName(vendor.name, tier.name[tag], t, severity),
+			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
+		];
+		if (region)
+			lines.push(
+				t('atlas.calc.regionApplied', {
+					region: formatRegionName(region.region, tag),
+					source: region.source,
+					from: String(region.years[0]),
+					to: String(region.years[1]),
+				})
+			);
+		if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
+		for (const view of views) {
+			lines.push(
+				'',
+				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`
+			);
+			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
+			if (view.dueInCoverageZoneText)
+				lines.push(
+					`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`
+				);
+			if (view.updates)
+				lines.push(
+					`  ${label('atlas.calc.label.updates')}${view.updates.map((u) => u.text).join(updatesSeparator)}`
+				);
+			for (const sentence of view.trace) lines.push(`  - ${sentence}`);
+			const known = provenance[views.indexOf(view)]!;
+			lines.push(`  ${known.sourceText}`);
+			if (known.clock) lines.push(`  ${known.clock.text}`);
+			for (const a of known.assumptions)
+				lines.push(`  ${t('atlas.format.label', { label: a.label })}${a.text}`);
+		}
+		out.stdout.push(lines.join('\n'));
+	}
+	return 0;
+}
+
+interface Output {
+	stdout: string[];
+	stderr: string[];
+}
+
+/** What a run of the command printed, line by line as console.log would, and its exit code. */
+export interface SlaRun {
+	status: number;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * Runs the command with `args` (as after `npm run --silent sla --`) on the catalogue folder
+ * `catalogue`; never throws.
+ */
+export function runSla(args: string[], catalogue: string): SlaRun {
+	const out: Output = { stdout: [], stderr: [] };
+	let status: number;
+	try {
+		status = main(args, catalogue, out);
+	} catch (error) {
+		// Usage mistakes exit 2; a broken catalogue or an unreadable holiday file exits 1. Either way the
+		// reader gets the message, not a stack trace.
+		out.stderr.push(error instanceof Error ? error.message : String(error));
+		status = error instanceof UsageError ? 2 : 1;
+	}
+	const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+	return { status, stdout: text(out.stdout), stderr: text(out.stderr) };
+}

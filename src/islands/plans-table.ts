@@ -62,7 +62,6 @@ function setUpDifferences(root: HTMLElement): void {
 	toggle.addEventListener('change', () => {
 		apply();
 		setParam(DIFFERENCES_PARAM, toggle.checked ? ONLY_DIFFERENCES : '');
-		measureHead(root);
 	});
 	apply();
 	controls.hidden = false;
@@ -121,9 +120,7 @@ function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
 	// phone's (or a tablet turned) shows the phone's two tiers instead of every tier squeezed.
 	let picked = chosen !== undefined;
 	narrow.addEventListener('change', () => {
-		if (picked) return;
-		apply(byWidth());
-		measureHead(root);
+		if (!picked) apply(byWidth());
 	});
 	picker.addEventListener('change', (event) => {
 		picked = true;
@@ -132,20 +129,29 @@ function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
 		if (!selected.length) selected = [(event.target as HTMLInputElement).value];
 		apply(selected);
 		setParam(TIERS_PARAM, tierSelectionParam(selected, ids));
-		measureHead(root);
 	});
 	picker.hidden = false;
 }
 
-/** Sets the frame's scroll padding to the sticky header row's height, then re-reveals a linked row. */
-function measureHead(root: HTMLElement): void {
+/**
+ * Keeps the frame's scroll padding at the sticky header row's height, and calls `measured` the first
+ * time it is known. The height is read from a ResizeObserver, which hands over what the browser's own
+ * layout computed: reading it from the script while the page loads would force a layout of the whole
+ * page inside the script's task. It follows the header when the tiers shown or the width change it.
+ */
+function followHeadHeight(root: HTMLElement, measured: () => void): void {
 	const frame = root.querySelector<HTMLElement>('.table-frame');
 	const head = frame?.querySelector('thead');
 	if (!frame || !head) return;
-	frame.style.setProperty(
-		'--table-head-height',
-		`${Math.ceil(head.getBoundingClientRect().height)}px`
-	);
+	let first = true;
+	new ResizeObserver(([entry]) => {
+		const height = entry!.borderBoxSize[0]!.blockSize;
+		frame.style.setProperty('--table-head-height', `${Math.ceil(height)}px`);
+		if (first) {
+			first = false;
+			measured();
+		}
+	}).observe(head);
 }
 
 /** A row opened from a link: brought into view again once the header's height is known. */
@@ -165,7 +171,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-plans-compariso
 	setUpTierPicker(root, tierId);
 	setUpDifferences(root);
 	setUpCopyLinks(root);
-	measureHead(root);
-	revealTarget(root);
+	followHeadHeight(root, () => revealTarget(root));
 	addEventListener('hashchange', () => revealTarget(root));
 }

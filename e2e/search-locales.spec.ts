@@ -16,7 +16,7 @@ import {
 } from '../src/lib/routes.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
-import { searchFor } from './site-search.ts';
+import { searchFor, searchInput, searchResultsFor as search } from './site-search.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
@@ -64,14 +64,6 @@ const englishMessages = [
 ];
 
 const message = (page: Page) => page.locator('dialog[open] .pagefind-ui__message');
-const resultLinks = (page: Page) => page.locator('dialog[open] .pagefind-ui__result-link');
-
-/** Runs a query in the search dialog (opened if it is closed) and returns the result links. */
-async function search(page: Page, query: string): Promise<Locator> {
-	await searchFor(page, query);
-	await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
-	return resultLinks(page);
-}
 
 const hrefs = async (links: Locator) =>
 	await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -167,7 +159,7 @@ for (const locale of siteLocales) {
 					);
 
 				// A query with no match: the "nothing found" message, in the page language.
-				await page.locator('dialog[open] .pagefind-ui__search-input').fill('qqxqzz');
+				await searchInput(page).fill('qqxqzz');
 				await expect(message(page)).toHaveText(
 					strings['pagefind.zero_results']!.replace('[SEARCH_TERM]', 'qqxqzz')
 				);

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales } from './locales.ts';
 import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
+import { searchInput, searchResults } from './site-search.ts';
 
 const amanda = loadCatalogue('content/vendors').vendors.find((v) => v.id === 'amanda')!;
 
@@ -25,11 +26,11 @@ test('the search interface is built when the reader reaches for it, with its fie
 	expect(scripts.length).toBe(before);
 	// Ctrl+K opens the dialog with the field ready to type into.
 	await page.keyboard.press('Control+k');
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	const input = searchInput(page);
 	await expect(input).toBeFocused();
 	expect(scripts.length).toBeGreaterThan(before);
 	await input.fill(amanda.name);
-	await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
+	await expect(searchResults(page).first()).toBeVisible({
 		timeout: 15_000,
 	});
 });

@@ -20,7 +20,7 @@ import {
 	type ParsedPage,
 } from '../src/node/built-pages.ts';
 import { siteLocales, warsawExample } from './locales.ts';
-import { searchFor } from './site-search.ts';
+import { searchResultsFor } from './site-search.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
 /** The site's own origin, as playwright.config.ts serves it. */
@@ -253,10 +253,7 @@ for (const locale of siteLocales) {
 			await page.locator('starlight-theme-select select').first().selectOption('dark');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			// Search loads Pagefind's script, WebAssembly and index from /pagefind/.
-			await searchFor(page, 'Wati');
-			await expect(page.locator('dialog[open] .pagefind-ui__result-link').first()).toBeVisible({
-				timeout: 15_000,
-			});
+			await searchResultsFor(page, 'Wati');
 			await watcher.check(`search on ${locale.home}`);
 
 			// The calculator computes in the page and offers its deadlines as a downloaded .ics file.

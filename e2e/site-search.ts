@@ -1,6 +1,13 @@
-/** Opening Starlight's search dialog, the same way in every spec. */
+/** Opening Starlight's search dialog and reading its results, the same way in every spec. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
+
+/** The open dialog's search field. */
+export const searchInput = (page: Page) =>
+	page.locator('dialog[open] .pagefind-ui__search-input').first();
+
+/** The open dialog's result links. */
+export const searchResults = (page: Page) => page.locator('dialog[open] .pagefind-ui__result-link');
 
 /**
  * Opens the search dialog and returns its search field, once Pagefind's interface is in it.
@@ -12,7 +19,7 @@ import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
 export async function openSearch(page: Page): Promise<Locator> {
 	await expect(page.locator(`site-search[${SEARCH_ARMED_ATTRIBUTE}]`).first()).toBeAttached();
 	await page.locator('site-search button[data-open-modal]').first().click();
-	const input = page.locator('dialog[open] .pagefind-ui__search-input').first();
+	const input = searchInput(page);
 	await expect(input).toBeVisible();
 	return input;
 }
@@ -25,10 +32,17 @@ export async function openSearch(page: Page): Promise<Locator> {
 export async function searchFor(page: Page, query: string): Promise<Locator> {
 	let input: Locator;
 	if (await page.locator('dialog[open]').count()) {
-		input = page.locator('dialog[open] .pagefind-ui__search-input').first();
+		input = searchInput(page);
 		await input.fill('');
-		await expect(page.locator('dialog[open] .pagefind-ui__result-link')).toHaveCount(0);
+		await expect(searchResults(page)).toHaveCount(0);
 	} else input = await openSearch(page);
 	await input.fill(query);
 	return input;
+}
+
+/** Runs `query` (see searchFor) and returns the result links, once the first is shown. */
+export async function searchResultsFor(page: Page, query: string): Promise<Locator> {
+	await searchFor(page, query);
+	await expect(searchResults(page).first()).toBeVisible({ timeout: 15_000 });
+	return searchResults(page);
 }

@@ -9,6 +9,8 @@ const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
  * What differs by locale (texts, layout, accessibility, search) runs in every locale; flows that work
  * the same in each (sorting, toggles, the .ics download, keyboard use, pickers, deep links) carry the
  * tag @locale-independent in their title and run in the default locale only.
+ * A spec's checks of one locale are steps of one test (marked test.slow()): each test costs a fresh
+ * browser context, about as much as a page load, and the steps keep each check's name in the report.
  */
 const otherLocales = localeTags.filter((tag) => tag !== defaultLocale);
 const repeatedInOtherLocales = new RegExp(

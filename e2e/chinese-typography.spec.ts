@@ -64,50 +64,51 @@ function problems(text: string, tag: 'zh-CN' | 'zh-TW'): string[] {
 for (const locale of siteLocales.filter((l) => l.tag === 'zh-CN' || l.tag === 'zh-TW')) {
 	const tag = locale.tag as 'zh-CN' | 'zh-TW';
 	test.describe(`Chinese typography (${tag})`, () => {
-		test('catalogue pages read with one bracket and spacing rule and no English', async ({
+		test('catalogue pages, calculator results and severity guides keep the Chinese typography rules', async ({
 			page,
 		}) => {
-			for (const path of pages) {
-				await page.goto(`${locale.home}${path}`);
-				expect(problems(await mainText(page), tag), path).toEqual([]);
-			}
-		});
-		test('a severity guide keeps short table labels whole on a phone and a desktop', async ({
-			page,
-		}) => {
-			// Column headers, tier names and level names are a few characters each: split mid-word
-			// ("影响中/等", "支持计/划") they read as two words.
-			for (const vendor of ['amanda', 'tableau']) {
-				await page.goto(`${locale.home}severity/${vendor}/`);
-				for (const width of [320, 1280]) {
-					await page.setViewportSize({ width, height: 800 });
-					const broken = await page.evaluate(() =>
-						[
-							...document.querySelectorAll(
-								'main thead th, main .tiers tbody th, main .matrix .level-name'
-							),
-						]
-							.filter((label) => label.checkVisibility() && label.textContent!.trim())
-							.filter((label) => {
-								const range = document.createRange();
-								range.selectNodeContents(label);
-								const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-								// Labels with a space or slash may wrap there; others must take one line.
-								return tops.size > 1 && !/[\s/]/.test(label.textContent!.trim());
-							})
-							.map((label) => label.textContent!.trim())
-					);
-					expect(broken, `${vendor} at ${width} px`).toEqual([]);
+			test.slow();
+			await test.step('catalogue pages read with one bracket and spacing rule and no English', async () => {
+				for (const path of pages) {
+					await page.goto(`${locale.home}${path}`);
+					expect(problems(await mainText(page), tag), path).toEqual([]);
 				}
-			}
-		});
-		test('calculator results and traces keep the same rules', async ({ page }) => {
-			for (const query of calculatorQueries) {
-				await page.goto(`${locale.home}calculator/?${query}`);
-				await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
-				await expect(page.locator('ol.trace').first()).toBeAttached();
-				expect(problems(await mainText(page), tag), query).toEqual([]);
-			}
+			});
+			await test.step('calculator results and traces keep the same rules', async () => {
+				for (const query of calculatorQueries) {
+					await page.goto(`${locale.home}calculator/?${query}`);
+					await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
+					await expect(page.locator('ol.trace').first()).toBeAttached();
+					expect(problems(await mainText(page), tag), query).toEqual([]);
+				}
+			});
+			await test.step('a severity guide keeps short table labels whole on a phone and a desktop', async () => {
+				// Column headers, tier names and level names are a few characters each: split mid-word
+				// ("影响中/等", "支持计/划") they read as two words.
+				for (const vendor of ['amanda', 'tableau']) {
+					await page.goto(`${locale.home}severity/${vendor}/`);
+					for (const width of [320, 1280]) {
+						await page.setViewportSize({ width, height: 800 });
+						const broken = await page.evaluate(() =>
+							[
+								...document.querySelectorAll(
+									'main thead th, main .tiers tbody th, main .matrix .level-name'
+								),
+							]
+								.filter((label) => label.checkVisibility() && label.textContent!.trim())
+								.filter((label) => {
+									const range = document.createRange();
+									range.selectNodeContents(label);
+									const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+									// Labels with a space or slash may wrap there; others must take one line.
+									return tops.size > 1 && !/[\s/]/.test(label.textContent!.trim());
+								})
+								.map((label) => label.textContent!.trim())
+						);
+						expect(broken, `${vendor} at ${width} px`).toEqual([]);
+					}
+				}
+			});
 		});
 	});
 }

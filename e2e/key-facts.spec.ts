@@ -44,50 +44,54 @@ for (const locale of siteLocales) {
 	const ui = uiStrings(locale.tag);
 
 	test.describe(`key facts: channels (${locale.tag})`, () => {
-		test('home cards name each tier’s channels; vendors without a channels row show none', async ({
+		test('home cards, plan overviews and tier pages name each tier’s channels among the key facts', async ({
 			page,
 		}) => {
-			await page.goto(locale.home);
-			for (const vendor of marked)
-				for (const tier of vendor.tiers) {
-					const card = page.locator(`[data-vendor="${vendor.id}"] li[data-tier="${tier.id}"]`);
-					const facts = card.locator('.key-facts');
-					await expect(facts).toContainText(ui['atlas.tier.channels']!);
-					for (const word of channelWords(vendor, tier.id, locale.tag))
-						await expect(card.locator('dd[data-channels]')).toContainText(word);
-				}
-			for (const vendor of unmarked)
-				await expect(page.locator(`[data-vendor="${vendor.id}"] dd[data-channels]`)).toHaveCount(0);
-		});
-
-		test('tier pages and plan overviews name the channels among the key facts', async ({
-			page,
-		}) => {
-			for (const vendor of marked) {
-				await page.goto(`${prefix}/plans/${vendor.id}/`);
-				for (const tier of vendor.tiers) {
-					const fact = page.locator(`[data-tier-overview="${tier.id}"] [data-key-fact="channels"]`);
-					await expect(fact.locator('dt')).toHaveText(ui['atlas.tier.channels']!);
+			test.slow();
+			await test.step('home cards name each tier’s channels; vendors without a channels row show none', async () => {
+				await page.goto(locale.home);
+				for (const vendor of marked)
+					for (const tier of vendor.tiers) {
+						const card = page.locator(`[data-vendor="${vendor.id}"] li[data-tier="${tier.id}"]`);
+						const facts = card.locator('.key-facts');
+						await expect(facts).toContainText(ui['atlas.tier.channels']!);
+						for (const word of channelWords(vendor, tier.id, locale.tag))
+							await expect(card.locator('dd[data-channels]')).toContainText(word);
+					}
+				for (const vendor of unmarked)
+					await expect(page.locator(`[data-vendor="${vendor.id}"] dd[data-channels]`)).toHaveCount(
+						0
+					);
+			});
+			await test.step('tier pages and plan overviews name the channels among the key facts', async () => {
+				for (const vendor of marked) {
+					await page.goto(`${prefix}/plans/${vendor.id}/`);
+					for (const tier of vendor.tiers) {
+						const fact = page.locator(
+							`[data-tier-overview="${tier.id}"] [data-key-fact="channels"]`
+						);
+						await expect(fact.locator('dt')).toHaveText(ui['atlas.tier.channels']!);
+						for (const word of channelWords(vendor, tier.id, locale.tag))
+							await expect(fact.locator('dd')).toContainText(word);
+					}
+					const tier = vendor.tiers.at(-1)!;
+					await page.goto(`${prefix}/plans/${vendor.id}/${tier.id}/`);
+					const fact = page.locator('[data-key-facts] [data-key-fact="channels"]');
+					await expect(fact).toHaveCount(1);
+					// Among the first facts a reader sees: right after the coverage.
+					await expect(
+						page.locator('[data-key-facts] [data-key-fact="coverage"] + [data-key-fact="channels"]')
+					).toHaveCount(1);
 					for (const word of channelWords(vendor, tier.id, locale.tag))
 						await expect(fact.locator('dd')).toContainText(word);
 				}
-				const tier = vendor.tiers.at(-1)!;
-				await page.goto(`${prefix}/plans/${vendor.id}/${tier.id}/`);
-				const fact = page.locator('[data-key-facts] [data-key-fact="channels"]');
-				await expect(fact).toHaveCount(1);
-				// Among the first facts a reader sees: right after the coverage.
-				await expect(
-					page.locator('[data-key-facts] [data-key-fact="coverage"] + [data-key-fact="channels"]')
-				).toHaveCount(1);
-				for (const word of channelWords(vendor, tier.id, locale.tag))
-					await expect(fact.locator('dd')).toContainText(word);
-			}
-			const other = unmarked[0];
-			if (other) {
-				await page.goto(`${prefix}/plans/${other.id}/${other.tiers[0]!.id}/`);
-				await expect(page.locator('[data-key-facts]').first()).toBeVisible();
-				await expect(page.locator('[data-key-fact="channels"]')).toHaveCount(0);
-			}
+				const other = unmarked[0];
+				if (other) {
+					await page.goto(`${prefix}/plans/${other.id}/${other.tiers[0]!.id}/`);
+					await expect(page.locator('[data-key-facts]').first()).toBeVisible();
+					await expect(page.locator('[data-key-fact="channels"]')).toHaveCount(0);
+				}
+			});
 		});
 	});
 }

@@ -71,72 +71,73 @@ async function squeezedText(page: Page): Promise<string[]> {
 
 for (const locale of siteLocales) {
 	test.describe(`layout (${locale.tag})`, () => {
-		test('every page type fits 320, 360, 390 and 1280 px with no word squeezed, and offers the site navigation and the language switcher on a phone', async ({
+		test('every page type fits a phone and a desktop with no word squeezed, and offers the site navigation and the language switcher on a phone', async ({
 			page,
 		}) => {
-			test.setTimeout(180_000);
-			// Each page is loaded once at the narrowest width, then widened: the layout is responsive CSS
-			// (no script chooses a layout at load), so a resize reflows it the way a load at that width would.
-			for (const [name, url] of Object.entries(pageTypes(locale.tag))) {
-				await page.setViewportSize({ width: 320, height: 800 });
-				await page.goto(url);
-				if (name === 'calculator')
-					await expect(page.locator('[data-calculator][data-ready]')).toBeAttached();
-				for (const width of [320, 360, 390]) {
-					await page.setViewportSize({ width, height: 800 });
-					const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-					expect(pageWidth, `${name} at ${width} px`).toBeLessThanOrEqual(width);
-					expect(await squeezedText(page), `${name} at ${width} px`).toEqual([]);
+			test.slow();
+			await test.step('every page type fits 320, 360, 390 and 1280 px with no word squeezed, and offers the site navigation and the language switcher on a phone', async () => {
+				// Each page is loaded once at the narrowest width, then widened: the layout is responsive CSS
+				// (no script chooses a layout at load), so a resize reflows it the way a load at that width would.
+				for (const [name, url] of Object.entries(pageTypes(locale.tag))) {
+					await page.setViewportSize({ width: 320, height: 800 });
+					await page.goto(url);
+					if (name === 'calculator')
+						await expect(page.locator('[data-calculator][data-ready]')).toBeAttached();
+					for (const width of [320, 360, 390]) {
+						await page.setViewportSize({ width, height: 800 });
+						const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+						expect(pageWidth, `${name} at ${width} px`).toBeLessThanOrEqual(width);
+						expect(await squeezedText(page), `${name} at ${width} px`).toEqual([]);
+					}
+					// The same page widened to a desktop: nothing sticks out there either.
+					await page.setViewportSize({ width: 1280, height: 900 });
+					const wideWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+					expect(wideWidth, `${name} at 1280 px`).toBeLessThanOrEqual(1280);
+					await page.setViewportSize({ width: 360, height: 800 });
+					const toggle = page.locator('button[popovertarget="starlight__sidebar"]');
+					await expect(toggle, url).toBeVisible();
+					await toggle.click();
+					await expect(page.locator('#starlight__sidebar'), url).toBeVisible();
+					await expect(
+						page.locator('#starlight__sidebar starlight-lang-select select').first(),
+						url
+					).toBeVisible();
 				}
-				// The same page widened to a desktop: nothing sticks out there either.
-				await page.setViewportSize({ width: 1280, height: 900 });
-				const wideWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-				expect(wideWidth, `${name} at 1280 px`).toBeLessThanOrEqual(1280);
-				await page.setViewportSize({ width: 360, height: 800 });
-				const toggle = page.locator('button[popovertarget="starlight__sidebar"]');
-				await expect(toggle, url).toBeVisible();
-				await toggle.click();
-				await expect(page.locator('#starlight__sidebar'), url).toBeVisible();
-				await expect(
-					page.locator('#starlight__sidebar starlight-lang-select select').first(),
-					url
-				).toBeVisible();
-			}
-		});
-
-		test('tier cards at 1280 px share the row and break no word; a tier page with long names fits a phone', async ({
-			page,
-		}) => {
-			// A tier page with long tier names, on a phone and then widened to a desktop.
-			await page.setViewportSize({ width: 360, height: 800 });
-			await page.goto(tierPath(locale.tag, 'ptc', 'saas-premium'));
-			const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(phoneWidth).toBeLessThanOrEqual(360);
-			await page.setViewportSize({ width: 1280, height: 900 });
-			expect(await squeezedText(page)).toEqual([]);
-			// Narrowed again, as a desktop window or a turned tablet is: the page fits the phone.
-			for (const width of [360, 320]) {
-				await page.setViewportSize({ width, height: 800 });
-				const narrowed = await page.evaluate(() => document.documentElement.scrollWidth);
-				expect(narrowed, `narrowed to ${width} px`).toBeLessThanOrEqual(width);
-			}
-			// Every tier picked on a phone: long words break inside their column, the page still fits.
-			await page.goto(`${vendorPlansPath(locale.tag, 'ptc')}?${TIERS_PARAM}=${ptcTiers}`);
-			await expect(page.locator('[data-plans-table] td[data-tier]:visible').first()).toBeVisible();
-			const allTiers = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(allTiers, 'every tier at 320 px').toBeLessThanOrEqual(320);
-			await page.setViewportSize({ width: 1280, height: 900 });
-			for (const url of [homePath(locale.tag), vendorPlansPath(locale.tag, 'ptc')]) {
-				await page.goto(url);
-				expect(await squeezedText(page), url).toEqual([]);
-			}
-			// Cards fill their row: no empty tracks beside them.
-			const row = await page.evaluate(() => {
-				const list = document.querySelector('.tier-overviews')!;
-				const cards = [...list.children].map((c) => c.getBoundingClientRect());
-				return { list: list.getBoundingClientRect().right, last: cards.at(-1)!.right };
 			});
-			expect(Math.abs(row.list - row.last)).toBeLessThan(2);
+			await test.step('tier cards at 1280 px share the row and break no word; a tier page with long names fits a phone', async () => {
+				// A tier page with long tier names, on a phone and then widened to a desktop.
+				await page.setViewportSize({ width: 360, height: 800 });
+				await page.goto(tierPath(locale.tag, 'ptc', 'saas-premium'));
+				const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(phoneWidth).toBeLessThanOrEqual(360);
+				await page.setViewportSize({ width: 1280, height: 900 });
+				expect(await squeezedText(page)).toEqual([]);
+				// Narrowed again, as a desktop window or a turned tablet is: the page fits the phone.
+				for (const width of [360, 320]) {
+					await page.setViewportSize({ width, height: 800 });
+					const narrowed = await page.evaluate(() => document.documentElement.scrollWidth);
+					expect(narrowed, `narrowed to ${width} px`).toBeLessThanOrEqual(width);
+				}
+				// Every tier picked on a phone: long words break inside their column, the page still fits.
+				await page.goto(`${vendorPlansPath(locale.tag, 'ptc')}?${TIERS_PARAM}=${ptcTiers}`);
+				await expect(
+					page.locator('[data-plans-table] td[data-tier]:visible').first()
+				).toBeVisible();
+				const allTiers = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(allTiers, 'every tier at 320 px').toBeLessThanOrEqual(320);
+				await page.setViewportSize({ width: 1280, height: 900 });
+				for (const url of [homePath(locale.tag), vendorPlansPath(locale.tag, 'ptc')]) {
+					await page.goto(url);
+					expect(await squeezedText(page), url).toEqual([]);
+				}
+				// Cards fill their row: no empty tracks beside them.
+				const row = await page.evaluate(() => {
+					const list = document.querySelector('.tier-overviews')!;
+					const cards = [...list.children].map((c) => c.getBoundingClientRect());
+					return { list: list.getBoundingClientRect().right, last: cards.at(-1)!.right };
+				});
+				expect(Math.abs(row.list - row.last)).toBeLessThan(2);
+			});
 		});
 	});
 }

@@ -53,229 +53,212 @@ for (const locale of siteLocales) {
 	const ui = strings(locale.tag);
 
 	test.describe(`plan pages (${locale.tag})`, () => {
-		test('Tableau: targets per severity, coverage, named contacts, marks read as words; no accessibility violations', async ({
+		test('Tableau, Amanda, PTC and tier pages show the catalogue’s figures and texts in the page language, accessibly', async ({
 			page,
 		}) => {
-			await page.goto(plans('tableau'));
-			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
-			await expect(page.locator('h1')).toHaveText(
-				ui['atlas.plans.title']!.replace('{{vendor}}', 'Tableau')
-			);
-			await expect(
-				cell(page, 'target-p1-first-response', 'premium').locator('.value-text')
-			).toHaveText(tableauPremiumP1[locale.tag]!);
-			const always = vendor('tableau').calendars.find((c) => c.id === 'always')!.name[locale.tag];
-			await expect(cell(page, 'coverage-p1', 'premium')).toContainText(always);
-			const contacts = ['standard', 'extended', 'premium'].map((tier) =>
-				cell(page, 'feature-named-contacts', tier).locator('.value-text')
-			);
-			for (const [i, expected] of tableauContacts[locale.tag]!.entries())
-				await expect(contacts[i]!).toHaveText(expected);
-			for (const tier of vendor('tableau').tiers) {
-				await expect(page.locator(`#tier-${tier.id}`)).toContainText(tier.name[locale.tag]);
-			}
-			// Marks are read as words, never as glyphs.
-			const included = await cell(
-				page,
-				'feature-technical-account-manager',
-				'premium'
-			).ariaSnapshot();
-			const excluded = await cell(
-				page,
-				'feature-technical-account-manager',
-				'standard'
-			).ariaSnapshot();
-			expect(included).toContain(ui['atlas.value.included']);
-			expect(excluded).toContain(ui['atlas.value.notIncluded']);
-			expect(`${included}${excluded}`).not.toMatch(/[✓—]/);
-			await expect(cell(page, 'feature-technical-account-manager', 'premium')).toContainText('✓');
-			await expectNoAxeViolations(page);
-		});
-
-		test('Amanda: standard support hours, the assumption behind them, eligibility and notes', async ({
-			page,
-		}) => {
-			await page.goto(plans('amanda'));
-			const amanda = vendor('amanda');
-			const businessHours = amanda.calendars.find((c) => c.id === 'business-hours')!;
-			if (businessHours.type !== 'weekly')
-				throw new Error('Amanda business hours are expected to be a weekly calendar');
-			for (const sev of ['p1', 'p2', 'p3', 'p4']) {
-				await expect(cell(page, `coverage-${sev}`, 'standard')).toContainText(
-					businessHours.name[locale.tag]
+			test.slow();
+			await test.step('Tableau: targets per severity, coverage, named contacts, marks read as words; no accessibility violations', async () => {
+				await page.goto(plans('tableau'));
+				await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+				await expect(page.locator('h1')).toHaveText(
+					ui['atlas.plans.title']!.replace('{{vendor}}', 'Tableau')
 				);
-			}
-			// The business hours rest on an assumption: the cell's marker opens it in place, and links to
-			// the page's list, which labels it as such.
-			const assumption = amanda.assumptions.find((a) => a.id === businessHours.assumption)!;
-			const marker = cell(page, 'coverage-p1', 'standard').locator('[data-assumption-marker]');
-			await marker.locator('summary').click();
-			await expect(marker).toContainText(assumption.text[locale.tag]);
-			await marker.locator('a').click();
-			await expect(page.locator('#assumption-business-hours')).toBeInViewport();
-			await expect(page.locator('#assumption-business-hours')).toContainText(
-				ui['atlas.plans.assumptionRef']!.replace('{{number}}', '1')
-			);
-			await expect(page.locator('#assumption-business-hours')).toContainText(
-				assumption.text[locale.tag]
-			);
-			// Trial customers get premium: eligibility is shown with the tier.
-			await expect(cell(page, 'eligibility', 'premium')).toContainText(
-				amanda.tiers[1]!.eligibility![0]![locale.tag]
-			);
-			await expect(page.locator('[data-section="notes"]')).toContainText(
-				amanda.notes![0]!.text[locale.tag]
-			);
-		});
-
-		test('PTC: table 2 methods and frequencies, and named contacts with their limit', async ({
-			page,
-		}) => {
-			await page.goto(plans('ptc'));
-			await expect(cell(page, 'feature-service-reviews', 'saas-standard')).toHaveText(
-				ptcServiceReviewsStandard[locale.tag]!
-			);
-			await expect(cell(page, 'feature-customer-intelligence', 'saas-premium')).toHaveText(
-				ptcIntelligencePremium[locale.tag]!
-			);
-			await expect(cell(page, 'feature-named-contacts', 'tsam')).toHaveText(
-				ptcNamedContacts[locale.tag]!
-			);
-			await expect(cell(page, 'feature-named-contacts', 'saas-standard')).toHaveText(
-				ui['atlas.value.notStated']!
-			);
-			const ptc = vendor('ptc');
-			await expect(cell(page, 'availability', 'saas-standard')).toContainText(
-				ptc.tiers[1]!.availabilityNote![locale.tag]
-			);
-		});
-
-		test('footnotes are numbered links to the footnote list and back @locale-independent', async ({
-			page,
-		}) => {
-			await page.goto(plans('tableau'));
-			const ref = page.locator('#target-p2-update .row-head .footnote-ref a');
-			await expect(ref).toHaveText(/^1/);
-			await ref.click();
-			const footnote = page.locator('#footnote-priority-definition');
-			await expect(footnote).toBeInViewport();
-			await expect(footnote).toContainText(vendor('tableau').footnotes[0]!.text[locale.tag]);
-			await footnote.locator('a.backlink').nth(3).click();
-			await expect(page.locator('#target-p2-update')).toBeInViewport();
-		});
-
-		test('a deep link opens exactly its row, a highlight link its column @locale-independent', async ({
-			page,
-		}) => {
-			await page.goto(`${plans('tableau')}#feature-product-feedback-sessions`);
-			await expect(page.locator('#feature-product-feedback-sessions')).toBeInViewport();
-			await page.goto(`${plans('ptc')}#feature-manager-hours`);
-			await expect(page.locator('#feature-manager-hours')).toBeInViewport();
-			await page.goto(`${plans('tableau')}?highlight=extended#tier-extended`);
-			await expect(page.locator('#tier-extended')).toHaveClass(/is-highlighted/);
-			await expect(page.locator('td[data-tier="extended"].is-highlighted')).toHaveCount(
-				await page.locator('td[data-tier="extended"]').count()
-			);
-			await expect(page.locator('.is-highlighted:not([data-tier="extended"])')).toHaveCount(0);
-			// The highlight is seen, not only set: the column's cells differ in colour from their neighbours.
-			const background = (tier: string) =>
-				cell(page, 'feature-named-contacts', tier).evaluate(
-					(el) => getComputedStyle(el).backgroundColor
+				await expect(
+					cell(page, 'target-p1-first-response', 'premium').locator('.value-text')
+				).toHaveText(tableauPremiumP1[locale.tag]!);
+				const always = vendor('tableau').calendars.find((c) => c.id === 'always')!.name[locale.tag];
+				await expect(cell(page, 'coverage-p1', 'premium')).toContainText(always);
+				const contacts = ['standard', 'extended', 'premium'].map((tier) =>
+					cell(page, 'feature-named-contacts', tier).locator('.value-text')
 				);
-			expect(await background('extended')).not.toBe(await background('standard'));
+				for (const [i, expected] of tableauContacts[locale.tag]!.entries())
+					await expect(contacts[i]!).toHaveText(expected);
+				for (const tier of vendor('tableau').tiers) {
+					await expect(page.locator(`#tier-${tier.id}`)).toContainText(tier.name[locale.tag]);
+				}
+				// Marks are read as words, never as glyphs.
+				const included = await cell(
+					page,
+					'feature-technical-account-manager',
+					'premium'
+				).ariaSnapshot();
+				const excluded = await cell(
+					page,
+					'feature-technical-account-manager',
+					'standard'
+				).ariaSnapshot();
+				expect(included).toContain(ui['atlas.value.included']);
+				expect(excluded).toContain(ui['atlas.value.notIncluded']);
+				expect(`${included}${excluded}`).not.toMatch(/[✓—]/);
+				await expect(cell(page, 'feature-technical-account-manager', 'premium')).toContainText('✓');
+				await expectNoAxeViolations(page);
+			});
+			await test.step('Amanda: standard support hours, the assumption behind them, eligibility and notes', async () => {
+				await page.goto(plans('amanda'));
+				const amanda = vendor('amanda');
+				const businessHours = amanda.calendars.find((c) => c.id === 'business-hours')!;
+				if (businessHours.type !== 'weekly')
+					throw new Error('Amanda business hours are expected to be a weekly calendar');
+				for (const sev of ['p1', 'p2', 'p3', 'p4']) {
+					await expect(cell(page, `coverage-${sev}`, 'standard')).toContainText(
+						businessHours.name[locale.tag]
+					);
+				}
+				// The business hours rest on an assumption: the cell's marker opens it in place, and links to
+				// the page's list, which labels it as such.
+				const assumption = amanda.assumptions.find((a) => a.id === businessHours.assumption)!;
+				const marker = cell(page, 'coverage-p1', 'standard').locator('[data-assumption-marker]');
+				await marker.locator('summary').click();
+				await expect(marker).toContainText(assumption.text[locale.tag]);
+				await marker.locator('a').click();
+				await expect(page.locator('#assumption-business-hours')).toBeInViewport();
+				await expect(page.locator('#assumption-business-hours')).toContainText(
+					ui['atlas.plans.assumptionRef']!.replace('{{number}}', '1')
+				);
+				await expect(page.locator('#assumption-business-hours')).toContainText(
+					assumption.text[locale.tag]
+				);
+				// Trial customers get premium: eligibility is shown with the tier.
+				await expect(cell(page, 'eligibility', 'premium')).toContainText(
+					amanda.tiers[1]!.eligibility![0]![locale.tag]
+				);
+				await expect(page.locator('[data-section="notes"]')).toContainText(
+					amanda.notes![0]!.text[locale.tag]
+				);
+			});
+			await test.step('PTC: table 2 methods and frequencies, and named contacts with their limit', async () => {
+				await page.goto(plans('ptc'));
+				await expect(cell(page, 'feature-service-reviews', 'saas-standard')).toHaveText(
+					ptcServiceReviewsStandard[locale.tag]!
+				);
+				await expect(cell(page, 'feature-customer-intelligence', 'saas-premium')).toHaveText(
+					ptcIntelligencePremium[locale.tag]!
+				);
+				await expect(cell(page, 'feature-named-contacts', 'tsam')).toHaveText(
+					ptcNamedContacts[locale.tag]!
+				);
+				await expect(cell(page, 'feature-named-contacts', 'saas-standard')).toHaveText(
+					ui['atlas.value.notStated']!
+				);
+				const ptc = vendor('ptc');
+				await expect(cell(page, 'availability', 'saas-standard')).toContainText(
+					ptc.tiers[1]!.availabilityNote![locale.tag]
+				);
+			});
+			await test.step('a tier page: its targets, the calculator preselected, the comparison highlighted; no accessibility violations', async () => {
+				await page.goto(`${plans('tableau')}premium/`);
+				await expect(
+					page.locator('[data-tier-targets] tr[data-severity="P1"] td[data-kind="first-response"]')
+				).toContainText(tableauPremiumP1[locale.tag]!);
+				await expect(page.locator('[data-calculator-link]')).toHaveAttribute(
+					'href',
+					`${prefix}/calculator/?plan=tableau/premium`
+				);
+				await expect(page.locator('#tier-premium')).toHaveClass(/is-highlighted/);
+				await expect(page.locator('#tier-standard')).not.toHaveClass(/is-highlighted/);
+				await page.goto(`${plans('amanda')}standard/`);
+				const hours = vendor('amanda').calendars.find((c) => c.id === 'business-hours')!.name[
+					locale.tag
+				];
+				await expect(
+					page.locator('[data-tier-targets] tr[data-severity="P1"] [data-coverage]')
+				).toContainText(hours);
+				await expectNoAxeViolations(page);
+			});
+			await test.step('sharing metadata in the page language, with alternates for every locale', async () => {
+				await page.goto(plans('wati'));
+				const title = ui['atlas.plans.title']!.replace('{{vendor}}', 'Wati');
+				await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+				await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', title);
+				await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
+					'content',
+					vendor('wati').summary[locale.tag]
+				);
+				await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+					'content',
+					vendor('wati').summary[locale.tag]
+				);
+				await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+					'href',
+					new RegExp(`${plans('wati')}$`)
+				);
+				for (const other of siteLocales) {
+					await expect(
+						page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)
+					).toHaveAttribute('href', new RegExp(`${other.home}plans/wati/$`));
+				}
+			});
 		});
 
-		test('copy link controls appear on focus and carry the stable link @locale-independent', async ({
+		test('footnotes, deep links, copy links and the differences toggle work, and the table is whole without JavaScript @locale-independent', async ({
 			page,
-		}) => {
-			await page.goto(plans('tableau'));
-			const rowLink = page.locator('#feature-named-contacts a[data-copy-link]');
-			await expect(rowLink).toHaveAttribute('href', `${plans('tableau')}#feature-named-contacts`);
-			await expect(rowLink).toHaveCSS('opacity', '0');
-			await rowLink.focus();
-			await expect(rowLink).toHaveCSS('opacity', '1');
-			await expect(rowLink).toContainText(ui['atlas.plans.copyLink']!);
-			await expect(page.locator('#tier-premium a[data-copy-link]')).toHaveAttribute(
-				'href',
-				`${plans('tableau')}?highlight=premium#tier-premium`
-			);
-		});
-
-		test('"show only differences" hides rows every tier shares, and brings them back @locale-independent', async ({
-			page,
-		}) => {
-			await page.goto(plans('tableau'));
-			const same = page.locator('#feature-community-knowledge-base');
-			const differs = page.locator('#feature-named-contacts');
-			const toggle = page.getByLabel(ui['atlas.plans.differencesToggle']!);
-			await expect(same).toBeVisible();
-			await toggle.check();
-			await expect(same).toBeHidden();
-			await expect(differs).toBeVisible();
-			await expect(page.locator('#target-p1-first-response')).toBeVisible();
-			await toggle.uncheck();
-			await expect(same).toBeVisible();
-		});
-
-		test('with JavaScript off the table is complete and the toggle is not offered @locale-independent', async ({
 			browser,
 		}) => {
-			const context = await browser.newContext({ javaScriptEnabled: false });
-			const page = await context.newPage();
-			await page.goto(plans('tableau'));
-			const features = vendor('tableau').categories.flatMap((c) => c.features);
-			await expect(page.locator('tr[id^="feature-"]')).toHaveCount(features.length);
-			await expect(page.getByLabel(ui['atlas.plans.differencesToggle']!)).toBeHidden();
-			await context.close();
-		});
-
-		test('a tier page: its targets, the calculator preselected, the comparison highlighted; no accessibility violations', async ({
-			page,
-		}) => {
-			await page.goto(`${plans('tableau')}premium/`);
-			await expect(
-				page.locator('[data-tier-targets] tr[data-severity="P1"] td[data-kind="first-response"]')
-			).toContainText(tableauPremiumP1[locale.tag]!);
-			await expect(page.locator('[data-calculator-link]')).toHaveAttribute(
-				'href',
-				`${prefix}/calculator/?plan=tableau/premium`
-			);
-			await expect(page.locator('#tier-premium')).toHaveClass(/is-highlighted/);
-			await expect(page.locator('#tier-standard')).not.toHaveClass(/is-highlighted/);
-			await page.goto(`${plans('amanda')}standard/`);
-			const hours = vendor('amanda').calendars.find((c) => c.id === 'business-hours')!.name[
-				locale.tag
-			];
-			await expect(
-				page.locator('[data-tier-targets] tr[data-severity="P1"] [data-coverage]')
-			).toContainText(hours);
-			await expectNoAxeViolations(page);
-		});
-
-		test('sharing metadata in the page language, with alternates for every locale', async ({
-			page,
-		}) => {
-			await page.goto(plans('wati'));
-			const title = ui['atlas.plans.title']!.replace('{{vendor}}', 'Wati');
-			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
-			await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', title);
-			await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
-				'content',
-				vendor('wati').summary[locale.tag]
-			);
-			await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
-				'content',
-				vendor('wati').summary[locale.tag]
-			);
-			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-				'href',
-				new RegExp(`${plans('wati')}$`)
-			);
-			for (const other of siteLocales) {
-				await expect(
-					page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`)
-				).toHaveAttribute('href', new RegExp(`${other.home}plans/wati/$`));
-			}
+			test.slow();
+			await test.step('footnotes are numbered links to the footnote list and back', async () => {
+				await page.goto(plans('tableau'));
+				const ref = page.locator('#target-p2-update .row-head .footnote-ref a');
+				await expect(ref).toHaveText(/^1/);
+				await ref.click();
+				const footnote = page.locator('#footnote-priority-definition');
+				await expect(footnote).toBeInViewport();
+				await expect(footnote).toContainText(vendor('tableau').footnotes[0]!.text[locale.tag]);
+				await footnote.locator('a.backlink').nth(3).click();
+				await expect(page.locator('#target-p2-update')).toBeInViewport();
+			});
+			await test.step('a deep link opens exactly its row, a highlight link its column', async () => {
+				await page.goto(`${plans('tableau')}#feature-product-feedback-sessions`);
+				await expect(page.locator('#feature-product-feedback-sessions')).toBeInViewport();
+				await page.goto(`${plans('ptc')}#feature-manager-hours`);
+				await expect(page.locator('#feature-manager-hours')).toBeInViewport();
+				await page.goto(`${plans('tableau')}?highlight=extended#tier-extended`);
+				await expect(page.locator('#tier-extended')).toHaveClass(/is-highlighted/);
+				await expect(page.locator('td[data-tier="extended"].is-highlighted')).toHaveCount(
+					await page.locator('td[data-tier="extended"]').count()
+				);
+				await expect(page.locator('.is-highlighted:not([data-tier="extended"])')).toHaveCount(0);
+				// The highlight is seen, not only set: the column's cells differ in colour from their neighbours.
+				const background = (tier: string) =>
+					cell(page, 'feature-named-contacts', tier).evaluate(
+						(el) => getComputedStyle(el).backgroundColor
+					);
+				expect(await background('extended')).not.toBe(await background('standard'));
+			});
+			await test.step('copy link controls appear on focus and carry the stable link', async () => {
+				await page.goto(plans('tableau'));
+				const rowLink = page.locator('#feature-named-contacts a[data-copy-link]');
+				await expect(rowLink).toHaveAttribute('href', `${plans('tableau')}#feature-named-contacts`);
+				await expect(rowLink).toHaveCSS('opacity', '0');
+				await rowLink.focus();
+				await expect(rowLink).toHaveCSS('opacity', '1');
+				await expect(rowLink).toContainText(ui['atlas.plans.copyLink']!);
+				await expect(page.locator('#tier-premium a[data-copy-link]')).toHaveAttribute(
+					'href',
+					`${plans('tableau')}?highlight=premium#tier-premium`
+				);
+			});
+			await test.step('"show only differences" hides rows every tier shares, and brings them back', async () => {
+				await page.goto(plans('tableau'));
+				const same = page.locator('#feature-community-knowledge-base');
+				const differs = page.locator('#feature-named-contacts');
+				const toggle = page.getByLabel(ui['atlas.plans.differencesToggle']!);
+				await expect(same).toBeVisible();
+				await toggle.check();
+				await expect(same).toBeHidden();
+				await expect(differs).toBeVisible();
+				await expect(page.locator('#target-p1-first-response')).toBeVisible();
+				await toggle.uncheck();
+				await expect(same).toBeVisible();
+			});
+			await test.step('with JavaScript off the table is complete and the toggle is not offered', async () => {
+				const context = await browser.newContext({ javaScriptEnabled: false });
+				const page = await context.newPage();
+				await page.goto(plans('tableau'));
+				const features = vendor('tableau').categories.flatMap((c) => c.features);
+				await expect(page.locator('tr[id^="feature-"]')).toHaveCount(features.length);
+				await expect(page.getByLabel(ui['atlas.plans.differencesToggle']!)).toBeHidden();
+				await context.close();
+			});
 		});
 	});
 }

@@ -37,159 +37,152 @@ async function expectMarker(scope: Locator, text: string, id: string) {
 for (const locale of siteLocales) {
 	const tag = locale.tag;
 	test.describe(`provenance (${tag})`, () => {
-		test('the home page marks Tableau’s undefined business hours and our reading of the clock', async ({
+		test('every page type marks what rests on an assumption in place and names its sources with their dates', async ({
 			page,
 		}) => {
-			const ui = uiStrings(tag);
-			await page.goto(homePath(tag));
-			const standard = page.locator(`#${tierAnchor('tableau', 'standard')}`);
-			await expectMarker(
-				standard,
-				assumption('tableau', 'business-hours').text[tag],
-				'business-hours'
-			);
-			await expectMarker(
-				standard,
-				assumption('tableau', 'counting-clock').text[tag],
-				'counting-clock'
-			);
-			// Extended is round the clock for P1 only, and the card says so.
-			await expect(
-				page.locator(`#${tierAnchor('tableau', 'extended')} [data-coverage]`)
-			).toContainText(
-				// Inside the card's one sentence the name loses its capital.
-				inSentence(
-					vendor('tableau').calendars.find((c) => c.id === 'business-hours')!.name[tag],
-					tag
-				)
-			);
-			// The intro no longer claims every figure is the vendor's.
-			await expect(page.locator('main')).not.toContainText(
-				'Every figure below comes from the vendor'
-			);
-			expect(ui['atlas.home.intro']).toBeTruthy();
-		});
-
-		test('plan and tier pages list sources with their checked dates and mark values in place', async ({
-			page,
-		}) => {
-			await page.goto(vendorPlansPath(tag, 'tableau'));
-			const sources = page.locator('[data-section="sources"] [data-source]');
-			await expect(sources).toHaveCount(vendor('tableau').sources.length);
-			for (const source of vendor('tableau').sources) {
-				const item = page.locator(`[data-source="${source.id}"]`);
-				await expect(item).toContainText(source.title);
-				await expect(item.locator('[data-source-checked]')).toHaveAttribute(
-					'datetime',
-					source.retrieved
-				);
-				if (source.url) await expect(item.locator('a')).toHaveAttribute('href', source.url);
-			}
-			const p2Update = page.locator(`#${targetRowAnchor('update', 'P2')} td[data-tier="standard"]`);
-			await expectMarker(
-				p2Update,
-				assumption('tableau', 'counting-clock').text[tag],
-				'counting-clock'
-			);
-			for (const [level, id] of [
-				['P1', 'p1-definition'],
-				['P2', 'p2-definition'],
-			] as const)
+			test.slow();
+			await test.step('the home page marks Tableau’s undefined business hours and our reading of the clock', async () => {
+				const ui = uiStrings(tag);
+				await page.goto(homePath(tag));
+				const standard = page.locator(`#${tierAnchor('tableau', 'standard')}`);
 				await expectMarker(
-					page.locator(`[data-severity-definition="${level}"]`),
-					assumption('tableau', id).text[tag],
-					id
+					standard,
+					assumption('tableau', 'business-hours').text[tag],
+					'business-hours'
 				);
-
-			await page.goto(tierPath(tag, 'tableau', 'standard'));
-			await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(2);
-			await expectMarker(
-				page.locator(`#tier-${coverageRowAnchor('P2')}`),
-				assumption('tableau', 'counting-clock').text[tag],
-				'counting-clock'
-			);
-		});
-
-		test('the comparison marks assumptions and shows update and resolution targets', async ({
-			page,
-		}) => {
-			await page.goto(comparePath(tag));
-			const row = page.locator(`#${tierAnchor('tableau', 'standard')}`);
-			await expectMarker(
-				row.locator('td[data-level="1"]'),
-				assumption('tableau', 'business-hours').text[tag],
-				'business-hours'
-			);
-			await expect(row.locator('[data-other] .other')).toHaveCount(2);
-			const wati = page.locator(`#${tierAnchor('wati', 'pro')}`);
-			await expect(wati.locator('[data-other] .other')).toHaveCount(4);
-			await expectMarker(
-				wati.locator('[data-other]'),
-				assumption('wati', 'business-days-on-24x7').text[tag],
-				'business-days-on-24x7'
-			);
-		});
-
-		test('severity guides and FAQ pages mark our paraphrases and explanations', async ({
-			page,
-		}) => {
-			await page.goto(severityGuidePath(tag, 'tableau'));
-			await expectMarker(
-				page.locator('[data-severity-definition="P1"]'),
-				assumption('tableau', 'p1-definition').text[tag],
-				'p1-definition'
-			);
-			await expectMarker(
-				page.locator('section[data-level="P2"] tr[data-tier="standard"]'),
-				assumption('tableau', 'business-hours').text[tag],
-				'business-hours'
-			);
-
-			await page.goto(vendorFaqPath(tag, 'amanda'));
-			for (const entry of vendor('amanda').faq)
 				await expectMarker(
-					page.locator(`[data-faq="${entry.id}"]`),
-					assumption('amanda', 'faq-answers').text[tag],
-					'faq-answers'
+					standard,
+					assumption('tableau', 'counting-clock').text[tag],
+					'counting-clock'
 				);
-			await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(1);
+				// Extended is round the clock for P1 only, and the card says so.
+				await expect(
+					page.locator(`#${tierAnchor('tableau', 'extended')} [data-coverage]`)
+				).toContainText(
+					// Inside the card's one sentence the name loses its capital.
+					inSentence(
+						vendor('tableau').calendars.find((c) => c.id === 'business-hours')!.name[tag],
+						tag
+					)
+				);
+				// The intro no longer claims every figure is the vendor's.
+				await expect(page.locator('main')).not.toContainText(
+					'Every figure below comes from the vendor'
+				);
+				expect(ui['atlas.home.intro']).toBeTruthy();
+			});
+			await test.step('plan and tier pages list sources with their checked dates and mark values in place', async () => {
+				await page.goto(vendorPlansPath(tag, 'tableau'));
+				const sources = page.locator('[data-section="sources"] [data-source]');
+				await expect(sources).toHaveCount(vendor('tableau').sources.length);
+				for (const source of vendor('tableau').sources) {
+					const item = page.locator(`[data-source="${source.id}"]`);
+					await expect(item).toContainText(source.title);
+					await expect(item.locator('[data-source-checked]')).toHaveAttribute(
+						'datetime',
+						source.retrieved
+					);
+					if (source.url) await expect(item.locator('a')).toHaveAttribute('href', source.url);
+				}
+				const p2Update = page.locator(
+					`#${targetRowAnchor('update', 'P2')} td[data-tier="standard"]`
+				);
+				await expectMarker(
+					p2Update,
+					assumption('tableau', 'counting-clock').text[tag],
+					'counting-clock'
+				);
+				for (const [level, id] of [
+					['P1', 'p1-definition'],
+					['P2', 'p2-definition'],
+				] as const)
+					await expectMarker(
+						page.locator(`[data-severity-definition="${level}"]`),
+						assumption('tableau', id).text[tag],
+						id
+					);
 
-			await page.goto(generalFaqPath(tag));
-			await expectMarker(
-				page.locator('[data-example="outside-coverage"]'),
-				assumption('amanda', 'business-hours').text[tag],
-				'business-hours'
-			);
-		});
+				await page.goto(tierPath(tag, 'tableau', 'standard'));
+				await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(2);
+				await expectMarker(
+					page.locator(`#tier-${coverageRowAnchor('P2')}`),
+					assumption('tableau', 'counting-clock').text[tag],
+					'counting-clock'
+				);
+			});
+			await test.step('the comparison marks assumptions and shows update and resolution targets', async () => {
+				await page.goto(comparePath(tag));
+				const row = page.locator(`#${tierAnchor('tableau', 'standard')}`);
+				await expectMarker(
+					row.locator('td[data-level="1"]'),
+					assumption('tableau', 'business-hours').text[tag],
+					'business-hours'
+				);
+				await expect(row.locator('[data-other] .other')).toHaveCount(2);
+				const wati = page.locator(`#${tierAnchor('wati', 'pro')}`);
+				await expect(wati.locator('[data-other] .other')).toHaveCount(4);
+				await expectMarker(
+					wati.locator('[data-other]'),
+					assumption('wati', 'business-days-on-24x7').text[tag],
+					'business-days-on-24x7'
+				);
+			});
+			await test.step('severity guides and FAQ pages mark our paraphrases and explanations', async () => {
+				await page.goto(severityGuidePath(tag, 'tableau'));
+				await expectMarker(
+					page.locator('[data-severity-definition="P1"]'),
+					assumption('tableau', 'p1-definition').text[tag],
+					'p1-definition'
+				);
+				await expectMarker(
+					page.locator('section[data-level="P2"] tr[data-tier="standard"]'),
+					assumption('tableau', 'business-hours').text[tag],
+					'business-hours'
+				);
 
-		test('the calculator names its terms, the source of each deadline and how its clock is known', async ({
-			page,
-		}) => {
-			await page.goto(
-				calculatorPath(tag, {
-					plan: 'tableau/standard',
-					severity: 'P2',
-					opened: '2026-11-27T10:00',
-					tz: 'Europe/Warsaw',
-				})
-			);
-			const results = page.locator('[data-results]');
-			await expect(results).toBeVisible();
-			await expect(results.locator('[data-terms]')).toContainText(
-				vendor('tableau').sources[0]!.title
-			);
-			const update = results.locator('article[data-kind="update"]');
-			await expect(update.locator('[data-source-line]')).toContainText(
-				vendor('tableau').sources[0]!.title
-			);
-			await expect(update.locator('[data-clock="assumption"]')).toBeVisible();
-			await expectMarker(
-				update.locator('[data-target-assumptions]'),
-				assumption('tableau', 'counting-clock').text[tag],
-				'counting-clock'
-			);
-			await update.locator('details:not(.assumption-marker) > summary').first().click();
-			await expect(update.locator('[data-trace-assumptions]')).toBeVisible();
+				await page.goto(vendorFaqPath(tag, 'amanda'));
+				for (const entry of vendor('amanda').faq)
+					await expectMarker(
+						page.locator(`[data-faq="${entry.id}"]`),
+						assumption('amanda', 'faq-answers').text[tag],
+						'faq-answers'
+					);
+				await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(1);
+
+				await page.goto(generalFaqPath(tag));
+				await expectMarker(
+					page.locator('[data-example="outside-coverage"]'),
+					assumption('amanda', 'business-hours').text[tag],
+					'business-hours'
+				);
+			});
+			await test.step('the calculator names its terms, the source of each deadline and how its clock is known', async () => {
+				await page.goto(
+					calculatorPath(tag, {
+						plan: 'tableau/standard',
+						severity: 'P2',
+						opened: '2026-11-27T10:00',
+						tz: 'Europe/Warsaw',
+					})
+				);
+				const results = page.locator('[data-results]');
+				await expect(results).toBeVisible();
+				await expect(results.locator('[data-terms]')).toContainText(
+					vendor('tableau').sources[0]!.title
+				);
+				const update = results.locator('article[data-kind="update"]');
+				await expect(update.locator('[data-source-line]')).toContainText(
+					vendor('tableau').sources[0]!.title
+				);
+				await expect(update.locator('[data-clock="assumption"]')).toBeVisible();
+				await expectMarker(
+					update.locator('[data-target-assumptions]'),
+					assumption('tableau', 'counting-clock').text[tag],
+					'counting-clock'
+				);
+				await update.locator('details:not(.assumption-marker) > summary').first().click();
+				await expect(update.locator('[data-trace-assumptions]')).toBeVisible();
+			});
 		});
 	});
 }

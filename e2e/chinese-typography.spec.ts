@@ -49,7 +49,7 @@ function problems(text: string, tag: 'zh-CN' | 'zh-TW'): string[] {
 			}
 		}
 		// An assumption marker ("假设 1") is a separate chip after the value, not part of the sentence.
-		if (/ （|（ |） (?!假[设設] \d)(?=\p{Script=Han})/u.test(line))
+		if (/ （|（ |） (?!假[设設] \d)(?=\p{Script=Han}|·)/u.test(line))
 			found.push(`space beside a bracket: ${line}`);
 		if (tag === 'zh-CN' && /\d[ \u00a0](?:小时|分钟|个工作日|天)/u.test(line))
 			found.push(`space between number and unit: ${line}`);
@@ -83,8 +83,9 @@ for (const locale of siteLocales.filter((l) => l.tag === 'zh-CN' || l.tag === 'z
 				}
 			});
 			await test.step('a severity guide keeps short table labels whole on a phone and a desktop', async () => {
-				// Column headers, tier names and level names are a few characters each: split mid-word
-				// ("影响中/等", "支持计/划") they read as two words.
+				// Column headers, the matrix's corner, tier names and level names are a few characters each:
+				// split mid-word ("影响中/等", "支持计/划", "影響程/度") they read as two words. A label of
+				// several words ("急迫性/影響程度", "Urgency / impact") may wrap between them, at a space or after a slash.
 				for (const vendor of ['amanda', 'tableau']) {
 					await page.goto(`${locale.home}severity/${vendor}/`);
 					for (const width of [320, 1280]) {
@@ -92,18 +93,25 @@ for (const locale of siteLocales.filter((l) => l.tag === 'zh-CN' || l.tag === 'z
 						const broken = await page.evaluate(() =>
 							[
 								...document.querySelectorAll(
-									'main thead th, main .tiers tbody th, main .matrix .level-name'
+									'main thead th, main thead td, main .tiers tbody th, main .matrix .level-name'
 								),
 							]
 								.filter((label) => label.checkVisibility() && label.textContent!.trim())
-								.filter((label) => {
-									const range = document.createRange();
-									range.selectNodeContents(label);
-									const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-									// Labels with a space or slash may wrap there; others must take one line.
-									return tops.size > 1 && !/[\s/]/.test(label.textContent!.trim());
+								.flatMap((label) => {
+									const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+									const split: string[] = [];
+									for (let node = walker.nextNode(); node; node = walker.nextNode())
+										for (const word of node.textContent!.matchAll(/[^\s/]+\/?/g)) {
+											const range = document.createRange();
+											range.setStart(node, word.index);
+											range.setEnd(node, word.index + word[0].length);
+											const tops = new Set(
+												[...range.getClientRects()].map((r) => Math.round(r.top))
+											);
+											if (tops.size > 1) split.push(`${word[0]} in ${label.textContent!.trim()}`);
+										}
+									return split;
 								})
-								.map((label) => label.textContent!.trim())
 						);
 						expect(broken, `${vendor} at ${width} px`).toEqual([]);
 					}

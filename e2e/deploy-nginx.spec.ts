@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HASHED_ASSETS_CACHE, SHORT_CACHE, securityHeaders } from '../src/node/deploy.ts';
 import { startNginx } from './nginx.ts';
-import { searchFor, searchResults } from './site-search.ts';
+import { searchResultsFor } from './site-search.ts';
 
 const base = '/support/plans/';
 const dist = resolve('tmp/base-path/dist');
@@ -127,9 +127,8 @@ test('the site works under its base path: links, styles, scripts and search all 
 	await page.locator('#calc-tz').press('Enter');
 	await expect(page).toHaveURL(new RegExp(`${base}calculator/\\?.*tz=Asia/Seoul`));
 	// Site search loads its index from under the base path.
-	await searchFor(page, 'Amanda');
-	const result = searchResults(page).first();
-	await expect(result).toHaveAttribute('href', new RegExp(`^${base}`), { timeout: 15_000 });
+	const results = await searchResultsFor(page, 'Amanda');
+	await expect(results.first()).toHaveAttribute('href', new RegExp(`^${base}`));
 	expect(outside).toEqual([]);
 	expect(failed).toEqual([]);
 });

@@ -248,6 +248,34 @@ for (const locale of siteLocales) {
 	});
 }
 
+test.describe("Intl's first use", () => {
+	test('happens in a worker, and a missing or silent worker never holds the answer back', async ({
+		page,
+	}) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await open(page, calculator('/', ''));
+		expect(workers.filter((url) => url.includes('intl-warm-up'))).toHaveLength(1);
+		// The .ics file is made when the reader reaches for its link, not with every result.
+		const ics = page.locator('[data-ics]');
+		await expect(ics).toHaveAttribute('href', '#');
+		await ics.hover();
+		await expect(ics).toHaveAttribute('href', /^blob:/);
+
+		for (const answer of ['refused', 'silent'] as const) {
+			await page.unrouteAll();
+			await page.route('**/*intl-warm-up*', (route) =>
+				answer === 'refused' ? route.abort() : undefined
+			);
+			await open(page, calculator('/', warsawQuery));
+			await expect(due(page, 'first-response'), answer).toHaveAttribute(
+				'datetime',
+				'2026-11-30T07:30:00Z'
+			);
+		}
+	});
+});
+
 test.describe('the Temporal polyfill', () => {
 	test('is not loaded when the browser has Temporal', async ({ page }) => {
 		const scripts: string[] = [];

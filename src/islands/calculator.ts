@@ -29,6 +29,8 @@ import type { LocaleTag } from '../lib/i18n/locales.ts';
 import { createTranslate } from '../lib/i18n/ui-strings.ts';
 import { buildIcs } from '../lib/ics.ts';
 import { ensureTemporal } from '../lib/sla/ensure-temporal.ts';
+import { warmUpIntl } from './intl-warm-up.ts';
+import { nextTask } from './next-task.ts';
 import {
 	suggestRegion,
 	type HolidayRegion,
@@ -88,6 +90,10 @@ async function main() {
 	const { tag, vendors } = data;
 	const t = createTranslate(tag, data.strings);
 	await ensureTemporal();
+	// Temporal names the zone without Intl, whose first use is left to the worker (see intl-warm-up.ts).
+	const browserZone = Temporal.Now.timeZoneId();
+	const intlWarm = warmUpIntl(tag, browserZone);
+	await nextTask();
 
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const field = (name: CalculatorField) =>
@@ -112,7 +118,6 @@ async function main() {
 	const regionSelect = field('region') as HTMLSelectElement;
 	const options = planOptions(vendors);
 
-	const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	const nowIn = (zone: string) =>
 		Temporal.Now.plainDateTimeISO(zone)
 			.round({ smallestUnit: 'minute', roundingMode: 'floor' })
@@ -400,6 +405,9 @@ async function main() {
 		if (mine !== run) return; // a later change already recalculated
 		const byId = new Map(loaded.flatMap((r) => (r ? [[r.region, r] as const] : [])));
 		const outcome = evaluate(vendors, input, tag, t, (id: HolidayRegion) => byId.get(id));
+		// Counting and writing the result are two short tasks rather than one long one.
+		await nextTask();
+		if (mine !== run) return;
 		if (!outcome.ok) {
 			current = undefined;
 			showProblems(outcome.problems);
@@ -436,7 +444,6 @@ async function main() {
 		root!.dataset.ready = 'true';
 		results.hidden = false;
 		tickCountdowns();
-		updateIcs();
 		if (reveal) {
 			// Seen, not only updated: the result scrolls into view and flashes briefly.
 			results.removeAttribute('data-fresh');
@@ -447,8 +454,14 @@ async function main() {
 		}
 	}
 
+	/**
+	 * The .ics file is made when the reader reaches for its link (pointer, focus, touch, click), not
+	 * with every result, so that the result shows sooner; `icsOf` is the result it was made for.
+	 */
+	let icsOf: CalculatorResult | undefined;
 	function updateIcs() {
-		if (!current) return;
+		if (!current || icsOf === current) return;
+		icsOf = current;
 		const { views, summary: plan } = current;
 		const events = views.flatMap((view) =>
 			(view.updates ?? [{ instant: view.dueInstant, text: view.dueText }]).map((at, i) => ({
@@ -540,7 +553,11 @@ async function main() {
 		copyStatus.textContent = t('atlas.calc.copied');
 	});
 
+	for (const type of ['pointerenter', 'focus', 'pointerdown', 'click', 'contextmenu'])
+		ics.addEventListener(type, updateIcs);
+
 	// A link that names a plan was shared for its answer: show it, not the form.
+	await intlWarm;
 	await calculate(false, Boolean(query.plan));
 	root.dataset.ready = 'true';
 	setInterval(tickCountdowns, 15_000);

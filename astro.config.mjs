@@ -6,6 +6,7 @@ import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { searchOnDemand } from './src/integrations/search-on-demand.ts';
+import { tocOnScroll } from './src/integrations/toc-on-scroll.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
 		searchIndexBoundaries(),
 		// Pagefind's search interface is built when a reader reaches for search, not on every page.
 		searchOnDemand(),
+		// Starlight's table of contents starts following the reader's section on the first scroll.
+		tocOnScroll(),
 		starlight({
 			title: SITE_TITLE,
 			defaultLocale: 'root',

@@ -237,6 +237,15 @@ test.describe('comparison on a phone', () => {
 		await expect(head('standard')).toBeVisible();
 		await expect(head('extended')).toBeVisible();
 		await expect(head('premium')).toBeHidden();
+		await expect(pick('standard')).toBeChecked();
+		await expect(pick('premium')).not.toBeChecked();
+		// A link highlighting the last tier shows it with the one before it.
+		await page.goto(`${plans}?highlight=premium`);
+		await expect(head('premium')).toBeVisible();
+		await expect(head('extended')).toBeVisible();
+		await expect(head('standard')).toBeHidden();
+		await expect(pick('standard')).not.toBeChecked();
+		await page.goto(plans);
 		await pick('premium').check();
 		await pick('standard').uncheck();
 		await expect(page).toHaveURL(/[?&]tiers=extended,premium(&|#|$)/);
@@ -324,6 +333,16 @@ test.describe('without JavaScript', () => {
 		});
 		expect(parseFloat(look.border)).toBeGreaterThanOrEqual(3);
 		expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+	});
+
+	test('a phone shows every tier of a comparison, with no picker to choose them', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto(vendorPlansPath('en', 'tableau'));
+		for (const tier of ['standard', 'extended', 'premium'])
+			await expect(page.locator(`thead th[data-tier="${tier}"]`)).toBeVisible();
+		await expect(page.locator('[data-tier-picker]')).toBeHidden();
 	});
 
 	test('the site follows a light system theme instead of turning dark', async ({ page }) => {

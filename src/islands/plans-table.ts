@@ -5,7 +5,8 @@
  * - "show only differences" (`?differences=only`) hides rows where every tier shown shows the same
  *   thing: a row that differs only in a tier the picker has put away is hidden too;
  * - "copy link" puts the row's or column's link on the clipboard and says so on the control;
- * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden.
+ * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden
+ *   (measured when a row link is followed, see measureHead).
  */
 import { DIFFERENCES_PARAM, HIGHLIGHT_PARAM, TIERS_PARAM } from '../lib/routes.ts';
 import { ONLY_DIFFERENCES, parseOnlyDifferences, sameAmong } from '../lib/plans/differences.ts';
@@ -50,12 +51,24 @@ function markSameRows(table: HTMLElement, compared: readonly string[]): void {
 	}
 }
 
-function setUpDifferences(root: HTMLElement): void {
+/** The tiers shown now: the tier picker keeps it, "show only differences" compares them. */
+interface Shown {
+	tiers: readonly string[];
+}
+
+/**
+ * Sets up "show only differences" and returns what applies it: the rows are marked for the tiers
+ * shown only while it is on (the page renders the marks for every tier; nothing reads them while off).
+ */
+function setUpDifferences(root: HTMLElement, shown: Shown): () => void {
 	const controls = root.querySelector<HTMLElement>('[data-plans-controls]');
 	const toggle = root.querySelector<HTMLInputElement>('[data-differences-toggle]');
 	const table = root.querySelector<HTMLElement>('[data-plans-table]');
-	if (!controls || !toggle || !table) return;
-	const apply = () => table.toggleAttribute('data-only-differences', toggle.checked);
+	if (!controls || !toggle || !table) return () => {};
+	const apply = () => {
+		if (toggle.checked) markSameRows(table, shown.tiers);
+		table.toggleAttribute('data-only-differences', toggle.checked);
+	};
 	toggle.checked = parseOnlyDifferences(
 		new URLSearchParams(location.search).get(DIFFERENCES_PARAM)
 	);
@@ -63,8 +76,8 @@ function setUpDifferences(root: HTMLElement): void {
 		apply();
 		setParam(DIFFERENCES_PARAM, toggle.checked ? ONLY_DIFFERENCES : '');
 	});
-	apply();
 	controls.hidden = false;
+	return apply;
 }
 
 function setUpCopyLinks(root: HTMLElement): void {
@@ -93,84 +106,109 @@ function setUpCopyLinks(root: HTMLElement): void {
 	});
 }
 
-/** Shows only the picked tiers' columns, keeping the choice in the URL. */
-function setUpTierPicker(root: HTMLElement, highlighted: string | null): void {
+/**
+ * Shows only the picked tiers' columns, keeping the choice in the URL. The page renders the default
+ * for its highlighted tier (on a phone the pair that tier-selection.ts picks, by CSS; elsewhere every
+ * tier), so while that default stands the script only ticks the picker's boxes: hiding columns
+ * while the page loads would restyle the whole table. `changed` is called when the tiers shown change.
+ */
+function setUpTierPicker(
+	root: HTMLElement,
+	highlight: { rendered: string | null; shown: string | null },
+	shown: Shown,
+	changed: () => void
+): void {
 	const picker = root.querySelector<HTMLElement>('[data-tier-picker]');
 	const table = root.querySelector<HTMLTableElement>('[data-plans-table]');
 	if (!picker || !table) return;
 	const boxes = [...picker.querySelectorAll<HTMLInputElement>('[data-tier-pick]')];
 	const ids = boxes.map((box) => box.value);
-	const apply = (selected: readonly string[]) => {
-		const shown = new Set(selected);
-		for (const box of boxes) box.checked = shown.has(box.value);
-		for (const cell of table.querySelectorAll<HTMLElement>('[data-tier]'))
-			cell.hidden = !shown.has(cell.dataset.tier!);
-		for (const cell of table.querySelectorAll<HTMLTableCellElement>('th[colspan]'))
-			cell.colSpan = shown.size + 1;
-		table.style.setProperty('--tier-count', String(shown.size));
-		markSameRows(table, selected);
+	const tick = (selected: readonly string[]) => {
+		const set = new Set(selected);
+		for (const box of boxes) box.checked = set.has(box.value);
+		shown.tiers = selected;
 	};
-	const params = new URLSearchParams(location.search);
-	const chosen = parseTierSelection(params.get(TIERS_PARAM), ids);
+	/** Shows exactly `selected`, in place of the rendered default. */
+	const choose = (selected: readonly string[]) => {
+		tick(selected);
+		const set = new Set(selected);
+		table.setAttribute('data-tiers-chosen', '');
+		for (const cell of table.querySelectorAll<HTMLElement>('[data-tier]'))
+			cell.hidden = !set.has(cell.dataset.tier!);
+		for (const cell of table.querySelectorAll<HTMLTableCellElement>('th[colspan]'))
+			cell.colSpan = set.size + 1;
+		table.style.setProperty('--tier-count', String(set.size));
+		changed();
+	};
 	const narrow = matchMedia('(max-width: 50rem)');
 	const byWidth = () =>
-		defaultTierSelection(ids, { narrow: narrow.matches, highlight: highlighted });
-	apply(chosen ?? byWidth());
+		defaultTierSelection(ids, { narrow: narrow.matches, highlight: highlight.shown });
+	// A ?highlight= other than the page's own moves the phone's pair: the script shows that one.
+	const rendered = highlight.shown === highlight.rendered;
+	const useDefault = () => {
+		if (!rendered || table.hasAttribute('data-tiers-chosen')) return choose(byWidth());
+		tick(byWidth());
+		changed();
+	};
+	const chosen = parseTierSelection(new URLSearchParams(location.search).get(TIERS_PARAM), ids);
+	if (chosen) choose(chosen);
+	else useDefault();
 	// Until the reader picks tiers, the default follows the width: a desktop window narrowed to a
 	// phone's (or a tablet turned) shows the phone's two tiers instead of every tier squeezed.
 	let picked = chosen !== undefined;
 	narrow.addEventListener('change', () => {
-		if (!picked) apply(byWidth());
+		if (!picked) useDefault();
 	});
 	picker.addEventListener('change', (event) => {
 		picked = true;
 		let selected = boxes.filter((box) => box.checked).map((box) => box.value);
 		// At least one tier stays: an empty table answers nothing.
 		if (!selected.length) selected = [(event.target as HTMLInputElement).value];
-		apply(selected);
+		choose(selected);
 		setParam(TIERS_PARAM, tierSelectionParam(selected, ids));
 	});
 	picker.hidden = false;
 }
 
 /**
- * Keeps the frame's scroll padding at the sticky header row's height, and calls `measured` the first
- * time it is known. The height is read from a ResizeObserver, which hands over what the browser's own
- * layout computed: reading it from the script while the page loads would force a layout of the whole
- * page inside the script's task. It follows the header when the tiers shown or the width change it.
+ * Sets the frame's scroll padding (and its rows' scroll margin) to the sticky header row's height,
+ * read when it is needed: as the reader reaches into the table (a row link is about to be followed)
+ * and for a row opened from the address. Read while the page loads, it would lay out the whole page
+ * inside the script's task; kept by an observer, each change would restyle the whole table.
  */
-function followHeadHeight(root: HTMLElement, measured: () => void): void {
+function measureHead(root: HTMLElement): void {
 	const frame = root.querySelector<HTMLElement>('.table-frame');
 	const head = frame?.querySelector('thead');
 	if (!frame || !head) return;
-	let first = true;
-	new ResizeObserver(([entry]) => {
-		const height = entry!.borderBoxSize[0]!.blockSize;
-		frame.style.setProperty('--table-head-height', `${Math.ceil(height)}px`);
-		if (first) {
-			first = false;
-			measured();
-		}
-	}).observe(head);
+	const height = `${Math.ceil(head.getBoundingClientRect().height)}px`;
+	if (frame.style.getPropertyValue('--table-head-height') !== height)
+		frame.style.setProperty('--table-head-height', height);
 }
 
-/** A row opened from a link: brought into view again once the header's height is known. */
+/** A row opened from a link: brought into view again, clear of the header as measured now. */
 function revealTarget(root: HTMLElement): void {
 	const id = decodeURIComponent(location.hash.slice(1));
 	const row = id ? document.getElementById(id) : null;
-	if (row && root.contains(row) && row.matches('tr[data-row]'))
-		row.scrollIntoView({ block: 'start' });
+	if (!row || !root.contains(row) || !row.matches('tr[data-row]')) return;
+	measureHead(root);
+	row.scrollIntoView({ block: 'start' });
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-plans-comparison]')) {
-	const tierId =
-		new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ??
-		root.querySelector<HTMLElement>('thead .is-highlighted')?.dataset.tier ??
-		null;
+	const rendered = root.querySelector<HTMLElement>('thead .is-highlighted')?.dataset.tier ?? null;
+	const tierId = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? rendered;
 	if (tierId) highlight(root, tierId);
-	setUpTierPicker(root, tierId);
-	setUpDifferences(root);
+	const shown: Shown = {
+		tiers: [...root.querySelectorAll<HTMLElement>('thead [data-tier]')].map(
+			(th) => th.dataset.tier!
+		),
+	};
+	const differences = setUpDifferences(root, shown);
+	setUpTierPicker(root, { rendered, shown: tierId }, shown, differences);
+	differences();
 	setUpCopyLinks(root);
-	followHeadHeight(root, () => revealTarget(root));
+	for (const type of ['pointerdown', 'focusin'])
+		root.addEventListener(type, () => measureHead(root), { passive: true });
+	revealTarget(root);
 	addEventListener('hashchange', () => revealTarget(root));
 }

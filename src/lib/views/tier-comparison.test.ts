@@ -40,6 +40,25 @@ describe('the comparison of a vendor’s tiers', () => {
 		expect(ko.columns[1]!.link).toBe('/ko/plans/orbit/?highlight=premium#tier-premium');
 	});
 
+	test('marks the columns a phone shows before the reader picks: the highlighted tier and its neighbour', () => {
+		const trio: Vendor = { ...orbit, tiers: [...orbit.tiers, { ...orbit.tiers[1]!, id: 'gold' }] };
+		const onPhone = (view: ComparisonTable) => view.columns.map((c) => [c.id, c.onPhone]);
+		expect(onPhone(table(orbit, 'en'))).toEqual([
+			['basic', true],
+			['premium', true],
+		]);
+		expect(onPhone(table(trio, 'en'))).toEqual([
+			['basic', true],
+			['premium', true],
+			['gold', false],
+		]);
+		expect(onPhone(table(trio, 'en', 'gold'))).toEqual([
+			['basic', false],
+			['premium', true],
+			['gold', true],
+		]);
+	});
+
 	test('groups the terms, each severity’s targets, the targets without a severity, then the categories', () => {
 		expect(ko.groups.map((g) => [g.id, g.name])).toEqual([
 			['terms', 'atlas.plans.termsGroup'],

@@ -4,6 +4,7 @@
  * column has a stable anchor from lib/routes, so a copied link keeps opening the same row or column.
  */
 import { sameAmong, valueVariants } from '../plans/differences.ts';
+import { defaultTierSelection } from '../plans/tier-selection.ts';
 import { featureValueAssumptionIds } from '../catalogue/provenance.ts';
 import { TARGET_KINDS } from '../catalogue/query.ts';
 import type { Target, Tier, Vendor } from '../catalogue/schema.ts';
@@ -80,6 +81,11 @@ export interface PlanColumn {
 	name: string;
 	href: string;
 	highlighted: boolean;
+	/**
+	 * Whether a phone shows the column before the reader picks tiers (the page renders that default,
+	 * so a phone's first view needs no script; see plans/tier-selection.ts).
+	 */
+	onPhone: boolean;
 	copyLabel: string;
 	/** The link a reader copies: the vendor's comparison with this column highlighted. */
 	link: string;
@@ -298,6 +304,12 @@ export function buildComparisonTable(
 	refs: PageRefs,
 	place: ComparisonPlace
 ): ComparisonTable {
+	const onPhone = new Set(
+		defaultTierSelection(
+			vendor.tiers.map((tier) => tier.id),
+			{ narrow: true, highlight: place.highlight }
+		)
+	);
 	const columns = vendor.tiers.map((tier) => {
 		const name = localize(tier.name, tag);
 		return {
@@ -306,6 +318,7 @@ export function buildComparisonTable(
 			name,
 			href: tierPath(tag, vendor.id, tier.id),
 			highlighted: tier.id === place.highlight,
+			onPhone: onPhone.has(tier.id),
 			copyLabel: t('atlas.plans.copyColumnTarget', { name }),
 			link: highlightedPlansPath(tag, vendor.id, tier.id),
 		};

@@ -6,7 +6,8 @@
  */
 import {
 	CALCULATOR_FIELDS,
-	evaluate,
+	countDeadlines,
+	describeCount,
 	findPlan,
 	initialInput,
 	inputFromQuery,
@@ -404,8 +405,11 @@ async function main() {
 		const loaded = await Promise.all(regionsNeeded(vendors, input).map(loadRegion));
 		if (mine !== run) return; // a later change already recalculated
 		const byId = new Map(loaded.flatMap((r) => (r ? [[r.region, r] as const] : [])));
-		const outcome = evaluate(vendors, input, tag, t, (id: HolidayRegion) => byId.get(id));
-		// Counting and writing the result are two short tasks rather than one long one.
+		// Counting, putting into words and writing the result are short tasks rather than one long one.
+		const count = countDeadlines(vendors, input, (id: HolidayRegion) => byId.get(id));
+		await nextTask();
+		if (mine !== run) return;
+		const outcome = describeCount(count, tag, t);
 		await nextTask();
 		if (mine !== run) return;
 		if (!outcome.ok) {

@@ -7,6 +7,8 @@ import type { RequestProblem } from '../sla/request.ts';
 import { buildCalculatorData } from '../views/calculator.ts';
 import {
 	checkInput,
+	countDeadlines,
+	describeCount,
 	evaluate,
 	findPlan,
 	initialInput,
@@ -273,6 +275,18 @@ describe('the calculator state: results', () => {
 			ok: false,
 			problems: [{ field: 'tz', problem: { problem: 'invalid-zone', value: 'Mars/Olympus' } }],
 		});
+	});
+
+	test('counting and putting into words, run apart, give what evaluate gives', () => {
+		const count = countDeadlines(vendors, warsaw);
+		if (!count.ok) throw new Error(JSON.stringify(count.problems));
+		// Counted, not yet in words: the instants are there before any text.
+		expect(count.deadlines.length).toBeGreaterThan(0);
+		expect(describeCount(count, 'pl', t)).toEqual(evaluate(vendors, warsaw, 'pl', t));
+		const bad = { ...warsaw, tz: 'Mars/Olympus' };
+		expect(describeCount(countDeadlines(vendors, bad), 'en', t)).toEqual(
+			evaluate(vendors, bad, 'en', t)
+		);
 	});
 
 	test('a time the clocks skip is explained in a note', () => {

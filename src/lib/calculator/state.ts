@@ -285,21 +285,32 @@ export function regionsNeeded(
 /** Holiday data of regions, by region (what the caller loaded for `regionsNeeded`). */
 export type RegionDataLookup = (region: HolidayRegion) => RegionHolidays | undefined;
 
+/** The deadlines counted for an input, before they are put into words; or every problem. */
+export type CalculatorCount =
+	| {
+			ok: true;
+			request: ResolvedRequest;
+			vendor: CalculatorVendor;
+			tier: CalculatorTier;
+			deadlines: ReturnType<typeof computeDeadlines>;
+			region: RegionHolidays | undefined;
+	  }
+	| { ok: false; problems: FieldProblem[] };
+
 /**
- * Computes the deadlines for an input (Temporal must be available). `regionData` gives the data of
+ * Counts the deadlines for an input (Temporal must be available). `regionData` gives the data of
  * the regions `regionsNeeded` lists; without it, no region's holidays are counted.
  */
-export function evaluate(
+export function countDeadlines(
 	vendors: readonly CalculatorVendor[],
 	input: CalculatorInput,
-	tag: LocaleTag,
-	t: Translate,
 	regionData?: RegionDataLookup
-): CalculatorOutcome {
+): CalculatorCount {
 	const options = planOptions(vendors);
 	const request = resolveRequest(options, input as RequestText);
 	if (isRequestProblem(request)) return { ok: false, problems: checkInput(options, input) };
 	const { vendor, tier } = findPlan(vendors, request.plan);
+	const region = request.region ? regionData?.(request.region) : undefined;
 	const deadlines = computeDeadlines({
 		vendor: vendor!,
 		tier: tier!,
@@ -307,12 +318,23 @@ export function evaluate(
 		opened: request.opening.at,
 		openingAdjustment: request.opening.adjustment,
 		extraClosed: request.holidays,
-		region: request.region ? regionData?.(request.region) : undefined,
+		region,
 		regionData,
 	});
+	return { ok: true, request, vendor: vendor!, tier: tier!, deadlines, region };
+}
+
+/** Puts counted deadlines into words in locale `tag` (the problems pass through). */
+export function describeCount(
+	count: CalculatorCount,
+	tag: LocaleTag,
+	t: Translate
+): CalculatorOutcome {
+	if (!count.ok) return count;
+	const { request, vendor, tier, deadlines, region } = count;
 	const views = describeDeadlines(
 		deadlines,
-		new Map(vendor!.calendars.map((c) => [c.id, c.name])),
+		new Map(vendor.calendars.map((c) => [c.id, c.name])),
 		tag,
 		t
 	);
@@ -321,10 +343,24 @@ export function evaluate(
 		result: {
 			request,
 			views,
-			provenance: deadlines.map((d) => tier!.provenance[tier!.targets.indexOf(d.target)]),
-			summary: formatPlanName(vendor!.name, tier!.name, t, request.severity),
+			provenance: deadlines.map((d) => tier.provenance[tier.targets.indexOf(d.target)]),
+			summary: formatPlanName(vendor.name, tier.name, t, request.severity),
 			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
-			region: request.region ? regionData?.(request.region) : undefined,
+			region,
 		},
 	};
+}
+
+/**
+ * Computes the deadlines for an input and puts them into words: `countDeadlines`, then
+ * `describeCount` (the calculator runs the two as separate tasks).
+ */
+export function evaluate(
+	vendors: readonly CalculatorVendor[],
+	input: CalculatorInput,
+	tag: LocaleTag,
+	t: Translate,
+	regionData?: RegionDataLookup
+): CalculatorOutcome {
+	return describeCount(countDeadlines(vendors, input, regionData), tag, t);
 }

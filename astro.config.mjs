@@ -7,6 +7,7 @@ import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { searchOnDemand } from './src/integrations/search-on-demand.ts';
 import { tocOnScroll } from './src/integrations/toc-on-scroll.ts';
+import { paintWhenParsed } from './src/lib/views/paint-once.ts';
 import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
@@ -52,11 +53,15 @@ export default defineConfig({
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),
 			// The page title also carries the "printed from" line, search keywords and the print script;
-			// the theme provider adds a light theme for readers without JavaScript whose system prefers it.
+			// the theme provider adds a light theme for readers without JavaScript whose system prefers it;
+			// the footer ends each page with the element the first paint waits for.
 			components: {
 				PageTitle: './src/components/overrides/AtlasPageTitle.astro',
 				ThemeProvider: './src/components/ThemeProvider.astro',
+				Footer: './src/components/overrides/AtlasFooter.astro',
 			},
+			// Each page is painted once it is all parsed, not laid out again and again as it streams in.
+			head: [paintWhenParsed],
 			customCss: [
 				'./src/styles/print.css',
 				'./src/styles/typography.css',

@@ -197,6 +197,48 @@ test.describe('row links', () => {
 		});
 	}
 
+	test('on a phone the row groups below the first screens are laid out as the reader nears them, and a link into the last one lands on its row', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			const states: { group: string; skipped: boolean }[] = [];
+			(window as unknown as { groupStates: typeof states }).groupStates = states;
+			document.addEventListener(
+				'contentvisibilityautostatechange',
+				(event) => {
+					const target = event.target as HTMLElement;
+					if (target.tagName === 'TBODY')
+						states.push({ group: target.dataset.group!, skipped: event.skipped });
+				},
+				true
+			);
+		});
+		const states = () =>
+			page.evaluate(
+				() =>
+					(window as unknown as { groupStates: { group: string; skipped: boolean }[] }).groupStates
+			);
+		await page.setViewportSize({ width: 360, height: 800 });
+		const path = vendorPlansPath('en', 'ptc');
+		await page.goto(path);
+		const last = page.locator('.plans-table tbody').last();
+		const group = (await last.getAttribute('data-group'))!;
+		await expect.poll(states).toContainEqual({ group, skipped: true });
+		await last.scrollIntoViewIfNeeded();
+		await expect.poll(states).toContainEqual({ group, skipped: false });
+		await expect(last.locator('tr[data-row] td').first()).toBeVisible();
+
+		const id = (await last.locator('tr[data-row]').last().getAttribute('id'))!;
+		await page.goto(`${path}#${id}`);
+		const row = page.locator(`[id="${id}"]`);
+		await expect(row).toBeInViewport();
+		const { rowTop, headBottom } = await row.evaluate((tr) => ({
+			rowTop: tr.getBoundingClientRect().top,
+			headBottom: tr.closest('table')!.querySelector('thead')!.getBoundingClientRect().bottom,
+		}));
+		expect(rowTop).toBeGreaterThanOrEqual(headBottom - 1);
+	});
+
 	test('a row link copied on a tier page keeps the tier, and copying says so on the control', async ({
 		page,
 		context,

@@ -206,9 +206,10 @@ test.describe('row links', () => {
 			document.addEventListener(
 				'contentvisibilityautostatechange',
 				(event) => {
+					// ContentVisibilityAutoStateChangeEvent, not yet in TypeScript's DOM types.
+					const { skipped } = event as Event & { skipped: boolean };
 					const target = event.target as HTMLElement;
-					if (target.tagName === 'TBODY')
-						states.push({ group: target.dataset.group!, skipped: event.skipped });
+					if (target.tagName === 'TBODY') states.push({ group: target.dataset.group!, skipped });
 				},
 				true
 			);

@@ -378,7 +378,7 @@ test.describe('without JavaScript', () => {
 		expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
 	});
 
-	test('a phone shows every tier of a comparison, with no picker to choose them', async ({
+	test('a phone shows every tier of a comparison, with no picker to choose them and no cell cut off', async ({
 		page,
 	}) => {
 		await page.setViewportSize({ width: 360, height: 800 });
@@ -386,6 +386,17 @@ test.describe('without JavaScript', () => {
 		for (const tier of ['standard', 'extended', 'premium'])
 			await expect(page.locator(`thead th[data-tier="${tier}"]`)).toBeVisible();
 		await expect(page.locator('[data-tier-picker]')).toBeHidden();
+		// Polish has the longest words: three columns at 320 px break them rather than cut them off.
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.goto(vendorPlansPath('pl', 'tableau'));
+		const cut = await page
+			.locator('.plans-table')
+			.evaluate((table) =>
+				[...table.querySelectorAll<HTMLElement>('td, thead th')]
+					.filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+					.map((cell) => cell.textContent!.trim().slice(0, 40))
+			);
+		expect(cut).toEqual([]);
 	});
 
 	test('the site follows a light system theme instead of turning dark', async ({ page }) => {

@@ -156,7 +156,10 @@ const expected: Record<string, string[]> = {
 		'32:30 calendars[0].holidays[1]: expected each holiday once: 2026-12-25 is listed twice (found: "2026-12-25")',
 	],
 	'unknown-region': [
-		'33:15 calendars[0].holidays.region: expected a region: AU, BR, CN, DE, FR, GB, IN, JP, KR, PL, SG, TW, US (found: "XX")',
+		'33:15 calendars[0].holidays.region: expected a region: CN, GB-EAW, GB-NIR, GB-SCT, JP, KR, PL, SG, TW, US (found: "XX")',
+	],
+	'holidays-worked-and-listed': [
+		'34:21 calendars[0].publicHolidays: expected no holidays: publicHolidays "none" says the terms count public holidays as working days (found: "none")',
 	],
 	'bad-yearly-day': [
 		'35:28 calendars[0].holidays.yearly[1].day: expected a day that exists in that month (found: 31)',

@@ -20,6 +20,7 @@ import {
 } from '../lib/sla/regions.ts';
 
 import { HOLIDAY_DATA_DIR } from './holiday-files.ts';
+import { readRegionConfigs, type RegionConfig } from './holiday-region-config.ts';
 
 const require = createRequire(import.meta.url);
 const packageVersion = (name: string) =>
@@ -81,6 +82,19 @@ function withChineseNames(name: HolidayName): HolidayName {
 	};
 }
 
+/**
+ * Korean names as the government writes them today: 부처님오신날 (the official name since 2017, where
+ * the package still has 석가탄신일), and a substitute day without brackets ("개천절 대체공휴일"), as
+ * the trace already puts a holiday's name in brackets.
+ */
+function withKoreanNames(name: HolidayName): HolidayName {
+	if (!name.ko) return name;
+	return {
+		...name,
+		ko: name.ko.replace('석가탄신일', '부처님오신날').replace(/ \((대체공휴일)\)$/, ' $1'),
+	};
+}
+
 /** Collects names once and refers to them by index. */
 class NameTable {
 	readonly names: HolidayName[] = [];
@@ -97,12 +111,32 @@ class NameTable {
 }
 
 /** Public holidays of a region from date-holidays, with names in the locales the package has. */
-function fromDateHolidays(region: HolidayRegion, years: [number, number]): RegionHolidays {
-	const hd = new Holidays(region);
+function fromDateHolidays(
+	region: HolidayRegion,
+	from: { country: string; subdivision?: string | undefined },
+	years: readonly [number, number]
+): RegionHolidays {
+	const hd = from.subdivision
+		? new Holidays(from.country, from.subdivision)
+		: new Holidays(from.country);
+	const zone = hd.getTimezones()[0] ?? 'UTC';
 	const languages = hd.getLanguages();
 	const native = languages[0] ?? 'en';
 	const table = new NameTable();
 	const closed: Record<string, number> = {};
+	// A holiday of several days (설날, 추석) is one entry from `start` to `end`: every day of it closes.
+	const daysOf = (holiday: { start: Date; end: Date }) => {
+		const day = (at: Date) =>
+			Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(zone).toPlainDate();
+		const dates: string[] = [];
+		for (
+			let d = day(holiday.start);
+			Temporal.PlainDate.compare(d, day(holiday.end)) < 0;
+			d = d.add({ days: 1 })
+		)
+			dates.push(d.toString());
+		return dates;
+	};
 	for (let year = years[0]; year <= years[1]; year++) {
 		const byLanguage = new Map<string, ReturnType<Holidays['getHolidays']>>();
 		const list = (language: string) => {
@@ -113,10 +147,7 @@ function fromDateHolidays(region: HolidayRegion, years: [number, number]): Regio
 			}
 			return found;
 		};
-		const nativeList = list(native);
-		nativeList.forEach((holiday, i) => {
-			const date = holiday.date.slice(0, 10);
-			if (date in closed) return; // two public entries on one day: the first names it
+		list(native).forEach((holiday, i) => {
 			const name: HolidayName = {};
 			for (const tag of localeTags) {
 				const language = packageLanguage[tag];
@@ -127,7 +158,13 @@ function fromDateHolidays(region: HolidayRegion, years: [number, number]): Regio
 				if (text) name[tag] = text;
 			}
 			if (Object.keys(name).length === 0) name.en = holiday.name;
-			closed[date] = table.add(region === 'TW' ? withChineseNames(name) : name);
+			const index = table.add(
+				from.country === 'TW' ? withChineseNames(name) : withKoreanNames(name)
+			);
+			for (const date of daysOf(holiday)) {
+				if (date in closed || Number(date.slice(0, 4)) !== year) continue; // two public entries on one day: the first names it
+				closed[date] = index;
+			}
 		});
 	}
 	return {
@@ -136,7 +173,7 @@ function fromDateHolidays(region: HolidayRegion, years: [number, number]): Regio
 		source: `date-holidays ${packageVersion('date-holidays')}`,
 		years,
 		names: table.names,
-		closed: sortKeys(closed),
+		closed,
 		working: {},
 	};
 }
@@ -146,11 +183,20 @@ interface ChineseDaysData {
 	workdays: Record<string, string>;
 }
 
+/** The name of a make-up working day for a holiday ("国庆节调休上班"): a working day, not the holiday. */
+function makeUpDayName(holiday: HolidayName): HolidayName {
+	const name: HolidayName = {};
+	if (holiday.en) name.en = `Make-up working day for ${holiday.en}`;
+	if (holiday['zh-CN']) name['zh-CN'] = `${holiday['zh-CN']}调休上班`;
+	if (holiday['zh-TW']) name['zh-TW'] = `${holiday['zh-TW']}調休上班`;
+	return name;
+}
+
 /**
  * China from chinese-days: official days off and make-up working days, for the years the State
  * Council has published (a year's schedule appears late in the year before), within `years`.
  */
-function fromChineseDays(years: [number, number]): RegionHolidays {
+function fromChineseDays(region: HolidayRegion, years: readonly [number, number]): RegionHolidays {
 	const data = JSON.parse(
 		readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')
 	) as ChineseDaysData;
@@ -160,51 +206,94 @@ function fromChineseDays(years: [number, number]): RegionHolidays {
 		const [en, zh] = entry.split(',');
 		return withChineseNames({ en: en!, 'zh-CN': zh!, 'zh-TW': zh! });
 	};
-	const inRange = (date: string) => {
-		const year = Number(date.slice(0, 4));
-		return year >= years[0] && year <= years[1];
-	};
 	const closed: Record<string, number> = {};
 	const working: Record<string, number> = {};
 	for (const [date, entry] of Object.entries(data.holidays))
-		if (inRange(date)) closed[date] = table.add(name(entry));
+		if (inYears(date, years)) closed[date] = table.add(name(entry));
 	for (const [date, entry] of Object.entries(data.workdays))
-		if (inRange(date)) working[date] = table.add(name(entry));
-	const published = Object.keys(data.holidays)
-		.map((d) => Number(d.slice(0, 4)))
-		.filter((y) => y >= years[0] && y <= years[1]);
+		if (inYears(date, years)) working[date] = table.add(makeUpDayName(name(entry)));
+	// A year regions.yaml offers must be one the package has the State Council's schedule for.
+	for (let year = years[0]; year <= years[1]; year++)
+		if (!Object.keys(closed).some((date) => date.startsWith(`${year}-`)))
+			throw new Error(`chinese-days ${packageVersion('chinese-days')} has no schedule for ${year}`);
 	return {
-		region: 'CN',
+		region,
 		source: `chinese-days ${packageVersion('chinese-days')}`,
-		years: [Math.min(...published), Math.max(...published)],
+		years,
 		names: table.names,
-		closed: sortKeys(closed),
-		working: sortKeys(working),
+		closed,
+		working,
 	};
+}
+
+/** Whether a YYYY-MM-DD date lies in a range of years. */
+function inYears(date: string, years: readonly [number, number]): boolean {
+	const year = Number(date.slice(0, 4));
+	return year >= years[0] && year <= years[1];
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 	return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** One region's data for the given years. */
-function buildRegionHolidays(region: HolidayRegion, years: [number, number]): RegionHolidays {
-	return region === 'CN' ? fromChineseDays(years) : fromDateHolidays(region, years);
+/**
+ * One region's data: the package's dates for the years offered (`years`, within the years asked
+ * for), with the corrections of regions.yaml made on top.
+ */
+function buildRegionHolidays(
+	region: HolidayRegion,
+	config: RegionConfig,
+	asked: readonly [number, number]
+): RegionHolidays {
+	const years: [number, number] = [
+		Math.max(asked[0], config.years[0]),
+		Math.min(asked[1], config.years[1]),
+	];
+	const base =
+		config.package.from === 'chinese-days'
+			? fromChineseDays(region, years)
+			: fromDateHolidays(region, config.package, years);
+	const table = new NameTable();
+	const closed: Record<string, number> = {};
+	const working: Record<string, number> = {};
+	for (const [date, index] of Object.entries(base.closed))
+		if (inYears(date, years) && !config.notClosed.includes(date))
+			closed[date] = table.add(base.names[index]!);
+	for (const [date, index] of Object.entries(base.working))
+		if (inYears(date, years)) working[date] = table.add(base.names[index]!);
+	for (const [date, name] of Object.entries(config.closed))
+		if (inYears(date, years)) closed[date] = table.add(name);
+	for (const [date, name] of Object.entries(config.working))
+		if (inYears(date, years)) working[date] = table.add(name);
+	return {
+		...base,
+		years,
+		names: table.names,
+		closed: sortKeys(closed),
+		working: sortKeys(working),
+	};
 }
 
-/** The IANA zones date-holidays gives for a region, for suggesting it from a time zone. */
-function regionZones(region: HolidayRegion): string[] {
-	return new Holidays(region).getTimezones();
+/** The IANA zones date-holidays gives for a region's country, for suggesting it from a time zone. */
+function regionZones(config: RegionConfig): string[] {
+	return new Holidays(config.package.country).getTimezones();
 }
 
 /** The files to write: one per region plus the index, as text, keyed by path. */
 export function holidayFiles(years: [number, number]): Map<string, string> {
 	const files = new Map<string, string>();
 	const index: Partial<RegionIndex> = {};
+	const configs = readRegionConfigs();
 	for (const region of holidayRegions) {
-		const data = buildRegionHolidays(region, years);
+		const config = configs[region];
+		const data = buildRegionHolidays(region, config, years);
 		files.set(join(HOLIDAY_DATA_DIR, `${region}.json`), `${JSON.stringify(data)}\n`);
-		index[region] = { source: data.source, years: data.years, zones: regionZones(region) };
+		index[region] = {
+			source: data.source,
+			years: data.years,
+			official: config.official,
+			zones: regionZones(config),
+		};
 	}
 	files.set(
 		join(HOLIDAY_DATA_DIR, 'index.json'),

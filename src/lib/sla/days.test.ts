@@ -63,7 +63,9 @@ describe('region data (generated from the maintained packages)', () => {
 		for (const date of ['2026-01-04', '2026-02-14', '2026-02-28', '2026-09-20', '2026-10-10'])
 			expect(cn.isWorking(epochDay(date)), date).toBe(true);
 		expect(cn.isWorking(epochDay('2026-10-17'))).toBe(false);
-		expect(holidayName(cn.workingNote(epochDay('2026-10-10'))!.name, 'zh-CN')).toBe('国庆节');
+		expect(holidayName(cn.workingNote(epochDay('2026-10-10'))!.name, 'zh-CN')).toBe(
+			'国庆节调休上班'
+		);
 		expect(holidayName(cn.closedNote(epochDay('2026-10-01'))!.name, 'zh-TW')).toBe('國慶節');
 	});
 	test('Chinese names in each script; no English name in a sentence of another language', () => {

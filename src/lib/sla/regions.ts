@@ -6,15 +6,16 @@
  */
 import type { LocaleTag } from '../i18n/locales.ts';
 
-/** Regions with generated holiday data (ISO 3166-1 alpha-2). */
+/**
+ * Regions with generated holiday data: a country (ISO 3166-1 alpha-2) where one calendar holds for
+ * all of it, else a part of it (ISO 3166-2, e.g. GB-SCT) whose public holidays differ from the rest.
+ * `US` is the federal calendar. content/holidays/regions.yaml says where each one's dates come from.
+ */
 export const holidayRegions = [
-	'AU',
-	'BR',
 	'CN',
-	'DE',
-	'FR',
-	'GB',
-	'IN',
+	'GB-EAW',
+	'GB-NIR',
+	'GB-SCT',
 	'JP',
 	'KR',
 	'PL',
@@ -23,10 +24,16 @@ export const holidayRegions = [
 	'US',
 ] as const;
 
+/**
+ * Regions whose name is a UI string (`atlas.region.<id>`) rather than a country name from
+ * Intl.DisplayNames: parts of a country, and the US, whose calendar is the federal one only.
+ */
+export const regionsNamedByString: readonly HolidayRegion[] = ['GB-EAW', 'GB-NIR', 'GB-SCT', 'US'];
+
 /** A region with holiday data, e.g. `CN`. */
 export type HolidayRegion = (typeof holidayRegions)[number];
 
-/** Narrows a string to a region with holiday data (exact, upper-case code). */
+/** Narrows a string to a region with holiday data (exact, upper-case code, e.g. `GB-SCT`). */
 export function isHolidayRegion(value: string): value is HolidayRegion {
 	return (holidayRegions as readonly string[]).includes(value);
 }
@@ -45,14 +52,28 @@ export interface RegionHolidays {
 	names: readonly HolidayName[];
 	/** Public holidays: YYYY-MM-DD → index into `names`. */
 	closed: Readonly<Record<string, number>>;
-	/** Weekend dates that are working days (make-up days), YYYY-MM-DD → index into `names`. */
+	/**
+	 * Weekend dates that are working days (make-up days), YYYY-MM-DD → index into `names`: the names
+	 * of these dates say they are working days ("make-up working day for National Day"), never the
+	 * holiday's own name.
+	 */
 	working: Readonly<Record<string, number>>;
+}
+
+/** A government's published holiday calendar (or the law that fixes it) for a range of years. */
+export interface OfficialCalendar {
+	years: readonly [number, number];
+	title: string;
+	publisher: string;
+	url?: string | undefined;
 }
 
 /** What the generated index says of each region (small enough to ship with the calculator). */
 export interface RegionIndexEntry {
 	source: string;
 	years: readonly [number, number];
+	/** The government calendars the data is checked against, per range of years. */
+	official: readonly OfficialCalendar[];
 	/** IANA zones of the region, for suggesting it from the reader's time zone. */
 	zones: readonly string[];
 }
@@ -60,13 +81,16 @@ export interface RegionIndexEntry {
 /** The generated index of regions, content/holidays/index.json. */
 export type RegionIndex = Record<HolidayRegion, RegionIndexEntry>;
 
-/** The region suggested for a time zone, or undefined when no region lists it. */
+/**
+ * The region suggested for a time zone, or undefined when no region lists it, or several do (Europe/
+ * London is the zone of England and Wales, Scotland and Northern Ireland alike: the reader chooses).
+ */
 export function suggestRegion(
 	index: Partial<RegionIndex>,
 	zone: string
 ): HolidayRegion | undefined {
-	for (const region of holidayRegions) if (index[region]?.zones.includes(zone)) return region;
-	return undefined;
+	const found = holidayRegions.filter((region) => index[region]?.zones.includes(zone));
+	return found.length === 1 ? found[0] : undefined;
 }
 
 /**

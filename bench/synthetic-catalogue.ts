@@ -189,6 +189,7 @@ function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 			zone,
 			hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from, to }],
 			holidays: r.sample(holidayPool, r.int(0, 6)).sort(),
+			publicHolidays: 'vendor-list',
 			assumption: 'business-hours',
 		},
 		{ id: 'always', type: 'always', name: r.pick(pool.always) },

@@ -4,7 +4,7 @@
  *   (src/islands/plans-*.ts), the severity picker, the calculator island, the 404 page's language
  *   order (src/islands/not-found.ts), and on every page the
  *   print and search-message scripts (src/islands/print.ts, search-messages.ts);
- * - the calculator island is at most 15 KB gzipped without the Temporal polyfill (which is fetched
+ * - the calculator island is at most 16 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
  * "Starlight's own" scripts are those of the general FAQ page (a docs page rendered by Starlight's
@@ -30,7 +30,8 @@ import { builtPages, readPage } from '../src/node/built-pages.ts';
 import { siteLocales } from './locales.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
-const CALCULATOR_BUDGET_GZIP = 15 * 1024;
+// 15 KB until the island learned each calendar's holiday rule (the region field, note and what-if): 15.3 KB.
+const CALCULATOR_BUDGET_GZIP = 16 * 1024;
 
 /**
  * Our scripts on every page (the print line and details, the search dialog's messages): allowed
@@ -137,7 +138,7 @@ test.describe('JavaScript budgets', () => {
 			).toEqual([]);
 		});
 
-		test(`calculator island is at most 15 KB gzipped without the Temporal polyfill (${locale.tag})`, () => {
+		test(`calculator island is at most 16 KB gzipped without the Temporal polyfill (${locale.tag})`, () => {
 			const page = calculatorPath(locale.tag);
 			const island = pageAssets(htmlOf(page), dist).scripts.filter(
 				(s) => s.src && !isStarlights(s) && carriesFingerprint(codeOf(s), calculator.fingerprint)

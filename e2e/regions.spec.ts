@@ -76,3 +76,75 @@ test('an unknown region from a link is named in the error at its field', async (
 	await expect(page.locator('[data-error]')).toContainText('Unknown region “XX”');
 	await expect(page.locator('#calc-region')).toHaveAttribute('aria-invalid', 'true');
 });
+
+/** Tableau's terms do not say whether holidays close its business hours (a what-if), in every locale. */
+const taipei = 'plan=tableau/standard&severity=P2&opened=2026-10-08T15:00&tz=Asia/Taipei';
+const taiwanNames: Record<string, RegExp> = {
+	en: /National Day \(day off in lieu\)/,
+	'zh-CN': /国庆日补假/,
+	'zh-TW': /國慶日補假/,
+	ko: /2026\D+10\D+9/,
+	pl: /9 października 2026/,
+};
+for (const locale of siteLocales) {
+	test.describe(`holiday rule (${locale.tag})`, () => {
+		test('silent terms: the region field is a what-if, Taiwan closes 9 October, and the reading is given beside it', async ({
+			page,
+		}) => {
+			const strings = uiStrings(locale.tag);
+			await open(page, calculator(locale.home, taipei));
+			await expect(page.locator('label[for="calc-region"]')).toHaveText(
+				strings['atlas.calc.field.region.what-if']!
+			);
+			await expect(page.locator('#calc-region-hint')).toHaveText(
+				strings['atlas.calc.field.regionHint.what-if']!
+			);
+			// Without a region: 24 covered hours from Thursday 15:00 end on Tuesday 13 October, 15:00.
+			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-10-13T07:00:00Z');
+			await expect(page.locator('[data-without-region]')).toHaveCount(0);
+			await page.locator('#calc-region').selectOption('TW');
+			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-10-14T07:00:00Z');
+			const article = page.locator('.deadline[data-kind="first-response"]');
+			await expect(article.locator('[data-without-region]')).toBeVisible();
+			await expect(article.locator('[data-without-region]')).toContainText(/13/);
+			await expect(page.locator('[data-region-note="TW"]')).toBeVisible();
+			await expect(article.locator('ol.trace')).toContainText(taiwanNames[locale.tag]!);
+			expect(await page.locator('main').innerText()).not.toMatch(/atlas\.[a-z]/);
+		});
+	});
+}
+
+test('Korea closes the three days of 설날, named in the Korean trace', async ({ page }) => {
+	await open(
+		page,
+		calculator(
+			'/ko/',
+			'plan=tableau/standard&severity=P2&opened=2026-02-13T15:00&tz=Asia/Seoul&region=KR'
+		)
+	);
+	await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-02-23T06:00:00Z');
+	const trace = page.locator('.deadline[data-kind="first-response"] ol.trace');
+	await expect(trace).toContainText('2026년 2월 18일 (수) (설날)');
+	await expect(trace).toContainText('설날 전날');
+});
+
+test('round-the-clock terms: the region field is not offered, and a region from a link changes nothing', async ({
+	page,
+}) => {
+	for (const tag of ['en', 'zh-TW'] as const) {
+		const strings = uiStrings(tag);
+		const home = siteLocales.find((l) => l.tag === tag)!.home;
+		await open(
+			page,
+			calculator(home, 'plan=wati/pro&severity=P1&opened=2026-10-08T15:00&tz=Asia/Taipei&region=TW')
+		);
+		await expect(page.locator('#calc-region')).toBeDisabled();
+		await expect(page.locator('label[for="calc-region"]')).toHaveText(
+			strings['atlas.calc.field.region.no']!
+		);
+		await expect(page.locator('[data-region-note="TW"]')).toContainText(
+			strings['atlas.calc.regionNotApplied']!.split('{{region}}')[1]!.slice(0, 12)
+		);
+		await expect(page.locator('[data-without-region]')).toHaveCount(0);
+	}
+});

@@ -9,7 +9,7 @@ import { formatIssues } from '../src/lib/catalogue/issues.ts';
 import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
 import { problemMessage } from '../src/lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { formatDateTime, formatPlanName, formatRegionName } from '../src/lib/i18n/format.ts';
+import { formatDateTime, formatPlanName } from '../src/lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
@@ -20,6 +20,7 @@ import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
 import type { DayNote } from '../src/lib/sla/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '../src/lib/views/deadlines.ts';
+import { describeRegionNote } from '../src/lib/views/region-note.ts';
 import { resolveCalendar } from '../src/lib/sla/coverage.ts';
 import { targetProvenance } from '../src/lib/views/target-provenance.ts';
 import { escapeControlCharacters } from '../src/lib/text-escape.ts';
@@ -123,6 +124,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 			timeZone: opening.at.timeZoneId,
 			holidays,
 			region: region ? { id: region.region, source: region.source, years: region.years } : null,
+			regionNote: describeRegionNote(deadlines, region, tag, t) ?? null,
 			locale: tag,
 			targets: deadlines.map((d, i) => ({
 				kind: d.kind,
@@ -148,6 +150,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 				holidaysApplied: d.holidays.map(dayJson),
 				workingDatesApplied: d.workingDates.map(dayJson),
 				uncoveredYears: d.uncoveredYears,
+				regionRule: d.regionRule,
+				dueWithoutRegion: d.withoutRegion?.toString() ?? null,
 				...(d.updates ? { updates: d.updates.map(String) } : {}),
 				trace: views[i]!.trace,
 				source: provenance[i]!.source,
@@ -164,15 +168,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 			formatPlanName(vendor.name, tier.name[tag], t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
 		];
-		if (region)
-			lines.push(
-				t('atlas.calc.regionApplied', {
-					region: formatRegionName(region.region, tag),
-					source: region.source,
-					from: String(region.years[0]),
-					to: String(region.years[1]),
-				})
-			);
+		const regionNote = describeRegionNote(deadlines, region, tag, t);
+		if (regionNote) lines.push(regionNote);
 		if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
 		for (const view of views) {
 			lines.push(
@@ -180,6 +177,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`
 			);
 			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
+			if (view.withoutRegionText) lines.push(`  ${view.withoutRegionText}`);
 			if (view.dueInCoverageZoneText)
 				lines.push(
 					`  ${t('atlas.format.label', { label: t('atlas.calc.label.coverageZone', { zone: deadlines.find((d) => d.kind === view.kind)!.coverageZone }) })}${view.dueInCoverageZoneText}`

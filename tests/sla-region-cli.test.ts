@@ -35,9 +35,13 @@ describe('npm run sla --region', () => {
 		expect(run.status).toBe(0);
 		const [reply] = JSON.parse(run.stdout).targets;
 		expect(reply.workingDatesApplied).toEqual([
-			{ date: '2026-10-10', name: '国庆节', origin: 'region', region: 'CN' },
+			{ date: '2026-10-10', name: '国庆节调休上班', origin: 'region', region: 'CN' },
 		]);
 		expect(reply.due).toBe('2026-10-12T16:00:00+08:00[Asia/Shanghai]');
+		// PTC's terms do not list its holidays: the region is a what-if beside the reading without it.
+		expect(reply.regionRule).toBe('what-if');
+		// Without China's calendar, Saturday 10 October is no working day.
+		expect(reply.dueWithoutRegion).toBe('2026-10-13T16:00:00+08:00[Asia/Shanghai]');
 	}, 60_000);
 	test('an unknown region is one line listing the valid ones, exit 2', () => {
 		const run = sla(
@@ -47,7 +51,7 @@ describe('npm run sla --region', () => {
 		expect(run.status).toBe(2);
 		expect(run.stdout).toBe('');
 		expect(run.stderr).toBe(
-			'Unknown region “XX”. Valid regions: AU, BR, CN, DE, FR, GB, IN, JP, KR, PL, SG, TW, US.\n'
+			'Unknown region “XX”. Valid regions: CN, GB-EAW, GB-NIR, GB-SCT, JP, KR, PL, SG, TW, US.\n'
 		);
 	}, 60_000);
 	test('the Warsaw example lists the counted spans and the weekend between them', () => {

@@ -24,7 +24,7 @@ import {
 	type FieldProblem,
 } from '../lib/calculator/state.ts';
 import { matrixLevel } from '../lib/catalogue/query.ts';
-import { formatMinutes, formatRegionName } from '../lib/i18n/format.ts';
+import { formatMinutes } from '../lib/i18n/format.ts';
 import { levelKey } from '../lib/i18n/level-term.ts';
 import type { LocaleTag } from '../lib/i18n/locales.ts';
 import { createTranslate } from '../lib/i18n/ui-strings.ts';
@@ -38,7 +38,11 @@ import {
 	type RegionHolidays,
 	type RegionIndex,
 } from '../lib/sla/regions.ts';
-import type { CalculatorRegion, CalculatorVendor } from '../lib/views/calculator.ts';
+import type {
+	CalculatorRegion,
+	CalculatorTier,
+	CalculatorVendor,
+} from '../lib/views/calculator.ts';
 import type { DeadlineView } from '../lib/views/deadlines.ts';
 import type { AssumptionMarker } from '../lib/views/markers.ts';
 import type { TargetProvenance } from '../lib/views/target-provenance.ts';
@@ -51,13 +55,17 @@ interface PageData {
 }
 
 // Each region's holidays are a chunk of their own, fetched only when the region is chosen.
-const regionFiles = import.meta.glob<RegionHolidays>('../../content/holidays/[A-Z][A-Z].json', {
-	import: 'default',
-});
+const regionFiles = import.meta.glob<RegionHolidays>(
+	['../../content/holidays/*.json', '!../../content/holidays/index.json'],
+	{ import: 'default' }
+);
 // Keyed by region code: the file name without ".json" (no template literal, so the island keeps the
 // string fingerprint e2e/budgets.spec.ts recognises it by).
 const regionLoaders = new Map(
-	Object.entries(regionFiles).map(([path, load]) => [path.slice(-7, -5), load])
+	Object.entries(regionFiles).map(([path, load]) => [
+		path.slice(path.lastIndexOf('/') + 1, -5),
+		load,
+	])
 );
 const regionCache = new Map<string, RegionHolidays>();
 async function loadRegion(id: string): Promise<RegionHolidays | undefined> {
@@ -257,6 +265,19 @@ async function main() {
 
 	let current: CalculatorResult | undefined;
 
+	const regionLabel = form.querySelector<HTMLLabelElement>('label[for="calc-region"]')!;
+	const regionHint = $('#calc-region-hint');
+	/**
+	 * Words the region field after the plan's terms (one rule per calendar): its holidays apply, may
+	 * apply (a what-if beside the catalogue's reading), or do not change the deadlines at all.
+	 */
+	function renderRegionField(rule: CalculatorTier['regionRule'] | undefined) {
+		const key = rule ?? 'unknown';
+		regionLabel.textContent = t(`atlas.calc.field.region.${key}`);
+		regionHint.textContent = t(`atlas.calc.field.regionHint.${key}`);
+		regionSelect.disabled = rule === 'no';
+	}
+
 	/** Marks the region the reader's time zone suggests (the choice stays the reader's). */
 	function suggest(zone: string) {
 		const index = Object.fromEntries(data.regions.map((r) => [r.id, r])) as unknown as RegionIndex;
@@ -315,6 +336,10 @@ async function main() {
 		);
 		if (view.dueInCoverageZoneText)
 			article.append(el('p', { class: 'coverage-zone' }, view.dueInCoverageZoneText));
+		if (view.withoutRegionText)
+			article.append(
+				el('p', { class: 'without-region', 'data-without-region': '' }, view.withoutRegionText)
+			);
 		if (provenance) {
 			article.append(el('p', { class: 'source', 'data-source-line': '' }, provenance.sourceText));
 			if (provenance.clock)
@@ -392,6 +417,7 @@ async function main() {
 		const input = readForm();
 		renderSeverityInfo(input.plan ?? '', input.severity ?? '');
 		const { vendor, tier } = findPlan(vendors, input.plan);
+		renderRegionField(tier?.regionRule);
 		assumptions.replaceChildren(
 			...(tier?.assumptions ?? []).map((a) =>
 				el('li', { 'data-assumption': a.id }, el('strong', {}, a.label), ' ', a.text)
@@ -423,19 +449,13 @@ async function main() {
 			openingNote.textContent = current.openingNote;
 			openingNote.hidden = false;
 		}
-		const region = current.region;
 		list.replaceChildren(
-			...(region
+			...(current.regionNote
 				? [
 						el(
 							'p',
-							{ class: 'region-note', 'data-region-note': region.region },
-							t('atlas.calc.regionApplied', {
-								region: formatRegionName(region.region, tag),
-								source: region.source,
-								from: String(region.years[0]),
-								to: String(region.years[1]),
-							})
+							{ class: 'region-note', 'data-region-note': current.region?.region ?? '' },
+							current.regionNote
 						),
 					]
 				: []),

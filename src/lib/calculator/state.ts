@@ -28,6 +28,7 @@ import {
 } from '../sla/request.ts';
 import type { CalculatorTier, CalculatorVendor } from '../views/calculator.ts';
 import { describeDeadlines, type DeadlineView } from '../views/deadlines.ts';
+import { describeRegionNote } from '../views/region-note.ts';
 import type { TargetProvenance } from '../views/target-provenance.ts';
 
 /** The form's fields, in form order; each is also a URL query parameter of the same name. */
@@ -256,6 +257,8 @@ export interface CalculatorResult {
 	openingNote?: string | undefined;
 	/** The reader's region whose holidays were counted, when one was chosen and its data given. */
 	region?: RegionHolidays | undefined;
+	/** What the result says of the reader's region under the plan's terms (see describeRegionNote). */
+	regionNote?: string | undefined;
 }
 
 /** Every problem, or the deadlines. */
@@ -347,6 +350,7 @@ export function describeCount(
 			summary: formatPlanName(vendor.name, tier.name, t, request.severity),
 			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
 			region,
+			regionNote: describeRegionNote(deadlines, region, tag, t),
 		},
 	};
 }

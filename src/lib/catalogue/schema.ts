@@ -316,6 +316,21 @@ export const holidayRulesSchema = z
 	})
 	.describe('Holidays: a region, dates, working dates and yearly rules.');
 
+/**
+ * Whose public holidays close a weekly calendar, as its terms say: the customer's region's, only the
+ * vendor's own list, none (holidays are working days), or unstated (the terms are silent).
+ */
+export const publicHolidayRules = ['customer-region', 'vendor-list', 'none', 'unstated'] as const;
+
+/** Whether a calendar's holidays list any closed day (dates, yearly rules or a region). */
+function hasListedHolidays(
+	holidays: readonly string[] | z.infer<typeof holidayRulesSchema>
+): boolean {
+	if (Array.isArray(holidays)) return holidays.length > 0;
+	const rules = holidays as z.infer<typeof holidayRulesSchema>;
+	return Boolean(rules.region) || rules.dates.length > 0 || rules.yearly.length > 0;
+}
+
 /** Coverage by weekly hours (e.g. Mon–Fri 08:00–17:00) in a zone, minus holidays. */
 export const weeklyCalendarSchema = z
 	.strictObject({
@@ -339,6 +354,14 @@ export const weeklyCalendarSchema = z
 			.describe(
 				'Whole days without coverage, in the calendar zone: a list of dates, or { region, dates, working, yearly }.'
 			),
+		publicHolidays: z
+			.enum(publicHolidayRules, {
+				error: `expected whose public holidays close these hours: ${publicHolidayRules.join(', ')}`,
+			})
+			.default('unstated')
+			.describe(
+				"Whose public holidays close these hours, as the terms say: 'customer-region' (the customer's region's, which the reader chooses), 'vendor-list' (only those listed under holidays), 'none' (holidays are working days), or 'unstated' (the terms are silent: only the listed ones count, and readers may see what their region's holidays would change; say so in the calendar's assumption)."
+			),
 		assumption: slugSchema
 			.optional()
 			.describe(
@@ -347,6 +370,14 @@ export const weeklyCalendarSchema = z
 		ref: referenceSchema.optional().describe('Where these hours come from.'),
 	})
 	.superRefine((calendar, ctx) => {
+		// Terms that count holidays as working days cannot also list closed days.
+		if (calendar.publicHolidays === 'none' && hasListedHolidays(calendar.holidays))
+			ctx.addIssue({
+				code: 'custom',
+				message:
+					'expected no holidays: publicHolidays "none" says the terms count public holidays as working days',
+				path: ['publicHolidays'],
+			});
 		// Blocks on the same day must not overlap: a minute counted twice would double covered time.
 		const seen: { day: string; from: number; to: number; index: number }[] = [];
 		calendar.hours.forEach((block, index) => {

@@ -22,8 +22,30 @@ export type CalendarHolidays =
 /** What the engine needs of a calendar: its rules, not its names. */
 export type CalendarRules = { id: string } & (
 	| { type: 'always' }
-	| (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & { holidays: CalendarHolidays })
+	| (Pick<WeeklyCalendar, 'type' | 'zone' | 'hours'> & {
+			holidays: CalendarHolidays;
+			/** Whose public holidays close it (absent: unstated). */
+			publicHolidays?: WeeklyCalendar['publicHolidays'] | undefined;
+	  })
 );
+
+/**
+ * Whether the reader's region closes a calendar: `applies` where its terms say the customer's
+ * region's holidays close it; `what-if` where the terms are silent and the hours are read in the
+ * customer's own zone (the count shows what the region's holidays would change, beside the reading
+ * without them); `no` for round-the-clock coverage, a vendor's own list, holidays worked, or a
+ * vendor's office in a fixed zone whose terms are silent.
+ */
+export type RegionRule = 'applies' | 'what-if' | 'no';
+
+/** The reader's region's part in a calendar (see RegionRule). */
+export function readerRegionRule(calendar: CalendarRules): RegionRule {
+	if (calendar.type === 'always') return 'no';
+	const rule = calendar.publicHolidays ?? 'unstated';
+	if (rule === 'customer-region') return 'applies';
+	if (rule === 'unstated' && calendar.zone === 'customer') return 'what-if';
+	return 'no';
+}
 
 /** Weekly covered hours in one IANA zone, minus closed dates. Minutes are minutes of the day. */
 export interface WeeklyClock {
@@ -104,7 +126,7 @@ export function holidaySources(holidays: CalendarHolidays): {
 export interface ClockContext {
 	/** Extra closed dates (YYYY-MM-DD) the reader gave. */
 	extraClosed?: readonly string[] | undefined;
-	/** The reader's region: applies to calendars read in the customer's zone. */
+	/** The reader's region: closes the calendars whose rule is not `no` (see readerRegionRule). */
 	region?: RegionHolidays | undefined;
 	/** Data of regions that calendars name (`holidays: { region: CN }`). */
 	regionData?: ((region: HolidayRegion) => RegionHolidays | undefined) | undefined;
@@ -117,8 +139,8 @@ export function calendarZone(calendar: CalendarRules, customerZone: string): str
 
 /**
  * The clock that counts covered time for a calendar. Holidays apply to weekly hours only; the
- * reader's region applies where the hours are read in the customer's own zone (a vendor's fixed-zone
- * office keeps its own calendar).
+ * reader's region applies where readerRegionRule says it does or may (pass no region for the count
+ * without it).
  */
 export function clockForCalendar(
 	calendar: CalendarRules,
@@ -136,7 +158,8 @@ export function clockForCalendar(
 		if (!data) throw new Error(`Holiday data for region ${own.region} was not provided`);
 		regions.push(data);
 	}
-	if (region && calendar.zone === 'customer' && region.region !== own.region) regions.push(region);
+	if (region && readerRegionRule(calendar) !== 'no' && region.region !== own.region)
+		regions.push(region);
 	return weeklyClock(calendarZone(calendar, customerZone), calendar.hours, {
 		closed: own.dates,
 		working: own.working,

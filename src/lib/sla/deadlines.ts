@@ -8,10 +8,12 @@ import {
 	businessDayMinutes,
 	calendarZone,
 	clockForCalendar,
+	readerRegionRule,
 	wholeWeekdaysClock,
 	type CalendarRules,
 	type ClockContext,
 	type CoverageClock,
+	type RegionRule,
 } from './clock.ts';
 import { resolveCalendar, type CalendarOwner } from './coverage.ts';
 import { addCoveredTime, datesBetween, describeGap, type ClosedReason } from './covered-time.ts';
@@ -89,6 +91,13 @@ export interface TargetDeadline {
 	workingDates: DayNote[];
 	/** Regions whose holiday data does not cover years the count reached. */
 	uncoveredYears: { region: HolidayRegion; years: number[]; covered: readonly [number, number] }[];
+	/** The reader's region's part in this deadline's clock (see readerRegionRule). */
+	regionRule: RegionRule;
+	/**
+	 * Where the reader's region is only a what-if (the terms are silent) and one was given: the
+	 * deadline without its holidays, which is the catalogue's reading of the terms.
+	 */
+	withoutRegion?: Temporal.ZonedDateTime | undefined;
 	trace: TraceStep[];
 }
 
@@ -270,14 +279,19 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 						region: request.region,
 						regionData: request.regionData,
 					});
-		return { calendar, clock, coverageZone: calendarZone(calendar, customerZone) };
+		return {
+			calendar,
+			clock,
+			coverageZone: calendarZone(calendar, customerZone),
+			regionRule: target.clock === 'calendar' ? 'no' : readerRegionRule(calendar),
+		} as const;
 	};
 	const opening: TraceStep = { step: 'opened', at: opened, adjustment: request.openingAdjustment };
 
 	const deadlines = new Map<string, number>();
 	for (const target of targets) {
 		if (target.kind === 'update') continue;
-		const { calendar, clock, coverageZone } = base(target);
+		const { calendar, clock, coverageZone, regionRule } = base(target);
 		const m = measure(target.within, clock, customerZone);
 		const spans: [number, number][] = [];
 		const span = addCoveredTime(m.clock, openedMs, m.minutes, spans);
@@ -300,13 +314,14 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			atClosing,
 			closedDates: found.holidays.map((d) => d.date),
 			...found,
+			regionRule,
 			trace,
 		});
 	}
 
 	for (const target of targets) {
 		if (target.kind !== 'update') continue;
-		const { calendar, clock, coverageZone } = base(target);
+		const { calendar, clock, coverageZone, regionRule } = base(target);
 		const m = updateInterval(target, clock, customerZone);
 		const firstResponse = deadlines.get(`first-response/${target.severity ?? ''}`);
 		const fromMs = firstResponse ?? openedMs;
@@ -340,8 +355,17 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			atClosing,
 			closedDates: found.holidays.map((d) => d.date),
 			...found,
+			regionRule,
 			trace,
 		});
 	}
-	return results.sort((a, b) => TARGET_KINDS.indexOf(a.kind) - TARGET_KINDS.indexOf(b.kind));
+	results.sort((a, b) => TARGET_KINDS.indexOf(a.kind) - TARGET_KINDS.indexOf(b.kind));
+	// Where the region is a what-if, the reading without it is counted too, so both can be shown.
+	if (request.region && results.some((d) => d.regionRule === 'what-if')) {
+		const reading = computeDeadlines({ ...request, region: undefined });
+		return results.map((d, i) =>
+			d.regionRule === 'what-if' ? { ...d, withoutRegion: reading[i]!.due } : d
+		);
+	}
+	return results;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
+import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
@@ -40,5 +41,25 @@ describe('calculator data', () => {
 		const json = jsonForScriptElement({ text: '</script><script>alert(1)</script>' });
 		expect(json).not.toContain('</script>');
 		expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script>' });
+	});
+});
+
+describe('the region field follows each tier’s holiday rule', () => {
+	test('applies, a what-if, or nothing to change, and the rule travels with each calendar', () => {
+		const harbor = buildCalculatorData(loadCatalogue('tests/fixtures/regions'), 'en', t)[0]!;
+		expect(harbor.tiers.map((tier) => [tier.id, tier.regionRule])).toEqual([
+			['local', 'applies'],
+			['office', 'no'],
+			['worked', 'no'],
+			['silent', 'what-if'],
+		]);
+		expect(
+			harbor.calendars.map((c) => [c.id, c.type === 'weekly' ? c.publicHolidays : c.type])
+		).toEqual([
+			['local', 'customer-region'],
+			['office', 'vendor-list'],
+			['worked', 'none'],
+			['silent', 'unstated'],
+		]);
 	});
 });

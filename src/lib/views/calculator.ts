@@ -5,12 +5,13 @@
 import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
 import type { Catalogue, Target, Tier } from '../catalogue/schema.ts';
 import { vendorLevelTerm } from '../catalogue/query.ts';
-import { formatDate, formatList, formatRegionName } from '../i18n/format.ts';
+import { formatDate, formatList } from '../i18n/format.ts';
 import type { LevelTerm } from '../i18n/level-term.ts';
+import { regionName } from './region-note.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { localize } from '../i18n/text.ts';
 import type { Translate } from '../i18n/translate.ts';
-import type { CalendarRules } from '../sla/clock.ts';
+import { readerRegionRule, type CalendarRules, type RegionRule } from '../sla/clock.ts';
 import { resolveCalendar } from '../sla/coverage.ts';
 import { holidayRegions, type HolidayRegion, type RegionIndex } from '../sla/regions.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
@@ -25,6 +26,12 @@ export interface CalculatorTier {
 	provenance: TargetProvenance[];
 	/** Every assumption that applies to this tier, worded for the locale. */
 	assumptions: AssumptionMarker[];
+	/**
+	 * The reader's region's part in the tier's coverage, for the region field: `applies` when a
+	 * calendar's terms close it on the customer's region's holidays, else `what-if` when one is silent
+	 * about holidays, else `no`.
+	 */
+	regionRule: RegionRule;
 }
 
 export interface CalculatorSeverity {
@@ -55,6 +62,16 @@ export interface CalculatorVendor {
 	terms: string;
 }
 
+/** The reader's region's strongest part in any calendar a tier uses (see CalculatorTier.regionRule). */
+function tierRegionRule(vendor: Catalogue['vendors'][number], tier: Tier): RegionRule {
+	const rules = new Set(
+		[undefined, ...Object.keys(tier.coverage.severities ?? {})].map((severity) =>
+			readerRegionRule(resolveCalendar(vendor, tier, severity))
+		)
+	);
+	return rules.has('applies') ? 'applies' : rules.has('what-if') ? 'what-if' : 'no';
+}
+
 /** A region the reader can choose, named in the page language, with the zones that suggest it. */
 export interface CalculatorRegion {
 	id: HolidayRegion;
@@ -63,9 +80,13 @@ export interface CalculatorRegion {
 }
 
 /** The regions with holiday data, sorted by their names in the page language. */
-export function buildRegionOptions(index: RegionIndex, tag: LocaleTag): CalculatorRegion[] {
+export function buildRegionOptions(
+	index: RegionIndex,
+	tag: LocaleTag,
+	t: Translate
+): CalculatorRegion[] {
 	return holidayRegions
-		.map((id) => ({ id, name: formatRegionName(id, tag), zones: index[id].zones }))
+		.map((id) => ({ id, name: regionName(id, tag, t), zones: index[id].zones }))
 		.sort((a, b) => a.name.localeCompare(b.name, tag));
 }
 
@@ -90,6 +111,7 @@ export function buildCalculatorData(
 							zone: c.zone,
 							hours: c.hours,
 							holidays: c.holidays,
+							publicHolidays: c.publicHolidays,
 							name: localize(c.name, tag),
 						}
 			),
@@ -121,6 +143,7 @@ export function buildCalculatorData(
 					tag,
 					t
 				),
+				regionRule: tierRegionRule(vendor, tier),
 			})),
 			terms: t('atlas.source.terms', {
 				sources: formatList(

@@ -8,7 +8,6 @@ import {
 	formatDateTime,
 	formatList,
 	formatMinutes,
-	formatRegionName,
 	formatShortDateTime,
 	formatTargetAmount,
 	formatTimeRange,
@@ -20,6 +19,7 @@ import type { ClosedReason } from '../sla/covered-time.ts';
 import type { DayNote } from '../sla/days.ts';
 import type { TargetDeadline, TraceStep } from '../sla/deadlines.ts';
 import { holidayName } from '../sla/regions.ts';
+import { regionName } from './region-note.ts';
 
 export interface DeadlineView {
 	kind: TargetDeadline['kind'];
@@ -40,6 +40,11 @@ export interface DeadlineView {
 	dueInCoverageZoneText?: string | undefined;
 	/** For updates: every listed update time. */
 	updates?: { instant: string; text: string }[] | undefined;
+	/**
+	 * Where the reader's region was counted as a what-if (the terms are silent): the deadline without
+	 * its holidays, which is the catalogue's reading, in a sentence ("… : due Fri, Oct 9, 17:00").
+	 */
+	withoutRegionText?: string | undefined;
 	/** How the deadline was reached, sentence by sentence. */
 	trace: string[];
 }
@@ -147,7 +152,7 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 				return [
 					t('atlas.calc.trace.regionYears', {
 						count: step.years.length,
-						region: formatRegionName(step.region, tag),
+						region: regionName(step.region, tag, t),
 						years: formatList(
 							step.years.map((y) => String(y)),
 							tag
@@ -220,6 +225,17 @@ export function describeDeadlines(
 				instant: u.toInstant().toString(),
 				text: formatDateTime(u.epochMilliseconds, tag, u.timeZoneId),
 			})),
+			withoutRegionText: d.withoutRegion
+				? d.withoutRegion.epochMilliseconds === d.due.epochMilliseconds
+					? t('atlas.calc.withoutRegionSame')
+					: t('atlas.calc.withoutRegion', {
+							time: formatDateTime(
+								d.withoutRegion.epochMilliseconds,
+								tag,
+								d.withoutRegion.timeZoneId
+							),
+						})
+				: undefined,
 			trace: describeTrace(d.trace, tag, t),
 		};
 	});

@@ -5,17 +5,21 @@
  * same pages as MDX of about the same amount of text (bench/baseline-site.ts) and prints the ratio of
  * our time per page to the baseline's. Prints figures; asserts nothing.
  *
- * Usage: npm run bench:build [-- --full] [-- --vendors 10,50,200] [-- --no-baseline] [-- --keep]
+ * Each size is built `--rounds` times on each side (3 by default), the two sides taking turns, and
+ * the table gives medians, with the range of seconds and of the per-round ratio.
+ *
+ * Usage: npm run bench:build [-- --full] [-- --vendors 10,50,200] [-- --rounds 3] [-- --no-baseline]
+ *        [-- --keep]
  * (PLAN_ATLAS_BENCH_FULL=1 does what --full does, e.g. for `npm run bench`.)
  */
 import { parseArgs } from 'node:util';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { contentPages, writeBaselineSite } from './baseline-site.ts';
 import { measure, type Measured } from './measure.ts';
+import { formatSpread, spreadOf } from './spread.ts';
 import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
 
 const { values: options } = parseArgs({
@@ -24,8 +28,11 @@ const { values: options } = parseArgs({
 		full: { type: 'boolean', default: false },
 		'no-baseline': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		rounds: { type: 'string', default: '3' },
 	},
 });
+/** Builds of each side per catalogue size, interleaved. */
+const rounds = Math.max(1, Math.round(Number(options.rounds)) || 3);
 const counts = (
 	options.vendors ??
 	(options.full || process.env.PLAN_ATLAS_BENCH_FULL === '1' ? '10,50,200' : '10,50')
@@ -43,16 +50,20 @@ const scratch = mkdtempSync(resolve('tmp/bench-build-'));
 const catalogues = mkdtempSync(join(tmpdir(), 'plan-atlas-bench-'));
 const baselineRoot = resolve('tmp/bench-baseline');
 
-/** `npx astro build`, measured; throws with the build's output when it fails. */
+const ASTRO_BIN = resolve('node_modules/astro/bin/astro.mjs');
+
+/** `astro build`, measured; throws with the build's output when it fails. */
 async function build(
 	label: string,
 	outDir: string,
 	env: Record<string, string>,
 	root?: string
 ): Promise<Measured & { pages: number }> {
+	// Astro's own entry point under this Node (22, from the `node` package inside `npm run`): `npx`
+	// called from within `npm run` takes the build's flags for its own and stops with a usage error.
 	const result = await measure(
-		'npx',
-		['astro', 'build', ...(root ? ['--root', root] : []), '--outDir', outDir],
+		process.execPath,
+		[ASTRO_BIN, 'build', ...(root ? ['--root', root] : []), '--outDir', outDir],
 		env
 	);
 	// Thrown, not exited, so that the scratch folders are still removed.
@@ -64,47 +75,85 @@ async function build(
 }
 
 const rows: string[][] = [
-	['site', 'vendors', 'pages', 'seconds', 'pages/s', 'peak MB', 'ms/page', 'vs MDX'],
+	['site', 'vendors', 'pages', 'seconds', 'pages/s', 'peak MB', 'ms/page', 'vs MDX (per round)'],
 ];
 console.log(
-	`Build scaling (Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; scratch ${scratch})`
+	`Build scaling (Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; ${rounds} interleaved round${rounds === 1 ? '' : 's'}; scratch ${scratch})`
 );
+/** One table row: medians of the rounds, the range of seconds beside them. */
+const row = (
+	site: string,
+	count: number,
+	runs: (Measured & { pages: number })[],
+	ratio: string
+) => {
+	const pages = runs[0]!.pages;
+	const seconds = spreadOf(runs.map((m) => m.seconds));
+	return [
+		site,
+		String(count),
+		String(pages),
+		runs.length > 1
+			? `${seconds.median.toFixed(1)} (${seconds.min.toFixed(1)}–${seconds.max.toFixed(1)})`
+			: seconds.median.toFixed(1),
+		(pages / seconds.median).toFixed(1),
+		spreadOf(runs.map((m) => m.peakMB)).median.toFixed(0),
+		((seconds.median * 1000) / pages).toFixed(1),
+		ratio,
+	];
+};
 try {
 	for (const count of counts) {
 		const catalogue = join(catalogues, `catalogue-${count}`);
+		// Validated as it is written: a generator that falls behind the rules stops here, saying so.
 		writeSyntheticCatalogue(catalogue, count);
-		// The generated catalogue has to pass the same check as a real one before it is built.
-		execFileSync('npm', ['run', '--silent', 'validate', '--', catalogue], {
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
-		const ours = await build(`${count} vendors`, join(scratch, `site-${count}`), {
-			PLAN_ATLAS_CATALOGUE: catalogue,
-		});
-		const perPage = (ours.seconds * 1000) / ours.pages;
-		const row = (site: string, m: Measured & { pages: number }, ratio: string) => [
-			site,
-			String(count),
-			String(m.pages),
-			m.seconds.toFixed(1),
-			(m.pages / m.seconds).toFixed(1),
-			m.peakMB.toFixed(0),
-			((m.seconds * 1000) / m.pages).toFixed(1),
-			ratio,
-		];
+		const ours: (Measured & { pages: number })[] = [];
+		const plain: (Measured & { pages: number })[] = [];
+		// Rounds take turns at going first, so a drift of the machine's speed touches both sides alike.
+		for (let round = 0; round < rounds; round++) {
+			const runOurs = async () =>
+				ours.push(
+					await build(`${count} vendors`, join(scratch, `site-${count}`), {
+						PLAN_ATLAS_CATALOGUE: catalogue,
+					})
+				);
+			const runPlain = async () =>
+				plain.push(
+					await build(
+						`baseline for ${count} vendors`,
+						join(scratch, `baseline-${count}`),
+						{},
+						baselineRoot
+					)
+				);
+			if (round % 2 === 1 && withBaseline) {
+				await runPlain();
+				await runOurs();
+				continue;
+			}
+			await runOurs();
+			if (!withBaseline) continue;
+			// The plain site mirrors the pages of our first build.
+			if (round === 0)
+				writeBaselineSite(baselineRoot, join(scratch, `site-${count}`), loadCatalogue(catalogue));
+			await runPlain();
+		}
 		if (withBaseline) {
-			writeBaselineSite(baselineRoot, join(scratch, `site-${count}`), loadCatalogue(catalogue));
-			const plain = await build(
-				`baseline for ${count} vendors`,
-				join(scratch, `baseline-${count}`),
-				{},
-				baselineRoot
+			const ratios = ours.map(
+				(m, i) => m.seconds / m.pages / (plain[i]!.seconds / plain[i]!.pages)
 			);
-			const ratio = perPage / ((plain.seconds * 1000) / plain.pages);
-			rows.push(row('Plan Atlas', ours, `${ratio.toFixed(2)}x`), row('plain MDX', plain, '1.00x'));
-		} else rows.push(row('Plan Atlas', ours, '-'));
-		console.log(`  ${count} vendors done (${ours.seconds.toFixed(0)} s)`);
+			rows.push(
+				row('Plan Atlas', count, ours, formatSpread(ratios, 2, 'x')),
+				row('plain MDX', count, plain, '1.00x')
+			);
+		} else rows.push(row('Plan Atlas', count, ours, '-'));
+		console.log(`  ${count} vendors done`);
 		if (!keep) rmSync(join(scratch, `site-${count}`), { recursive: true, force: true });
 	}
+} catch (error) {
+	// A generator that fell behind, or a build that failed: the reason, not a stack trace.
+	console.error((error as Error).message);
+	process.exitCode = 1;
 } finally {
 	if (!keep) {
 		rmSync(scratch, { recursive: true, force: true });
@@ -112,13 +161,14 @@ try {
 		rmSync(baselineRoot, { recursive: true, force: true });
 	}
 }
+if (process.exitCode) process.exit();
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const row of rows)
 	console.log(
 		row.map((cell, c) => (c >= 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')
 	);
 console.log(
-	'seconds: wall clock of `npx astro build` (catalogue check, bundling, rendering, search index).'
+	'seconds: wall clock of `astro build` (catalogue check, bundling, rendering, search index).'
 );
 console.log(
 	existsSync('/usr/bin/time')

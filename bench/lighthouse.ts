@@ -9,7 +9,7 @@
  * Prints figures; asserts nothing. About 10 s a page and run.
  *
  * Usage: npm run bench:lighthouse [-- <dist folder>] [-- --locales en,zh-CN] [-- --port 4433]
- *        [-- --runs 3]
+ *        [-- --runs 3] [-- --pages home,calculator] (page kinds, as in the first column; default all)
  */
 import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,9 +27,12 @@ const { values: options, positionals } = parseArgs({
 		port: { type: 'string', default: '4433' },
 		locales: { type: 'string', default: 'en,zh-CN' },
 		runs: { type: 'string', default: '3' },
+		pages: { type: 'string' },
 	},
 	allowPositionals: true,
 });
+/** The kinds of page to audit (bench/audited-pages.ts), or every kind. */
+const kinds = options.pages?.split(',');
 const dist = positionals[0] ?? 'dist';
 const port = Number(options.port);
 const runs = Math.max(1, Number(options.runs) || 1);
@@ -113,7 +116,9 @@ type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr
 const rows: Row[] = [];
 try {
 	for (const tag of tags) {
-		for (const { kind, path } of auditedPages(catalogue, tag)) {
+		const pages = auditedPages(catalogue, tag).filter((p) => !kinds || kinds.includes(p.kind));
+		if (pages.length === 0) throw new Error(`No audited page of the kinds "${options.pages}"`);
+		for (const { kind, path } of pages) {
 			const results: LighthouseResult[] = [];
 			for (let run = 0; run < runs; run += 1) {
 				const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {

@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
+import { checkCatalogueDir, loadCatalogue } from '../src/node/catalogue-files.ts';
 import type {
 	Catalogue,
 	FeatureValue,
@@ -18,6 +18,7 @@ import type {
 	Target,
 	Vendor,
 } from '../src/lib/catalogue/schema.ts';
+import { formatIssue } from '../src/lib/catalogue/issues.ts';
 import { localeTags } from '../src/lib/i18n/locales.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same catalogue. */
@@ -175,6 +176,8 @@ function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 	const name = `${brandStems[index % brandStems.length]} ${Math.floor(index / brandStems.length) + 1}`;
 	const summary = r.pick(pool.summaries);
 	const scheme = structuredClone(r.pick(pool.severities));
+	// A level's reference names its own vendor's assumption: the synthetic vendor cites its one source.
+	for (const level of scheme.levels) delete level.ref;
 	const severityIds = scheme.levels.map((l) => l.id);
 
 	const from = r.pick(['08:00', '09:00']);
@@ -208,6 +211,8 @@ function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 					severity,
 					within: { value: firstResponseMinutes(level), unit: 'minutes' },
 					clock: 'covered',
+					// Hours on weekly coverage say where their counting clock comes from.
+					clockRef: { source: 'policy' },
 				},
 			];
 			if (r.next() < 0.6)
@@ -223,6 +228,7 @@ function syntheticVendor(index: number, pool: Pool, seed = 1): Vendor {
 					severity,
 					every: { value: 4 - Math.min(rank, 3), unit: 'hours' },
 					clock: 'covered',
+					clockRef: { source: 'policy' },
 				});
 			return list;
 		});
@@ -332,5 +338,16 @@ export function writeSyntheticCatalogue(
 	);
 	for (const vendor of made)
 		writeFileSync(join(dir, `${vendor.id}.yaml`), stringify(vendor, { lineWidth: 0 }));
+	// The generated vendors pass the same checks as real ones, or nothing is measured.
+	const checked = checkCatalogueDir(dir);
+	if (!checked.ok)
+		throw new Error(
+			`The synthetic catalogue generator (bench/synthetic-catalogue.ts) has fallen behind the catalogue rules; its ${count}-vendor catalogue does not validate:\n${checked.issues
+				.slice(0, 10)
+				.map(formatIssue)
+				.join(
+					'\n'
+				)}${checked.issues.length > 10 ? `\n… and ${checked.issues.length - 10} more` : ''}`
+		);
 	return [...kept, ...made.map((v) => v.id)];
 }

@@ -83,8 +83,8 @@ const taiwanNames: Record<string, RegExp> = {
 	en: /National Day \(day off in lieu\)/,
 	'zh-CN': /国庆日补假/,
 	'zh-TW': /國慶日補假/,
-	ko: /2026\D+10\D+9/,
-	pl: /9 października 2026/,
+	ko: /2026년 10월 9일 \(금\) \(쌍십절 대체휴일\)/,
+	pl: /9 października 2026 \(Święto Narodowe – dzień wolny w zamian\)/,
 };
 for (const locale of siteLocales) {
 	test.describe(`holiday rule (${locale.tag})`, () => {

@@ -121,6 +121,19 @@ describe('official dates', () => {
 		const tw = readRegionHolidays('TW');
 		expect(tw.names[tw.working['2025-02-08']!]!['zh-TW']).toBe('補行上班日');
 	});
+	test('Korean and Taiwanese holidays are named in every locale', () => {
+		for (const region of ['KR', 'TW'] as const) {
+			const data = readRegionHolidays(region);
+			for (const index of [...Object.values(data.closed), ...Object.values(data.working)])
+				expect(Object.keys(data.names[index]!).sort(), JSON.stringify(data.names[index])).toEqual([
+					'en',
+					'ko',
+					'pl',
+					'zh-CN',
+					'zh-TW',
+				]);
+		}
+	});
 });
 
 describe('suggesting a region from a time zone', () => {

@@ -14,10 +14,12 @@ import { HOLIDAY_DATA_DIR } from './holiday-files.ts';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date, YYYY-MM-DD');
 const year = z.number().int().min(1900).max(2200);
 const yearRange = z.tuple([year, year]).refine(([a, b]) => a <= b, 'expected [first, last] year');
+/** A holiday's name in any of the site's locales. */
+const translations = z.strictObject(
+	Object.fromEntries(localeTags.map((tag) => [tag, z.string().min(1).optional()]))
+);
 /** A holiday's name as published: English and any of the site's other locales. */
-const name = z
-	.strictObject(Object.fromEntries(localeTags.map((tag) => [tag, z.string().min(1).optional()])))
-	.refine((n) => Boolean(n.en), 'expected at least an English name');
+const name = translations.refine((n) => Boolean(n.en), 'expected at least an English name');
 
 const regionConfigSchema = z.strictObject({
 	package: z.union([
@@ -42,6 +44,7 @@ const regionConfigSchema = z.strictObject({
 	closed: z.record(isoDate, name).default({}),
 	notClosed: z.array(isoDate).default([]),
 	working: z.record(isoDate, name).default({}),
+	names: z.record(z.string().min(1), translations).default({}),
 	reference: z.record(isoDate, z.string().min(1)).default({}),
 });
 

@@ -254,17 +254,19 @@ function buildRegionHolidays(
 			? fromChineseDays(region, years)
 			: fromDateHolidays(region, config.package, years);
 	const table = new NameTable();
+	// Names the package lacks in a locale, from regions.yaml; the package's own stay as they are.
+	const add = (name: HolidayName) => table.add({ ...config.names[name.en ?? ''], ...name });
 	const closed: Record<string, number> = {};
 	const working: Record<string, number> = {};
 	for (const [date, index] of Object.entries(base.closed))
 		if (inYears(date, years) && !config.notClosed.includes(date))
-			closed[date] = table.add(base.names[index]!);
+			closed[date] = add(base.names[index]!);
 	for (const [date, index] of Object.entries(base.working))
-		if (inYears(date, years)) working[date] = table.add(base.names[index]!);
+		if (inYears(date, years)) working[date] = add(base.names[index]!);
 	for (const [date, name] of Object.entries(config.closed))
-		if (inYears(date, years)) closed[date] = table.add(name);
+		if (inYears(date, years)) closed[date] = add(name);
 	for (const [date, name] of Object.entries(config.working))
-		if (inYears(date, years)) working[date] = table.add(name);
+		if (inYears(date, years)) working[date] = add(name);
 	return {
 		...base,
 		years,

@@ -81,9 +81,9 @@ test('an unknown region from a link is named in the error at its field', async (
 const taipei = 'plan=tableau/standard&severity=P2&opened=2026-10-08T15:00&tz=Asia/Taipei';
 const taiwanNames: Record<string, RegExp> = {
 	en: /National Day \(day off in lieu\)/,
-	'zh-CN': /国庆日补假/,
+	'zh-CN': /双十节补假/,
 	'zh-TW': /國慶日補假/,
-	ko: /2026년 10월 9일 \(금\) \(쌍십절 대체휴일\)/,
+	ko: /2026년 10월 9일 \(금\) \(쌍십절 대체공휴일\)/,
 	pl: /9 października 2026 \(Święto Narodowe – dzień wolny w zamian\)/,
 };
 for (const locale of siteLocales) {

@@ -116,7 +116,7 @@ describe('official dates', () => {
 		expect(name).toEqual({
 			en: 'Make-up working day for National Day',
 			'zh-CN': '国庆节调休上班',
-			'zh-TW': '國慶節調休上班',
+			'zh-TW': '國慶節補班',
 		});
 		const tw = readRegionHolidays('TW');
 		expect(tw.names[tw.working['2025-02-08']!]!['zh-TW']).toBe('補行上班日');

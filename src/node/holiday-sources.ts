@@ -188,7 +188,8 @@ function makeUpDayName(holiday: HolidayName): HolidayName {
 	const name: HolidayName = {};
 	if (holiday.en) name.en = `Make-up working day for ${holiday.en}`;
 	if (holiday['zh-CN']) name['zh-CN'] = `${holiday['zh-CN']}调休上班`;
-	if (holiday['zh-TW']) name['zh-TW'] = `${holiday['zh-TW']}調休上班`;
+	// Taiwan's readers call a worked weekend day 補班.
+	if (holiday['zh-TW']) name['zh-TW'] = `${holiday['zh-TW']}補班`;
 	return name;
 }
 

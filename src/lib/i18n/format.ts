@@ -155,6 +155,11 @@ function chineseDate(parts: Intl.DateTimeFormatPart[]): string {
 
 const isChinese = (tag: LocaleTag) => tag === 'zh-CN' || tag === 'zh-TW';
 
+/** Whole sentences one after another: Chinese sentences end in a full-width 。 and take no space. */
+export function formatSentences(sentences: readonly string[], tag: LocaleTag): string {
+	return sentences.join(isChinese(tag) ? '' : ' ');
+}
+
 /**
  * An instant as a reader's date and time in a zone, with the zone: "Mon, Nov 30, 2026, 08:30 CET",
  * "2026年11月30日（周一）08:30（GMT+1）", "pon., 30 listopada 2026, 08:30 GMT+1". Outside English the

@@ -3,7 +3,7 @@
  * holidays, following each calendar's rule (see readerRegionRule): counted, counted as a what-if
  * beside the catalogue's reading, not counted under these terms, or wanted but not chosen.
  */
-import { formatRegionName } from '../i18n/format.ts';
+import { formatRegionName, formatSentences } from '../i18n/format.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { TargetDeadline } from '../sla/deadlines.ts';
@@ -37,5 +37,5 @@ export function describeRegionNote(
 	const said: string[] = [];
 	if (rules.has('applies')) said.push(t('atlas.calc.regionApplied', vars));
 	if (rules.has('what-if')) said.push(t('atlas.calc.regionWhatIf', vars));
-	return said.length ? said.join(' ') : t('atlas.calc.regionNotApplied', vars);
+	return said.length ? formatSentences(said, tag) : t('atlas.calc.regionNotApplied', vars);
 }

@@ -1,14 +1,14 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { SITE_TITLE } from './src/lib/site.ts';
+import { SITE_TITLE } from '#lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { searchOnDemand } from './src/integrations/search-on-demand.ts';
 import { tocOnScroll } from './src/integrations/toc-on-scroll.ts';
-import { paintWhenParsed } from './src/lib/views/paint-once.ts';
-import { starlightLocales } from './src/lib/i18n/starlight-locales.ts';
+import { paintWhenParsed } from '#lib/views/paint-once.ts';
+import { starlightLocales } from '#lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';
 import { siteSettings } from './src/node/site-config.ts';

@@ -4,8 +4,8 @@
  * general FAQ and the calculator. The vendor is the first one that has every kind of page (a
  * severity guide with its impact × urgency picker, and FAQ entries).
  */
-import type { Catalogue } from '../src/lib/catalogue/schema.ts';
-import type { LocaleTag } from '../src/lib/i18n/locales.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -15,7 +15,7 @@ import {
 	tierPath,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 
 export type AuditedPage = { kind: string; path: string };
 

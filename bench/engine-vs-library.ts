@@ -16,9 +16,9 @@ import { parseArgs } from 'node:util';
 import 'temporal-polyfill/global';
 import dayjs from 'dayjs';
 import businessTime from 'dayjs-business-time';
-import type { Target } from '../src/lib/catalogue/schema.ts';
-import type { CalendarRules } from '../src/lib/sla/clock.ts';
-import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
+import type { Target } from '#lib/catalogue/schema.ts';
+import type { CalendarRules } from '#lib/sla/clock.ts';
+import { computeDeadlines } from '#lib/sla/deadlines.ts';
 import { formatSpread } from './spread.ts';
 
 const { values: options } = parseArgs({

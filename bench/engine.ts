@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import 'temporal-polyfill/global';
-import type { Duration, Target } from '../src/lib/catalogue/schema.ts';
-import type { CalendarRules } from '../src/lib/sla/clock.ts';
-import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
+import type { Duration, Target } from '#lib/catalogue/schema.ts';
+import type { CalendarRules } from '#lib/sla/clock.ts';
+import { computeDeadlines } from '#lib/sla/deadlines.ts';
 
 const seconds =
 	Number(parseArgs({ options: { seconds: { type: 'string', default: '1' } } }).values.seconds) || 1;

@@ -17,9 +17,9 @@ import type {
 	LocalizedText,
 	Target,
 	Vendor,
-} from '../src/lib/catalogue/schema.ts';
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
-import { localeTags } from '../src/lib/i18n/locales.ts';
+} from '#lib/catalogue/schema.ts';
+import { formatIssue } from '#lib/catalogue/issues.ts';
+import { localeTags } from '#lib/i18n/locales.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same catalogue. */
 export function random(seed: number) {

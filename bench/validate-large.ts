@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { validateVendorFile } from '../src/lib/catalogue/validate.ts';
+import { validateVendorFile } from '#lib/catalogue/validate.ts';
 
 const megabytes =
 	Number(

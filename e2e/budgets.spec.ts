@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { calculatorPath, generalFaqPath } from '../src/lib/routes.ts';
+import { calculatorPath, generalFaqPath } from '#lib/routes.ts';
 import {
 	bytesOf,
 	carriesFingerprint,

@@ -10,8 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, elementsOf, readParsedPage } from '../src/node/built-pages.ts';
-import { generalFaqPath } from '../src/lib/routes.ts';
-import { PAGE_END_ID } from '../src/lib/views/paint-once.ts';
+import { generalFaqPath } from '#lib/routes.ts';
+import { PAGE_END_ID } from '#lib/views/paint-once.ts';
 import { siteLocales } from './locales.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';

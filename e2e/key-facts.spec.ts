@@ -4,10 +4,10 @@
  * on a phone. Expected words come from the catalogue, so an edit of a text does not break the test.
  */
 import { expect, test } from '@playwright/test';
-import { channelRows } from '../src/lib/catalogue/query.ts';
-import type { FeatureValue, Vendor } from '../src/lib/catalogue/schema.ts';
-import { inSentence } from '../src/lib/i18n/format.ts';
-import type { LocaleTag } from '../src/lib/i18n/locales.ts';
+import { channelRows } from '#lib/catalogue/query.ts';
+import type { FeatureValue, Vendor } from '#lib/catalogue/schema.ts';
+import { inSentence } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 

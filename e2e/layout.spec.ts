@@ -8,7 +8,7 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 	TIERS_PARAM,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings, warsawExample } from './locales.ts';
 

@@ -4,10 +4,10 @@
  * and the locale glossaries, so the test follows them rather than restating them.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
-import { defaultLocale, type LocaleTag } from '../src/lib/i18n/locales.ts';
-import { interpolate } from '../src/lib/i18n/interpolate.ts';
-import { levelKey, type LevelTerm } from '../src/lib/i18n/level-term.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import { defaultLocale, type LocaleTag } from '#lib/i18n/locales.ts';
+import { interpolate } from '#lib/i18n/interpolate.ts';
+import { levelKey, type LevelTerm } from '#lib/i18n/level-term.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { readGlossaries } from '../src/node/i18n-report-inputs.ts';
 import {
@@ -16,7 +16,7 @@ import {
 	severityGuidePath,
 	tierPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');

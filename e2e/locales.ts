@@ -1,7 +1,7 @@
 /** The site's locales as the end-to-end tests visit them. */
-import { locales, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
-import { homePath } from '../src/lib/routes.ts';
+import { homePath } from '#lib/routes.ts';
 
 export const siteLocales = locales.map((l) => ({ ...l, home: homePath(l.tag) }));
 

@@ -13,7 +13,7 @@ import {
 	tierPath,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 import { siteLocales, uiStrings, warsawExample } from './locales.ts';
 
 const phone = { width: 360, height: 780 };

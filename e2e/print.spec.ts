@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { formatDate } from '../src/lib/i18n/format.ts';
-import type { LocaleTag } from '../src/lib/i18n/locales.ts';
-import { comparePath, severityGuidePath, vendorPlansPath } from '../src/lib/routes.ts';
+import { formatDate } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { comparePath, severityGuidePath, vendorPlansPath } from '#lib/routes.ts';
 import { uiStrings } from './locales.ts';
 
 /** The site address printed pages point back to (astro.config.mjs `site`). */

@@ -3,7 +3,7 @@
  * the assumption's text in place, and pages name their sources with the date they were checked.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { inSentence } from '../src/lib/i18n/format.ts';
+import { inSentence } from '#lib/i18n/format.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import {
 	calculatorPath,
@@ -17,7 +17,7 @@ import {
 	tierPath,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
 const catalogue = loadCatalogue();

@@ -3,8 +3,8 @@
  * replaces the last one in the open dialog, so loading Pagefind is paid once per locale.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
-import type { LocaleTag } from '../src/lib/i18n/locales.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -13,7 +13,7 @@ import {
 	severityGuidePath,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 import { searchFor, searchInput, searchResultsFor as search } from './site-search.ts';

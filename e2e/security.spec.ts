@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { URL_ATTRIBUTES, urlsInAttribute } from '../src/lib/nav/link-check.ts';
-import { calculatorPath } from '../src/lib/routes.ts';
+import { URL_ATTRIBUTES, urlsInAttribute } from '#lib/nav/link-check.ts';
+import { calculatorPath } from '#lib/routes.ts';
 import {
 	builtPages,
 	elementsOf,

@@ -7,11 +7,11 @@ import {
 	severityLevelAnchor,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
+} from '#lib/routes.ts';
 import { linksOf, parseHtml } from '../src/node/built-pages.ts';
-import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
-import { levelKey } from '../src/lib/i18n/level-term.ts';
-import type { LocaleTag } from '../src/lib/i18n/locales.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 

@@ -4,7 +4,7 @@
  * still mark the right section, in the phone's menu and in the sidebar's list.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { generalFaqPath } from '../src/lib/routes.ts';
+import { generalFaqPath } from '#lib/routes.ts';
 import { siteLocales } from './locales.ts';
 
 /** The third section's heading id and its entry's text in the table of contents. */

@@ -20,8 +20,8 @@ import {
 	urlsOutsideBase,
 	type LinkedPage,
 	type PageUrls,
-} from '../src/lib/nav/link-check.ts';
-import { slashedBase } from '../src/lib/routes.ts';
+} from '#lib/nav/link-check.ts';
+import { slashedBase } from '#lib/routes.ts';
 
 const { values: options, positionals } = parseArgs({
 	options: { base: { type: 'string' } },

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { VENDOR_SCHEMA_PATH, vendorJsonSchemaText } from '../src/lib/catalogue/json-schema.ts';
+import { VENDOR_SCHEMA_PATH, vendorJsonSchemaText } from '#lib/catalogue/json-schema.ts';
 
 const file = `public${VENDOR_SCHEMA_PATH}`;
 const text = vendorJsonSchemaText();

@@ -7,10 +7,10 @@
  * left in English. Exits 1 when anything is listed: the real texts are data, checked here rather than
  * by the unit tests, which run the same rules on fixtures.
  */
-import { CatalogueError } from '../src/lib/catalogue/issues.ts';
+import { CatalogueError } from '#lib/catalogue/issues.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { defaultLocale, locales } from '../src/lib/i18n/locales.ts';
-import { buildI18nReport, formatI18nReport } from '../src/lib/i18n/report.ts';
+import { defaultLocale, locales } from '#lib/i18n/locales.ts';
+import { buildI18nReport, formatI18nReport } from '#lib/i18n/report.ts';
 import { readUiStrings } from '../src/node/ui-strings-files.ts';
 import {
 	GLOSSARY_DIR,

@@ -5,25 +5,25 @@
  */
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
-import { formatIssues } from '../src/lib/catalogue/issues.ts';
-import { vendorLevelTerm } from '../src/lib/catalogue/query.ts';
-import { problemMessage } from '../src/lib/calculator/state.ts';
+import { formatIssues } from '#lib/catalogue/issues.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import { problemMessage } from '#lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { formatDateTime, formatPlanName } from '../src/lib/i18n/format.ts';
-import { findLocale, localeTags, type LocaleTag } from '../src/lib/i18n/locales.ts';
+import { formatDateTime, formatPlanName } from '#lib/i18n/format.ts';
+import { findLocale, localeTags, type LocaleTag } from '#lib/i18n/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
-import { createTranslate } from '../src/lib/i18n/ui-strings.ts';
-import { parsePlanId, planId } from '../src/lib/routes.ts';
-import { computeDeadlines } from '../src/lib/sla/deadlines.ts';
-import { isRequestProblem, planOptions, resolveRequest } from '../src/lib/sla/request.ts';
-import { holidayName, type HolidayRegion } from '../src/lib/sla/regions.ts';
-import type { DayNote } from '../src/lib/sla/days.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
+import { parsePlanId, planId } from '#lib/routes.ts';
+import { computeDeadlines } from '#lib/sla/deadlines.ts';
+import { isRequestProblem, planOptions, resolveRequest } from '#lib/sla/request.ts';
+import { holidayName, type HolidayRegion } from '#lib/sla/regions.ts';
+import type { DayNote } from '#lib/sla/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
-import { describeDeadlines } from '../src/lib/views/deadlines.ts';
-import { describeRegionNote } from '../src/lib/views/region-note.ts';
-import { resolveCalendar } from '../src/lib/sla/coverage.ts';
-import { targetProvenance } from '../src/lib/views/target-provenance.ts';
-import { escapeControlCharacters } from '../src/lib/text-escape.ts';
+import { describeDeadlines } from '#lib/views/deadlines.ts';
+import { describeRegionNote } from '#lib/views/region-note.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
+import { targetProvenance } from '#lib/views/target-provenance.ts';
+import { escapeControlCharacters } from '#lib/text-escape.ts';
 
 /** Thrown for bad input: its message is the one line to print, with exit code 2. */
 class UsageError extends Error {}

@@ -4,7 +4,7 @@
  * 1 when there is any. The exit code is set rather than forced, so a long report written to a pipe
  * arrives whole.
  */
-import { formatIssues } from '../src/lib/catalogue/issues.ts';
+import { formatIssues } from '#lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../src/node/catalogue-files.ts';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

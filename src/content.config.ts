@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import english from './content/i18n/en.json';
-import { PLURAL_SUFFIX } from './lib/i18n/ui-strings.ts';
+import { PLURAL_SUFFIX } from '#lib/i18n/ui-strings.ts';
 
 /**
  * Plan Atlas's own UI strings: English defines the keys. Plural variants (`_one`, `_few`...) differ

@@ -18,8 +18,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
-import { validateVendorFile } from '../src/lib/catalogue/validate.ts';
+import { formatIssue } from '#lib/catalogue/issues.ts';
+import { validateVendorFile } from '#lib/catalogue/validate.ts';
 import { latestToday } from '../src/node/catalogue-files.ts';
 import { regionHolidaysLookup } from '../src/node/holiday-files.ts';
 

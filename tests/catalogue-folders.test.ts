@@ -16,8 +16,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatIssue } from '../src/lib/catalogue/issues.ts';
-import { validateVendorFile } from '../src/lib/catalogue/validate.ts';
+import { formatIssue } from '#lib/catalogue/issues.ts';
+import { validateVendorFile } from '#lib/catalogue/validate.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'plan-atlas-folders-'));

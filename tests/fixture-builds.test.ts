@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import 'temporal-polyfill/global';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { locales } from '../src/lib/i18n/locales.ts';
+import { locales } from '#lib/i18n/locales.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -21,8 +21,8 @@ import {
 	tierPath,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../src/lib/routes.ts';
-import { runWorkedExample, workedExampleIds } from '../src/lib/views/faq-examples.ts';
+} from '#lib/routes.ts';
+import { runWorkedExample, workedExampleIds } from '#lib/views/faq-examples.ts';
 import { elementsOf, parseHtml } from '../src/node/built-pages.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { buildSidebar } from '../src/lib/nav/sidebar.ts';
+import { buildSidebar } from '#lib/nav/sidebar.ts';
 import { readUiStrings } from '../src/node/ui-strings-files.ts';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -69,6 +69,8 @@ describe('README: adding a locale', () => {
 		const project = join(work, 'project');
 		cpSync('src/lib', join(project, 'src/lib'), { recursive: true });
 		cpSync('src/node', join(project, 'src/node'), { recursive: true });
+		// The copy's own package.json, so its #lib/* imports resolve inside the copy.
+		cpSync('package.json', join(project, 'package.json'));
 		symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 		const localesFile = join(project, 'src/lib/i18n/locales.ts');
 		const source = readFileSync(localesFile, 'utf8');

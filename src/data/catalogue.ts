@@ -3,7 +3,7 @@
  * so edits to content/vendors show up on reload.
  */
 import { loadCatalogue } from '../node/catalogue-files.ts';
-import type { Catalogue } from '../lib/catalogue/schema.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
 
 let cached: Catalogue | undefined;
 

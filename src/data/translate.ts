@@ -4,8 +4,8 @@
  * renders anyway, so escaping twice would show readers "&#39;" for an apostrophe. Our pages
  * translate through this wrapper instead.
  */
-import type { Translate } from '../lib/i18n/translate.ts';
-import { pickStrings } from '../lib/i18n/ui-strings.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { pickStrings } from '#lib/i18n/ui-strings.ts';
 
 /** The page's UI string lookup, without i18next's HTML escaping. */
 export function pageTranslate(locals: App.Locals): Translate {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatIssues } from '../lib/catalogue/issues.ts';
+import { formatIssues } from '#lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../node/catalogue-files.ts';
 import { SITE_NOT_SET_WARNING } from '../node/site-config.ts';
 

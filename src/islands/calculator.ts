@@ -22,14 +22,14 @@ import {
 	type CalculatorInput,
 	type CalculatorResult,
 	type FieldProblem,
-} from '../lib/calculator/state.ts';
-import { matrixLevel } from '../lib/catalogue/query.ts';
-import { formatMinutes } from '../lib/i18n/format.ts';
-import { levelKey } from '../lib/i18n/level-term.ts';
-import type { LocaleTag } from '../lib/i18n/locales.ts';
-import { createTranslate } from '../lib/i18n/ui-strings.ts';
-import { buildIcs } from '../lib/ics.ts';
-import { ensureTemporal } from '../lib/sla/ensure-temporal.ts';
+} from '#lib/calculator/state.ts';
+import { matrixLevel } from '#lib/catalogue/query.ts';
+import { formatMinutes } from '#lib/i18n/format.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
+import { buildIcs } from '#lib/ics.ts';
+import { ensureTemporal } from '#lib/sla/ensure-temporal.ts';
 import { warmUpIntl } from './intl-warm-up.ts';
 import { nextTask } from './next-task.ts';
 import {
@@ -37,15 +37,11 @@ import {
 	type HolidayRegion,
 	type RegionHolidays,
 	type RegionIndex,
-} from '../lib/sla/regions.ts';
-import type {
-	CalculatorRegion,
-	CalculatorTier,
-	CalculatorVendor,
-} from '../lib/views/calculator.ts';
-import type { DeadlineView } from '../lib/views/deadlines.ts';
-import type { AssumptionMarker } from '../lib/views/markers.ts';
-import type { TargetProvenance } from '../lib/views/target-provenance.ts';
+} from '#lib/sla/regions.ts';
+import type { CalculatorRegion, CalculatorTier, CalculatorVendor } from '#lib/views/calculator.ts';
+import type { DeadlineView } from '#lib/views/deadlines.ts';
+import type { AssumptionMarker } from '#lib/views/markers.ts';
+import type { TargetProvenance } from '#lib/views/target-provenance.ts';
 
 interface PageData {
 	tag: LocaleTag;

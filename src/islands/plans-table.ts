@@ -8,13 +8,13 @@
  * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden
  *   (measured when a row link is followed, see measureHead).
  */
-import { DIFFERENCES_PARAM, HIGHLIGHT_PARAM, TIERS_PARAM } from '../lib/routes.ts';
-import { ONLY_DIFFERENCES, parseOnlyDifferences, sameAmong } from '../lib/plans/differences.ts';
+import { DIFFERENCES_PARAM, HIGHLIGHT_PARAM, TIERS_PARAM } from '#lib/routes.ts';
+import { ONLY_DIFFERENCES, parseOnlyDifferences, sameAmong } from '#lib/plans/differences.ts';
 import {
 	defaultTierSelection,
 	parseTierSelection,
 	tierSelectionParam,
-} from '../lib/plans/tier-selection.ts';
+} from '#lib/plans/tier-selection.ts';
 
 function highlight(root: HTMLElement, tierId: string): void {
 	const cells = root.querySelectorAll<HTMLElement>('[data-tier]');

@@ -3,9 +3,9 @@
  * paper (print CSS shows their content too where the browser supports `::details-content`; this
  * covers the rest), then closes again afterwards.
  */
-import { formatDate } from '../lib/i18n/format.ts';
-import { interpolate } from '../lib/i18n/interpolate.ts';
-import { findLocale, type LocaleTag } from '../lib/i18n/locales.ts';
+import { formatDate } from '#lib/i18n/format.ts';
+import { interpolate } from '#lib/i18n/interpolate.ts';
+import { findLocale, type LocaleTag } from '#lib/i18n/locales.ts';
 
 /**
  * Today's date in the reader's own calendar, as YYYY-MM-DD. Read from Date: printing must not wait

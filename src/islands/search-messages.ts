@@ -3,9 +3,9 @@
  * lib/search/messages.ts). Pagefind's own string already reads correctly for any count, so without
  * this script the message is still right, only less natural in Polish.
  */
-import { createTranslate } from '../lib/i18n/ui-strings.ts';
-import { findLocale, type LocaleTag } from '../lib/i18n/locales.ts';
-import { rewriteResultCount } from '../lib/search/messages.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
+import { findLocale, type LocaleTag } from '#lib/i18n/locales.ts';
+import { rewriteResultCount } from '#lib/search/messages.ts';
 
 interface SearchMessages {
 	tag: string;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { URL_ATTRIBUTES, urlsInAttribute } from '../lib/nav/link-check.ts';
+import { URL_ATTRIBUTES, urlsInAttribute } from '#lib/nav/link-check.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 

@@ -4,10 +4,10 @@
 import 'temporal-polyfill/global';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { CatalogueError, type CatalogueIssue } from '../lib/catalogue/issues.ts';
-import type { Catalogue } from '../lib/catalogue/schema.ts';
-import { bytePosition, firstInvalidUtf8 } from '../lib/catalogue/utf8.ts';
-import { validateCatalogue, type Validation, type VendorFile } from '../lib/catalogue/validate.ts';
+import { CatalogueError, type CatalogueIssue } from '#lib/catalogue/issues.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
+import { bytePosition, firstInvalidUtf8 } from '#lib/catalogue/utf8.ts';
+import { validateCatalogue, type Validation, type VendorFile } from '#lib/catalogue/validate.ts';
 import { regionHolidaysLookup } from './holiday-files.ts';
 
 /** Where the example catalogue lives, relative to the project root. */

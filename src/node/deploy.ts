@@ -3,7 +3,7 @@
  * and the others below) and caching, as a `_headers` file (Netlify, Cloudflare Pages and similar
  * hosts read it) and as an nginx server block. Both follow the base path the site is built for.
  */
-import { slashedBase } from '../lib/routes.ts';
+import { slashedBase } from '#lib/routes.ts';
 
 /** Headers every response carries, pages and files alike. */
 export const securityHeaders: readonly (readonly [string, string])[] = [

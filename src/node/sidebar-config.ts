@@ -3,7 +3,7 @@
  */
 import { catalogueDir, checkCatalogueDir } from './catalogue-files.ts';
 import { readUiStrings } from './ui-strings-files.ts';
-import { buildSidebar, type SidebarItem } from '../lib/nav/sidebar.ts';
+import { buildSidebar, type SidebarItem } from '#lib/nav/sidebar.ts';
 
 /**
  * The sidebar of the catalogue being built. An invalid catalogue yields no vendor entries here: the

@@ -2,7 +2,7 @@
  * Where the site is published, from the environment: `PLAN_ATLAS_SITE` (the origin, e.g.
  * https://support.example.com) and `PLAN_ATLAS_BASE` (a sub-path such as /support/plans/).
  */
-import { slashedBase } from '../lib/routes.ts';
+import { slashedBase } from '#lib/routes.ts';
 
 /** The origin canonical, hreflang and sitemap URLs name when `PLAN_ATLAS_SITE` is not set. */
 export const PLACEHOLDER_SITE = 'https://plan-atlas.example';

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { locales, type LocaleTag } from '../lib/i18n/locales.ts';
-import type { UiStrings } from '../lib/i18n/ui-strings.ts';
+import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import type { UiStrings } from '#lib/i18n/ui-strings.ts';
 
 /** One locale's UI strings file. */
 export function readUiStringsFile(tag: LocaleTag, cwd = process.cwd()): Record<string, string> {

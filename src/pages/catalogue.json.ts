@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../data/catalogue.ts';
-import { catalogueDocument } from '../lib/catalogue/document.ts';
+import { catalogueDocument } from '#lib/catalogue/document.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`${JSON.stringify(catalogueDocument(getCatalogue()), null, '\t')}\n`, {

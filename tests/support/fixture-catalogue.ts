@@ -3,7 +3,7 @@
  * optional part of the format, "solo" none. Unit tests run on these, never on the example catalogue,
  * so editing a real vendor file cannot break them.
  */
-import type { Catalogue, Vendor } from '../../src/lib/catalogue/schema.ts';
+import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../../src/node/catalogue-files.ts';
 
 /** Both fixtures, vendors sorted by id (orbit, solo). */

@@ -5,15 +5,15 @@
  *
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
  */
-import { formatChoices, formatPlanName } from '../i18n/format.ts';
-import { defaultLevelTerm, levelKey, type LevelTerm } from '../i18n/level-term.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath, parsePlanId } from '../routes.ts';
-import { holidaySources } from '../sla/clock.ts';
-import { computeDeadlines } from '../sla/deadlines.ts';
-import { isOpeningError, parseOpening } from '../sla/opening.ts';
-import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
+import { formatChoices, formatPlanName } from '#lib/i18n/format.ts';
+import { defaultLevelTerm, levelKey, type LevelTerm } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { calculatorPath, parsePlanId } from '#lib/routes.ts';
+import { holidaySources } from '#lib/sla/clock.ts';
+import { computeDeadlines } from '#lib/sla/deadlines.ts';
+import { isOpeningError, parseOpening } from '#lib/sla/opening.ts';
+import type { HolidayRegion, RegionHolidays } from '#lib/sla/regions.ts';
 import {
 	holidaysProblem,
 	isRequestProblem,
@@ -25,11 +25,11 @@ import {
 	type RequestProblem,
 	type RequestText,
 	type ResolvedRequest,
-} from '../sla/request.ts';
-import type { CalculatorTier, CalculatorVendor } from '../views/calculator.ts';
-import { describeDeadlines, type DeadlineView } from '../views/deadlines.ts';
-import { describeRegionNote } from '../views/region-note.ts';
-import type { TargetProvenance } from '../views/target-provenance.ts';
+} from '#lib/sla/request.ts';
+import type { CalculatorTier, CalculatorVendor } from '#lib/views/calculator.ts';
+import { describeDeadlines, type DeadlineView } from '#lib/views/deadlines.ts';
+import { describeRegionNote } from '#lib/views/region-note.ts';
+import type { TargetProvenance } from '#lib/views/target-provenance.ts';
 
 /** The form's fields, in form order; each is also a URL query parameter of the same name. */
 export const CALCULATOR_FIELDS = [

@@ -10,9 +10,9 @@ import {
 	holidaySources,
 	weeklyClock,
 	type WeeklyClock,
-} from '../sla/clock.ts';
-import { epochDay, isoDateOfDay, isoWeekday } from '../sla/days.ts';
-import type { HolidayRegion, RegionHolidays } from '../sla/regions.ts';
+} from '#lib/sla/clock.ts';
+import { epochDay, isoDateOfDay, isoWeekday } from '#lib/sla/days.ts';
+import type { HolidayRegion, RegionHolidays } from '#lib/sla/regions.ts';
 import type { ReferenceProblem } from './cross-references.ts';
 import { isIsoDate } from './values.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';

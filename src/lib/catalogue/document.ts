@@ -4,10 +4,10 @@
  * describes each of them; the envelope adds a format version and the locale list.
  */
 import { z } from 'zod';
-import { localeTags, type LocaleTag } from '../i18n/locales.ts';
+import { localeTags, type LocaleTag } from '#lib/i18n/locales.ts';
 import { VENDOR_SCHEMA_PATH } from './json-schema.ts';
 import type { Catalogue, Vendor } from './schema.ts';
-import { withBase } from '../routes.ts';
+import { withBase } from '#lib/routes.ts';
 
 /** Raised only when the document's shape changes in a way that breaks readers. */
 const CATALOGUE_FORMAT_VERSION = 1;

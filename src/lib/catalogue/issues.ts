@@ -2,7 +2,7 @@
  * Located catalogue errors: every problem found in the catalogue names the file, line and column, the
  * key path, what was found and what was expected.
  */
-import { escapeControlCharacters } from '../text-escape.ts';
+import { escapeControlCharacters } from '#lib/text-escape.ts';
 
 /** A key path into a vendor file, e.g. ['tiers', 0, 'targets', 2, 'within', 'unit']. */
 export type KeyPath = readonly (string | number)[];

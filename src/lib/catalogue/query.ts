@@ -1,7 +1,7 @@
 /**
  * Questions pages ask of a validated catalogue. Pure functions over catalogue data.
  */
-import { defaultLevelTerm, type LevelTerm } from '../i18n/level-term.ts';
+import { defaultLevelTerm, type LevelTerm } from '#lib/i18n/level-term.ts';
 import type { DeadlineTarget, Feature, FeatureRole, Target, Tier, Vendor } from './schema.ts';
 
 /** Every kind of target, in the order pages and results list them: the first reply before the rest. */

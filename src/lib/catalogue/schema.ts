@@ -4,9 +4,9 @@
  * Every object is strict so that a misspelt key fails instead of being silently ignored.
  */
 import { z } from 'zod';
-import { defaultLevelTerm, levelTerms } from '../i18n/level-term.ts';
-import { localeTags } from '../i18n/locales.ts';
-import { holidayRegions } from '../sla/regions.ts';
+import { defaultLevelTerm, levelTerms } from '#lib/i18n/level-term.ts';
+import { localeTags } from '#lib/i18n/locales.ts';
+import { holidayRegions } from '#lib/sla/regions.ts';
 import {
 	isIanaZone,
 	isIsoDate,

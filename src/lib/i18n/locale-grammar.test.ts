@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../catalogue/schema.ts';
+import type { Target } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
-import type { TraceStep } from '../sla/deadlines.ts';
-import { describeTrace } from '../views/deadlines.ts';
-import { tierKeyFacts } from '../views/tier-key-facts.ts';
+import type { TraceStep } from '#lib/sla/deadlines.ts';
+import { describeTrace } from '#lib/views/deadlines.ts';
+import { tierKeyFacts } from '#lib/views/tier-key-facts.ts';
 import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
 import type { LocaleTag } from './locales.ts';
 import { fixedFormErrors, glossarySchema } from './glossary.ts';

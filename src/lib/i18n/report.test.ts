@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
-import type { Catalogue } from '../catalogue/schema.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
 import {
 	buildI18nReport,
 	formatI18nReport,

@@ -6,8 +6,8 @@
  * Pure: the catalogue, the strings files, the glossaries and the docs pages come in as arguments
  * (scripts/i18n-report.ts reads them).
  */
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import type { Catalogue, LocalizedText } from '../catalogue/schema.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Catalogue, LocalizedText } from '#lib/catalogue/schema.ts';
 import { withoutPlaceholders } from './interpolate.ts';
 import {
 	bracketErrors,

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../catalogue/schema.ts';
+import type { LocalizedText } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from './locales.ts';
 
 /** The catalogue text for a locale. Validation guarantees every locale is present. */

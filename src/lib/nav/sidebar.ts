@@ -3,10 +3,10 @@
  * FAQ, then the pages that span vendors. Labels come from the UI strings of every locale, handed to
  * Starlight as `translations` (Starlight prefixes each link with the reader's locale itself).
  */
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import type { Catalogue } from '../catalogue/schema.ts';
-import { levelKey } from '../i18n/level-term.ts';
-import { defaultLocale, locales, type LocaleTag } from '../i18n/locales.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import { defaultLocale, locales, type LocaleTag } from '#lib/i18n/locales.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -15,7 +15,7 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 	withoutBase,
-} from '../routes.ts';
+} from '#lib/routes.ts';
 
 /** A link of Starlight's sidebar config. */
 export interface SidebarLink {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { locales } from '../i18n/locales.ts';
+import { locales } from '#lib/i18n/locales.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
-import { calculatorPath, comparePath, generalFaqPath, vendorPlansPath } from '../routes.ts';
+import { calculatorPath, comparePath, generalFaqPath, vendorPlansPath } from '#lib/routes.ts';
 import { searchKeywordsKey } from './keywords.ts';
 
 describe.each(locales.map((l) => l.tag))('search keywords (%s)', (tag) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
-import { createTranslate } from '../i18n/ui-strings.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { messagePattern, rewriteResultCount } from './messages.ts';
 
 const polish = readUiStringsFile('pl');

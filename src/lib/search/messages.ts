@@ -4,7 +4,7 @@
  * page gives Pagefind a form that reads correctly for any count, and this module rewrites the
  * message it shows into the site's own plural-aware string (`atlas.search.results`).
  */
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 
 /** Pagefind's placeholders in its message templates. */
 const COUNT = '[COUNT]';

@@ -2,8 +2,8 @@
  * Coverage clocks: the catalogue's calendars made concrete for one ticket (the customer's zone
  * filled in, holidays of the calendar, of a region and of the reader gathered).
  */
-import type { WeeklyCalendar, YearlyHolidayRule } from '../catalogue/schema.ts';
-import { minutesOfDay, weekdays } from '../catalogue/values.ts';
+import type { WeeklyCalendar, YearlyHolidayRule } from '#lib/catalogue/schema.ts';
+import { minutesOfDay, weekdays } from '#lib/catalogue/values.ts';
 import { DayRules, type DaySources, type YearlyRule } from './days.ts';
 import type { HolidayRegion, RegionHolidays } from './regions.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The one place that resolves which coverage calendar governs a tier's targets.
  */
-import type { Tier } from '../catalogue/schema.ts';
+import type { Tier } from '#lib/catalogue/schema.ts';
 
 /** What resolving needs of a vendor: its calendars (of any shape that has ids). */
 export interface CalendarOwner<C extends { id: string }> {

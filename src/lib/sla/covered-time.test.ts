@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { propertySeed } from '../../../tests/support/property-seed.ts';
 import { weeklyClock, type WeeklyClock } from './clock.ts';
 import { addCoveredTime } from './covered-time.ts';
-import { weekdays } from '../catalogue/values.ts';
+import { weekdays } from '#lib/catalogue/values.ts';
 
 const MINUTE = 60_000;
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;

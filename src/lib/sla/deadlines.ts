@@ -2,8 +2,8 @@
  * The deadline engine: for a tier, a severity and the moment a ticket was opened, when each target
  * falls due, how much covered time it counts, and how that was reached.
  */
-import type { Duration, Target, Tier } from '../catalogue/schema.ts';
-import { TARGET_KINDS } from '../catalogue/query.ts';
+import type { Duration, Target, Tier } from '#lib/catalogue/schema.ts';
+import { TARGET_KINDS } from '#lib/catalogue/query.ts';
 import {
 	businessDayMinutes,
 	calendarZone,

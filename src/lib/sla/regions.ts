@@ -4,7 +4,7 @@
  * time), and the regions the site offers. The packages themselves never reach this folder or the
  * browser; only the dates and names they give do.
  */
-import type { LocaleTag } from '../i18n/locales.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
 
 /**
  * Regions with generated holiday data: a country (ISO 3166-1 alpha-2) where one calendar holds for

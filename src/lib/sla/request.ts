@@ -2,9 +2,9 @@
  * Reads a deadline request given as text (command-line flags, calculator URL query) against the
  * catalogue, naming the bad value and the valid choices when something does not fit.
  */
-import type { Target, Vendor } from '../catalogue/schema.ts';
-import { isIsoDate, likelyZones } from '../catalogue/values.ts';
-import { planId } from '../routes.ts';
+import type { Target, Vendor } from '#lib/catalogue/schema.ts';
+import { isIsoDate, likelyZones } from '#lib/catalogue/values.ts';
+import { planId } from '#lib/routes.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
 import { holidayRegions, isHolidayRegion, type HolidayRegion } from './regions.ts';
 

@@ -11,16 +11,16 @@ import {
 	severityAssumptionIds,
 	targetAssumptionIds,
 	tierAssumptionIds,
-} from '../catalogue/provenance.ts';
-import { channelRows, headlineTarget } from '../catalogue/query.ts';
-import type { Vendor } from '../catalogue/schema.ts';
-import { localeTags, type LocaleTag } from '../i18n/locales.ts';
-import { createTranslate } from '../i18n/ui-strings.ts';
+} from '#lib/catalogue/provenance.ts';
+import { channelRows, headlineTarget } from '#lib/catalogue/query.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import { localeTags, type LocaleTag } from '#lib/i18n/locales.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { extendedFixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
-import { coverageRowAnchor, planId, targetRowAnchor } from '../routes.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+import { coverageRowAnchor, planId, targetRowAnchor } from '#lib/routes.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { buildCompare } from './compare.ts';
 import { buildDirectory } from './directory.ts';

@@ -4,7 +4,7 @@ import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
 // Fixtures, not the example catalogue.

@@ -2,18 +2,18 @@
  * What the calculator island needs, for one locale: every plan's rules (coverage, targets,
  * calendars) and the texts it shows (names, severity definitions, assumptions), as plain JSON.
  */
-import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
-import type { Catalogue, Target, Tier } from '../catalogue/schema.ts';
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import { formatDate, formatList } from '../i18n/format.ts';
-import type { LevelTerm } from '../i18n/level-term.ts';
+import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
+import type { Catalogue, Target, Tier } from '#lib/catalogue/schema.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import { formatDate, formatList } from '#lib/i18n/format.ts';
+import type { LevelTerm } from '#lib/i18n/level-term.ts';
 import { regionName } from './region-note.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { readerRegionRule, type CalendarRules, type RegionRule } from '../sla/clock.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
-import { holidayRegions, type HolidayRegion, type RegionIndex } from '../sla/regions.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { readerRegionRule, type CalendarRules, type RegionRule } from '#lib/sla/clock.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
+import { holidayRegions, type HolidayRegion, type RegionIndex } from '#lib/sla/regions.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
 

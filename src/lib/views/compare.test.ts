@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { planId } from '../routes.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { planId } from '#lib/routes.ts';
 import { buildCompare, nominalMinutes } from './compare.ts';
 
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);

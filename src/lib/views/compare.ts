@@ -4,14 +4,14 @@
  * so columns are positions in each vendor's own scale, most severe first, and each cell names the
  * vendor's level.
  */
-import { targetAssumptionIds } from '../catalogue/provenance.ts';
-import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatDuration, formatTargetAmount, inSentence } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '../routes.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
+import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { formatDuration, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '#lib/routes.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 
 export interface CompareCell {

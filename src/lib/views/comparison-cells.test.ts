@@ -5,9 +5,9 @@ import {
 	fixtureVendor,
 } from '../../../tests/support/fixture-catalogue.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
-import type { Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { createTranslate } from '../i18n/ui-strings.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { cellKey, featureCell } from './comparison-cells.ts';
 
 // Feature values of the fixtures, worded with the site's own UI strings, so each expected cell

@@ -2,11 +2,11 @@
  * A tier's value for a feature, as a reader sees it in a comparison cell. A mark (✓ / —) always
  * carries words for screen readers, so assistive technology never has to read a glyph.
  */
-import type { FeatureValue } from '../catalogue/schema.ts';
-import { formatDuration, formatNumber } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { FeatureValue } from '#lib/catalogue/schema.ts';
+import { formatDuration, formatNumber } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 
 /** What one comparison cell shows. */
 export type CellValue =

@@ -2,7 +2,7 @@
  * Deadlines in words for one locale: what the calculator, the command line and the worked examples
  * show. Sentences come from the UI strings (`atlas.calc.*`); values from lib/i18n/format.
  */
-import type { LocalizedText } from '../catalogue/schema.ts';
+import type { LocalizedText } from '#lib/catalogue/schema.ts';
 import {
 	formatDate,
 	formatDateTime,
@@ -12,13 +12,13 @@ import {
 	formatTargetAmount,
 	formatTimeRange,
 	inSentence,
-} from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import type { ClosedReason } from '../sla/covered-time.ts';
-import type { DayNote } from '../sla/days.ts';
-import type { TargetDeadline, TraceStep } from '../sla/deadlines.ts';
-import { holidayName } from '../sla/regions.ts';
+} from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import type { ClosedReason } from '#lib/sla/covered-time.ts';
+import type { DayNote } from '#lib/sla/days.ts';
+import type { TargetDeadline, TraceStep } from '#lib/sla/deadlines.ts';
+import { holidayName } from '#lib/sla/regions.ts';
 import { regionName } from './region-note.ts';
 
 export interface DeadlineView {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
-import type { Target } from '../catalogue/schema.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { Target } from '#lib/catalogue/schema.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 import { buildDirectory, buildHomeLinks } from './directory.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.

@@ -1,13 +1,13 @@
 /**
  * The home page's directory of vendors and tiers, as plain data ready to render.
  */
-import { tierAssumptionIds } from '../catalogue/provenance.ts';
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import type { Catalogue } from '../catalogue/schema.ts';
-import { levelKey } from '../i18n/level-term.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
+import { tierAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -18,7 +18,7 @@ import {
 	vendorAnchor,
 	vendorFaqPath,
 	vendorPlansPath,
-} from '../routes.ts';
+} from '#lib/routes.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 import { tierKeyFacts, type TierKeyFacts } from './tier-key-facts.ts';
 

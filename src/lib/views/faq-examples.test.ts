@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
-import { minutesOfDay } from '../catalogue/schema.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+import { minutesOfDay } from '#lib/catalogue/schema.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import {
 	buildWorkedExample,
 	runWorkedExample,

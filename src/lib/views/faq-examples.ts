@@ -3,17 +3,17 @@
  * to show one rule of the engine, run on a real plan of the catalogue that shows it; the deadlines are
  * computed by the engine when the site is built, never written by hand.
  */
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import type { Catalogue, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatDate, formatList, formatPlanName } from '../i18n/format.ts';
-import { levelKey } from '../i18n/level-term.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { computeDeadlines, type TargetDeadline } from '../sla/deadlines.ts';
-import { holidaySources } from '../sla/clock.ts';
-import { isOpeningError, parseOpening, type Opening } from '../sla/opening.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Catalogue, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { formatDate, formatList, formatPlanName } from '#lib/i18n/format.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { computeDeadlines, type TargetDeadline } from '#lib/sla/deadlines.ts';
+import { holidaySources } from '#lib/sla/clock.ts';
+import { isOpeningError, parseOpening, type Opening } from '#lib/sla/opening.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import { describeDeadlines, type DeadlineView } from './deadlines.ts';
 import { targetProvenance, type TargetProvenance } from './target-provenance.ts';
 

@@ -3,7 +3,7 @@ import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-
 import { buildFaqPage, vendorsWithFaq } from './faq.ts';
 import { jsonForScriptElement } from './json-script.ts';
 
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 
 const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
 // Fixtures, not the example catalogue: "orbit" has one FAQ entry, "solo" none.

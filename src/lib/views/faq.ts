@@ -1,12 +1,12 @@
 /**
  * A vendor's FAQ page as plain data, with its schema.org FAQPage structured data.
  */
-import { citationOf, faqAssumptionIds } from '../catalogue/provenance.ts';
-import type { Catalogue, Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { faqEntryAnchor, vendorFaqPath } from '../routes.ts';
+import { citationOf, faqAssumptionIds } from '#lib/catalogue/provenance.ts';
+import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { faqEntryAnchor, vendorFaqPath } from '#lib/routes.ts';
 import {
 	assumptionMarkers,
 	sourceView,

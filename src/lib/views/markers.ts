@@ -2,13 +2,13 @@
  * Assumption markers and source lines as every page shows them. A marker names the assumption and
  * carries its text, so a reader can open it where the value stands instead of hunting for a list.
  */
-import type { Citation } from '../catalogue/provenance.ts';
-import type { Source, Vendor } from '../catalogue/schema.ts';
-import { formatDate, formatLanguageName } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { assumptionAnchor, vendorPlansPath } from '../routes.ts';
+import type { Citation } from '#lib/catalogue/provenance.ts';
+import type { Source, Vendor } from '#lib/catalogue/schema.ts';
+import { formatDate, formatLanguageName } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { assumptionAnchor, vendorPlansPath } from '#lib/routes.ts';
 
 /** One assumption as shown beside a value: its number, its label and its text. */
 export interface AssumptionMarker {

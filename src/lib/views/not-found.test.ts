@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readUiStrings } from '../../node/ui-strings-files.ts';
-import { localeTags } from '../i18n/locales.ts';
-import { createTranslate } from '../i18n/ui-strings.ts';
+import { localeTags } from '#lib/i18n/locales.ts';
+import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { buildNotFound } from './not-found.ts';
 
 describe('404 page', () => {

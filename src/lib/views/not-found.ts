@@ -2,9 +2,9 @@
  * The 404 page: one static page answers every unknown path (static hosts serve a single 404.html),
  * so it says "page not found" in every locale, each with links into that locale's own pages.
  */
-import { locales, type LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath, comparePath, homePath } from '../routes.ts';
+import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { calculatorPath, comparePath, homePath } from '#lib/routes.ts';
 
 /** One locale's part of the 404 page. */
 export interface NotFoundSection {

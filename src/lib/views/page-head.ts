@@ -4,7 +4,7 @@
  * writes the `<title>` element: Starlight renders head entries as raw HTML, so a catalogue text in the
  * title must be escaped here or markup in it would become live.
  */
-import { SITE_TITLE } from '../site.ts';
+import { SITE_TITLE } from '#lib/site.ts';
 
 /** A `<head>` entry in Starlight's `head` frontmatter shape. */
 export type HeadEntry =

@@ -7,12 +7,12 @@ import {
 	calendarAssumptionIds,
 	targetAssumptionIds,
 	tierAssumptionIds,
-} from '../catalogue/provenance.ts';
-import type { Calendar, Target, Tier, Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { footnoteAnchor, footnoteRefAnchor } from '../routes.ts';
+} from '#lib/catalogue/provenance.ts';
+import type { Calendar, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { footnoteAnchor, footnoteRefAnchor } from '#lib/routes.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 
 /** A numbered link to a footnote, with the id that the footnote's back link returns to. */

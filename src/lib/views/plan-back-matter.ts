@@ -2,15 +2,15 @@
  * The sections every plan page ends with: severity definitions, how to open a ticket, add-ons,
  * notes, the numbered assumptions (each saying which tiers it applies to), footnotes and sources.
  */
-import { assumptionTiers, severityAssumptionIds } from '../catalogue/provenance.ts';
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import type { Vendor } from '../catalogue/schema.ts';
-import { formatList } from '../i18n/format.ts';
-import type { LevelTerm } from '../i18n/level-term.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { assumptionAnchor } from '../routes.ts';
+import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import { formatList } from '#lib/i18n/format.ts';
+import type { LevelTerm } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { assumptionAnchor } from '#lib/routes.ts';
 import { sourceView, type AssumptionMarker, type SourceView } from './markers.ts';
 import type { FootnoteItem, PageRefs } from './page-refs.ts';
 

@@ -3,11 +3,11 @@
  * holidays, following each calendar's rule (see readerRegionRule): counted, counted as a what-if
  * beside the catalogue's reading, not counted under these terms, or wanted but not chosen.
  */
-import { formatRegionName, formatSentences } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import type { TargetDeadline } from '../sla/deadlines.ts';
-import { regionsNamedByString, type HolidayRegion, type RegionHolidays } from '../sla/regions.ts';
+import { formatRegionName, formatSentences } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import type { TargetDeadline } from '#lib/sla/deadlines.ts';
+import { regionsNamedByString, type HolidayRegion, type RegionHolidays } from '#lib/sla/regions.ts';
 
 /** A region's name for readers: a country's from Intl, a part of one (or the US federal calendar) from the UI strings. */
 export function regionName(region: HolidayRegion, tag: LocaleTag, t: Translate): string {

@@ -2,12 +2,12 @@
  * The "related pages" list under a vendor's plans, severity guide and FAQ: each links the vendor's
  * other pages that exist, in one order, so the three pages cannot drift apart.
  */
-import { vendorLevelTerm } from '../catalogue/query.ts';
-import type { Vendor } from '../catalogue/schema.ts';
-import { levelKey } from '../i18n/level-term.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { comparePath, severityGuidePath, vendorFaqPath, vendorPlansPath } from '../routes.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { comparePath, severityGuidePath, vendorFaqPath, vendorPlansPath } from '#lib/routes.ts';
 
 /** The vendor page a list stands on (it links the others). */
 export type VendorPageKind = 'plans' | 'severity' | 'faq';

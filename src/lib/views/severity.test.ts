@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 import { buildSeverityGuide, vendorsWithSeverities } from './severity.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.

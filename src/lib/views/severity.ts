@@ -6,17 +6,17 @@ import {
 	calendarAssumptionIds,
 	severityAssumptionIds,
 	targetAssumptionIds,
-} from '../catalogue/provenance.ts';
-import { matrixLevel, vendorLevelTerm, type SeverityMatrixLevels } from '../catalogue/query.ts';
-import type { Catalogue, Vendor } from '../catalogue/schema.ts';
-import type { LevelTerm } from '../i18n/level-term.ts';
-import { formatTargetAmount } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath, planId, severityLevelAnchor, tierPath } from '../routes.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
-import { applicableTargets } from '../sla/deadlines.ts';
+} from '#lib/catalogue/provenance.ts';
+import { matrixLevel, vendorLevelTerm, type SeverityMatrixLevels } from '#lib/catalogue/query.ts';
+import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
+import type { LevelTerm } from '#lib/i18n/level-term.ts';
+import { formatTargetAmount } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { calculatorPath, planId, severityLevelAnchor, tierPath } from '#lib/routes.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
+import { applicableTargets } from '#lib/sla/deadlines.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
 
 /** One target a tier sets for a level: "First response" – "30 minutes". */

@@ -3,10 +3,10 @@
  * cites, the assumptions it rests on, and how its clock is known. The calculator, the command line
  * and the worked examples all show a deadline with this, so a reader sees which part is ours.
  */
-import { citationOf, clockProvenance, targetAssumptionIds } from '../catalogue/provenance.ts';
-import type { Calendar, Target, Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/translate.ts';
+import { citationOf, clockProvenance, targetAssumptionIds } from '#lib/catalogue/provenance.ts';
+import type { Calendar, Target, Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionMarkers, citationText, type AssumptionMarker } from './markers.ts';
 
 /** A target's provenance as data and words. */

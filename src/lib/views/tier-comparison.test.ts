@@ -5,8 +5,8 @@ import {
 	fixtureFolderVendor,
 	fixtureVendor,
 } from '../../../tests/support/fixture-catalogue.ts';
-import type { Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
 import { PageRefs } from './page-refs.ts';
 import { buildComparisonTable, type ComparisonTable } from './tier-comparison.ts';
 

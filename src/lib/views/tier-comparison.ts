@@ -3,15 +3,15 @@
  * targets per severity with the coverage that counts them, then the feature categories. Each row and
  * column has a stable anchor from lib/routes, so a copied link keeps opening the same row or column.
  */
-import { sameAmong, valueVariants } from '../plans/differences.ts';
-import { defaultTierSelection } from '../plans/tier-selection.ts';
-import { featureValueAssumptionIds } from '../catalogue/provenance.ts';
-import { TARGET_KINDS } from '../catalogue/query.ts';
-import type { Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatTargetAmount } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
+import { sameAmong, valueVariants } from '#lib/plans/differences.ts';
+import { defaultTierSelection } from '#lib/plans/tier-selection.ts';
+import { featureValueAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { TARGET_KINDS } from '#lib/catalogue/query.ts';
+import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { formatTargetAmount } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 import {
 	coverageRowAnchor,
 	featureAnchor,
@@ -19,8 +19,8 @@ import {
 	targetRowAnchor,
 	tierColumnAnchor,
 	tierPath,
-} from '../routes.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+} from '#lib/routes.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import {
 	absentCell,
 	cellKey,

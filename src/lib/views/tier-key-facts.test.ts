@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
 import { buildDirectory } from './directory.ts';
 import { buildTierPage } from './tier-page.ts';
 import { buildVendorPlans } from './vendor-plans.ts';

@@ -8,14 +8,14 @@ import {
 	calendarAssumptionIds,
 	featureValueAssumptionIds,
 	targetAssumptionIds,
-} from '../catalogue/provenance.ts';
-import { channelRows, headlineTarget } from '../catalogue/query.ts';
-import type { Tier, Vendor } from '../catalogue/schema.ts';
-import { formatDuration, formatList, inSentence, sentenceStart } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+} from '#lib/catalogue/provenance.ts';
+import { channelRows, headlineTarget } from '#lib/catalogue/query.ts';
+import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { formatDuration, formatList, inSentence, sentenceStart } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import type { AssumptionMarker } from './markers.ts';
 import { featureCell } from './comparison-cells.ts';
 

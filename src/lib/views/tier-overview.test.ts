@@ -5,7 +5,7 @@ import {
 	fixtureFolderVendor,
 	fixtureVendor,
 } from '../../../tests/support/fixture-catalogue.ts';
-import type { Vendor } from '../catalogue/schema.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
 import { PageRefs } from './page-refs.ts';
 import { buildTierOverview } from './tier-overview.ts';
 

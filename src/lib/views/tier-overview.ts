@@ -2,11 +2,11 @@
  * A tier's card as the plan pages show it above the comparison: its key facts first (shared with the
  * home cards, see tier-key-facts.ts), then how the tier is obtained and who may have it.
  */
-import type { Tier, Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { tierColumnAnchor, tierPath } from '../routes.ts';
+import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { tierColumnAnchor, tierPath } from '#lib/routes.ts';
 import type { AssumptionMarker } from './markers.ts';
 import type { PageRefs } from './page-refs.ts';
 import { tierKeyFacts, type TierKeyFacts } from './tier-key-facts.ts';

@@ -3,14 +3,20 @@
  * them, a link to the calculator with the tier chosen, then the vendor's comparison with this tier's
  * column highlighted and the back matter.
  */
-import { TARGET_KINDS } from '../catalogue/query.ts';
-import type { Target, Tier, Vendor } from '../catalogue/schema.ts';
-import { formatTargetAmount } from '../i18n/format.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { calculatorPath, coverageRowAnchor, planId, tierPath, vendorPlansPath } from '../routes.ts';
-import { resolveCalendar } from '../sla/coverage.ts';
+import { TARGET_KINDS } from '#lib/catalogue/query.ts';
+import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { formatTargetAmount } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import {
+	calculatorPath,
+	coverageRowAnchor,
+	planId,
+	tierPath,
+	vendorPlansPath,
+} from '#lib/routes.ts';
+import { resolveCalendar } from '#lib/sla/coverage.ts';
 import type { AssumptionMarker } from './markers.ts';
 import { PageRefs, type FootnoteRef } from './page-refs.ts';
 import { buildBackMatter, type PlanPageBackMatter } from './plan-back-matter.ts';

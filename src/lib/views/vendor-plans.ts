@@ -2,11 +2,11 @@
  * /plans/<vendor>/: a vendor's tiers as cards, then side by side in the comparison, then the back
  * matter. The parts share one set of references, so footnotes and markers number alike on the page.
  */
-import type { Vendor } from '../catalogue/schema.ts';
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localize } from '../i18n/text.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { vendorPlansPath } from '../routes.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { vendorPlansPath } from '#lib/routes.ts';
 import { PageRefs } from './page-refs.ts';
 import { buildBackMatter, type PlanPageBackMatter } from './plan-back-matter.ts';
 import { buildComparisonTable, type ComparisonTable } from './tier-comparison.ts';

@@ -7,7 +7,7 @@ import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { searchOnDemand } from './src/integrations/search-on-demand.ts';
 import { tocOnScroll } from './src/integrations/toc-on-scroll.ts';
-import { paintWhenParsed } from '#lib/views/paint-once.ts';
+import { paintWhenParsed } from '#lib/views/parts/paint-once.ts';
 import { starlightLocales } from '#lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
 import { contentSecurityPolicy } from './src/node/csp.ts';

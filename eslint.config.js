@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import libLayers from './eslint/lib-layers.js';
 
 export default tseslint.config(
 	{ ignores: ['dist/', 'tmp/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -40,6 +41,30 @@ export default tseslint.config(
 			'no-restricted-globals': [
 				'error',
 				{ name: 'process', message: 'src/lib is portable: take values as arguments.' },
+			],
+		},
+	},
+	{
+		// src/lib is layered: a module imports its own folder or a lower rank, never a higher one or a
+		// folder of its own rank, so no two folders import each other. Tests may reach across.
+		files: ['src/lib/**/*.ts'],
+		ignores: ['src/lib/**/*.test.ts'],
+		plugins: { atlas: libLayers },
+		rules: {
+			'atlas/lib-layers': [
+				'error',
+				{
+					libDir: 'src/lib',
+					ranks: [
+						['locales.ts', 'site.ts', 'text-escape.ts', 'ics.ts'],
+						['time', 'routes.ts'],
+						['catalogue'],
+						['sla', 'i18n'],
+						['plans', 'nav', 'search', 'translation-report'],
+						['views'],
+						['calculator'],
+					],
+				},
 			],
 		},
 	}

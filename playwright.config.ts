@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, testChromiumPath } from './e2e/chromium.ts';
-import { defaultLocale, localeTags } from '#lib/i18n/locales.ts';
+import { defaultLocale, localeTags } from '#lib/locales.ts';
 
 const port = Number(process.env.PLAN_ATLAS_E2E_PORT ?? 4329);
 

@@ -5,7 +5,7 @@
  * severity guide with its impact × urgency picker, and FAQ entries).
  */
 import type { Catalogue } from '#lib/catalogue/schema.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import {
 	calculatorPath,
 	comparePath,

@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalogue, LocalizedText } from '#lib/catalogue/schema.ts';
-import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import { locales, type LocaleTag } from '#lib/locales.ts';
 import { builtPages, readableText, readPage } from '../src/node/built-pages.ts';
 
 /** The pages of a build a reader navigates to (`/`, `/pl/faq/`): every index.html, 404 aside. */

@@ -5,7 +5,7 @@
  * gzipped bytes. Needs a build (npm run build). Usage: npm run bench:size [-- <dist folder>]
  */
 import { parseArgs } from 'node:util';
-import { holidayRegions } from '#lib/sla/regions.ts';
+import { holidayRegions } from '#lib/time/regions.ts';
 import { readParsedPage, scriptsOf } from '../src/node/built-pages.ts';
 import { fileBytes, moduleGraph } from './page-assets.ts';
 

@@ -17,7 +17,7 @@ import 'temporal-polyfill/global';
 import dayjs from 'dayjs';
 import businessTime from 'dayjs-business-time';
 import type { Target } from '#lib/catalogue/schema.ts';
-import type { CalendarRules } from '#lib/sla/clock.ts';
+import type { CalendarRules } from '#lib/time/clock.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
 import { formatSpread } from './spread.ts';
 

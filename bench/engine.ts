@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import 'temporal-polyfill/global';
 import type { Duration, Target } from '#lib/catalogue/schema.ts';
-import type { CalendarRules } from '#lib/sla/clock.ts';
+import type { CalendarRules } from '#lib/time/clock.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
 
 const seconds =

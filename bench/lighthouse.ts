@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { findLocale } from '#lib/i18n/locales.ts';
+import { findLocale } from '#lib/locales.ts';
 import { auditedPages } from './audited-pages.ts';
 
 const { values: options, positionals } = parseArgs({

@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { findLocale } from '#lib/i18n/locales.ts';
+import { findLocale } from '#lib/locales.ts';
 import { auditedPages } from './audited-pages.ts';
 import { readPage } from '../src/node/built-pages.ts';
 import { bytesOf, fileBytes, moduleGraph, pageAssets } from './page-assets.ts';

@@ -19,7 +19,7 @@ import type {
 	Vendor,
 } from '#lib/catalogue/schema.ts';
 import { formatIssue } from '#lib/catalogue/issues.ts';
-import { localeTags } from '#lib/i18n/locales.ts';
+import { localeTags } from '#lib/locales.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same catalogue. */
 export function random(seed: number) {

@@ -1,7 +1,7 @@
 /** The accessibility check itself: on a page made inaccessible on purpose, it reports what is wrong. */
 import { expect, test } from '@playwright/test';
 import { homePath } from '#lib/routes.ts';
-import { defaultLocale } from '#lib/i18n/locales.ts';
+import { defaultLocale } from '#lib/locales.ts';
 import { axeViolations } from './axe.ts';
 
 test('the accessibility check reports an image without text, a nameless button and faint text', async ({

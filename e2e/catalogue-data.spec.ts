@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { localeTags } from '#lib/i18n/locales.ts';
+import { localeTags } from '#lib/locales.ts';
 
 const catalogue = loadCatalogue('content/vendors');
 

@@ -2,7 +2,11 @@ import 'temporal-polyfill/global';
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { faqEntryAnchor, generalFaqPath, vendorFaqPath } from '#lib/routes.ts';
-import { runWorkedExample, workedExamples, type WorkedExampleId } from '#lib/views/faq-examples.ts';
+import {
+	runWorkedExample,
+	workedExamples,
+	type WorkedExampleId,
+} from '#lib/views/parts/faq-examples.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 

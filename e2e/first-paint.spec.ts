@@ -1,6 +1,6 @@
 /**
  * Every page is painted once it has all been parsed, not while it streams in
- * (src/lib/views/paint-once.ts): a long page is then laid out once instead of two or three times.
+ * (src/lib/views/parts/paint-once.ts): a long page is then laid out once instead of two or three times.
  * The build check reads every page; the browser check serves a page with a pause before its main
  * content, as a slow network would, and compares when the first paint came with when the page's
  * last element arrived. The same page without the wait is painted during the pause, which shows
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, elementsOf, readParsedPage } from '../src/node/built-pages.ts';
 import { generalFaqPath } from '#lib/routes.ts';
-import { PAGE_END_ID } from '#lib/views/paint-once.ts';
+import { PAGE_END_ID } from '#lib/views/parts/paint-once.ts';
 import { siteLocales } from './locales.ts';
 
 const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';

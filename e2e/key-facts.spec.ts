@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { channelRows } from '#lib/catalogue/query.ts';
 import type { FeatureValue, Vendor } from '#lib/catalogue/schema.ts';
 import { inSentence } from '#lib/i18n/format.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 

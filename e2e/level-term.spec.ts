@@ -5,9 +5,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
-import { defaultLocale, type LocaleTag } from '#lib/i18n/locales.ts';
+import { defaultLocale, type LocaleTag } from '#lib/locales.ts';
 import { interpolate } from '#lib/i18n/interpolate.ts';
-import { levelKey, type LevelTerm } from '#lib/i18n/level-term.ts';
+import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { readGlossaries } from '../src/node/i18n-report-inputs.ts';
 import {

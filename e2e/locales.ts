@@ -1,5 +1,5 @@
 /** The site's locales as the end-to-end tests visit them. */
-import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import { locales, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { homePath } from '#lib/routes.ts';
 

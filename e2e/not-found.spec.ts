@@ -3,7 +3,7 @@
  * working link to that locale's home page; without JavaScript every locale's text is still there.
  */
 import { expect, test } from '@playwright/test';
-import { localeTags } from '#lib/i18n/locales.ts';
+import { localeTags } from '#lib/locales.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { formatDate } from '#lib/i18n/format.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import { comparePath, severityGuidePath, vendorPlansPath } from '#lib/routes.ts';
 import { uiStrings } from './locales.ts';
 

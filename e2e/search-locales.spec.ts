@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import {
 	calculatorPath,
 	comparePath,

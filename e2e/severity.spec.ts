@@ -11,7 +11,7 @@ import {
 import { linksOf, parseHtml } from '../src/node/built-pages.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 

@@ -9,8 +9,8 @@
  */
 import { CatalogueError } from '#lib/catalogue/issues.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { defaultLocale, locales } from '#lib/i18n/locales.ts';
-import { buildI18nReport, formatI18nReport } from '#lib/i18n/report.ts';
+import { defaultLocale, locales } from '#lib/locales.ts';
+import { buildI18nReport, formatI18nReport } from '#lib/translation-report/report.ts';
 import { readUiStrings } from '../src/node/ui-strings-files.ts';
 import {
 	GLOSSARY_DIR,

@@ -10,19 +10,19 @@ import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { problemMessage } from '#lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { formatDateTime, formatPlanName } from '#lib/i18n/format.ts';
-import { findLocale, localeTags, type LocaleTag } from '#lib/i18n/locales.ts';
+import { findLocale, localeTags, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { parsePlanId, planId } from '#lib/routes.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
-import { isRequestProblem, planOptions, resolveRequest } from '#lib/sla/request.ts';
-import { holidayName, type HolidayRegion } from '#lib/sla/regions.ts';
-import type { DayNote } from '#lib/sla/days.ts';
+import { isRequestProblem, cataloguePlanOptions, resolveRequest } from '#lib/sla/request.ts';
+import { holidayName, type HolidayRegion } from '#lib/time/regions.ts';
+import type { DayNote } from '#lib/time/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
-import { describeDeadlines } from '#lib/views/deadlines.ts';
-import { describeRegionNote } from '#lib/views/region-note.ts';
-import { resolveCalendar } from '#lib/sla/coverage.ts';
-import { targetProvenance } from '#lib/views/target-provenance.ts';
+import { describeDeadlines } from '#lib/views/parts/deadlines.ts';
+import { describeRegionNote } from '#lib/views/parts/region-note.ts';
+import { resolveCalendar } from '#lib/catalogue/coverage.ts';
+import { targetProvenance } from '#lib/views/parts/target-provenance.ts';
 import { escapeControlCharacters } from '#lib/text-escape.ts';
 
 /** Thrown for bad input: its message is the one line to print, with exit code 2. */
@@ -72,7 +72,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 		return 1;
 	}
 
-	const request = resolveRequest(planOptions(checked.value.vendors), values);
+	const request = resolveRequest(cataloguePlanOptions(checked.value.vendors), values);
 	if (isRequestProblem(request)) {
 		// The value is echoed as typed, minus anything that would act on the terminal.
 		const shown =

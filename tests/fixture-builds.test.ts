@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import 'temporal-polyfill/global';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { locales } from '#lib/i18n/locales.ts';
+import { locales } from '#lib/locales.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -22,7 +22,7 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '#lib/routes.ts';
-import { runWorkedExample, workedExampleIds } from '#lib/views/faq-examples.ts';
+import { runWorkedExample, workedExampleIds } from '#lib/views/parts/faq-examples.ts';
 import { elementsOf, parseHtml } from '../src/node/built-pages.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 

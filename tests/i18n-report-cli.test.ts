@@ -2,7 +2,7 @@
  * `npm run i18n:report` (a stage of `npm test`) checks the real texts against the real glossaries and
  * exits 1, listing each text, when anything breaks a locale's rules. The untidy fixture vendor
  * breaks the rules every glossary shares (a space between number and unit where zh-CN writes none,
- * brackets inside brackets); the rules themselves are unit-tested in src/lib/i18n/report.test.ts.
+ * brackets inside brackets); the rules themselves are unit-tested in src/lib/translation-report/report.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';

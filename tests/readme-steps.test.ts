@@ -65,14 +65,14 @@ describe('README: adding a vendor', () => {
 describe('README: adding a locale', () => {
 	test('a new entry in the locale list is picked up by the schema, Starlight and the translation report', async () => {
 		expect(readme).toContain('## Adding a locale');
-		// Step 1: add the locale to src/lib/i18n/locales.ts (on a copy of src/lib and src/node).
+		// Step 1: add the locale to src/lib/locales.ts (on a copy of src/lib and src/node).
 		const project = join(work, 'project');
 		cpSync('src/lib', join(project, 'src/lib'), { recursive: true });
 		cpSync('src/node', join(project, 'src/node'), { recursive: true });
 		// The copy's own package.json, so its #lib/* imports resolve inside the copy.
 		cpSync('package.json', join(project, 'package.json'));
 		symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
-		const localesFile = join(project, 'src/lib/i18n/locales.ts');
+		const localesFile = join(project, 'src/lib/locales.ts');
 		const source = readFileSync(localesFile, 'utf8');
 		const added = source.replace(
 			"{ tag: 'pl', slug: 'pl', label: 'Polski' },",
@@ -100,7 +100,7 @@ describe('README: adding a locale', () => {
 			...readUiStrings(),
 			de: { 'atlas.home.title': 'Supportpläne im Vergleich' },
 		};
-		const { buildI18nReport } = await import(join(lib, 'i18n/report.ts'));
+		const { buildI18nReport } = await import(join(lib, 'translation-report/report.ts'));
 		const { loadCatalogue } = await import('../src/node/catalogue-files.ts');
 		const de = buildI18nReport(loadCatalogue('content/vendors'), strings).find(
 			(r: { tag: string }) => r.tag === 'de'

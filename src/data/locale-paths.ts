@@ -1,7 +1,7 @@
 /**
  * getStaticPaths helpers for pages that exist once per locale under `src/pages/[...locale]/`.
  */
-import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import { locales, type LocaleTag } from '#lib/locales.ts';
 
 /** One path per locale; `locale` is undefined for the root locale. */
 export function localePaths<P extends Record<string, string | undefined> = Record<never, never>>(

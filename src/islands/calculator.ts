@@ -26,7 +26,7 @@ import {
 import { matrixLevel } from '#lib/catalogue/query.ts';
 import { formatMinutes } from '#lib/i18n/format.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { buildIcs } from '#lib/ics.ts';
 import { ensureTemporal } from '#lib/sla/ensure-temporal.ts';
@@ -37,11 +37,15 @@ import {
 	type HolidayRegion,
 	type RegionHolidays,
 	type RegionIndex,
-} from '#lib/sla/regions.ts';
-import type { CalculatorRegion, CalculatorTier, CalculatorVendor } from '#lib/views/calculator.ts';
-import type { DeadlineView } from '#lib/views/deadlines.ts';
-import type { AssumptionMarker } from '#lib/views/markers.ts';
-import type { TargetProvenance } from '#lib/views/target-provenance.ts';
+} from '#lib/time/regions.ts';
+import type {
+	CalculatorRegion,
+	CalculatorTier,
+	CalculatorVendor,
+} from '#lib/views/pages/calculator.ts';
+import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
+import type { AssumptionMarker } from '#lib/views/parts/markers.ts';
+import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 
 interface PageData {
 	tag: LocaleTag;

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '#lib/i18n/format.ts';
 import { interpolate } from '#lib/i18n/interpolate.ts';
-import { findLocale, type LocaleTag } from '#lib/i18n/locales.ts';
+import { findLocale, type LocaleTag } from '#lib/locales.ts';
 
 /**
  * Today's date in the reader's own calendar, as YYYY-MM-DD. Read from Date: printing must not wait

@@ -4,7 +4,7 @@
  * this script the message is still right, only less natural in Polish.
  */
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
-import { findLocale, type LocaleTag } from '#lib/i18n/locales.ts';
+import { findLocale, type LocaleTag } from '#lib/locales.ts';
 import { rewriteResultCount } from '#lib/search/messages.ts';
 
 interface SearchMessages {

@@ -3,7 +3,7 @@
  * Paths end with a slash (the site uses `trailingSlash: 'always'`) and start with the base path the
  * site is served under (`PLAN_ATLAS_BASE`, e.g. `/support/plans/`; `/` by default).
  */
-import { defaultLocale, findLocale, locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import { defaultLocale, findLocale, locales, type LocaleTag } from './locales.ts';
 
 /**
  * The base path without its trailing slash ('' at the root). Vite writes Astro's `base` into

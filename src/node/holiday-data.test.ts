@@ -12,7 +12,7 @@ import {
 	type HolidayRegion,
 	type RegionHolidays,
 	type RegionIndex,
-} from '#lib/sla/regions.ts';
+} from '#lib/time/regions.ts';
 import { readRegionHolidays } from './holiday-files.ts';
 import { readRegionConfigs } from './holiday-region-config.ts';
 

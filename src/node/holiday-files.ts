@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HolidayRegion, RegionHolidays } from '#lib/sla/regions.ts';
+import type { HolidayRegion, RegionHolidays } from '#lib/time/regions.ts';
 
 /** Where the generated files live. */
 export const HOLIDAY_DATA_DIR = 'content/holidays';

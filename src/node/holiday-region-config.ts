@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { localeTags } from '#lib/i18n/locales.ts';
-import { holidayRegions, type HolidayRegion } from '#lib/sla/regions.ts';
+import { localeTags } from '#lib/locales.ts';
+import { holidayRegions, type HolidayRegion } from '#lib/time/regions.ts';
 import { HOLIDAY_DATA_DIR } from './holiday-files.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date, YYYY-MM-DD');

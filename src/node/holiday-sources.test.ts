@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { holidayRegions } from '#lib/sla/regions.ts';
+import { holidayRegions } from '#lib/time/regions.ts';
 import { committedYears, defaultYears, holidayFiles } from './holiday-sources.ts';
 
 describe('generated holiday data', () => {

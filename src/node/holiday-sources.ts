@@ -9,15 +9,15 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Holidays from 'date-holidays';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
-import { localeTags } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import { localeTags } from '#lib/locales.ts';
 import {
 	holidayRegions,
 	type HolidayName,
 	type HolidayRegion,
 	type RegionHolidays,
 	type RegionIndex,
-} from '#lib/sla/regions.ts';
+} from '#lib/time/regions.ts';
 
 import { HOLIDAY_DATA_DIR } from './holiday-files.ts';
 import { readRegionConfigs, type RegionConfig } from './holiday-region-config.ts';

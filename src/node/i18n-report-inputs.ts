@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
-import { glossarySchema, type Glossary } from '#lib/i18n/glossary.ts';
-import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
-import type { DocsText } from '#lib/i18n/report.ts';
+import { glossarySchema, type Glossary } from '#lib/translation-report/glossary.ts';
+import { locales, type LocaleTag } from '#lib/locales.ts';
+import type { DocsText } from '#lib/translation-report/report.ts';
 
 /** Where the glossaries live, relative to the project root. */
 export const GLOSSARY_DIR = 'content/glossary';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import { locales, type LocaleTag } from '#lib/locales.ts';
 import type { UiStrings } from '#lib/i18n/ui-strings.ts';
 
 /** One locale's UI strings file. */

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import poland from '../../../content/holidays/PL.json';
 import { fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
-import type { RegionHolidays } from '#lib/sla/regions.ts';
+import type { RegionHolidays } from '#lib/time/regions.ts';
 import type { RequestProblem } from '#lib/sla/request.ts';
-import { buildCalculatorData } from '#lib/views/calculator.ts';
+import { buildCalculatorData } from '#lib/views/pages/calculator.ts';
 import {
 	checkInput,
 	countDeadlines,

@@ -6,14 +6,15 @@
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
  */
 import { formatChoices, formatPlanName } from '#lib/i18n/format.ts';
-import { defaultLevelTerm, levelKey, type LevelTerm } from '#lib/i18n/level-term.ts';
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import { defaultLevelTerm, type LevelTerm } from '#lib/catalogue/level-terms.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, parsePlanId } from '#lib/routes.ts';
-import { holidaySources } from '#lib/sla/clock.ts';
+import { holidaySources } from '#lib/time/clock.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '#lib/sla/opening.ts';
-import type { HolidayRegion, RegionHolidays } from '#lib/sla/regions.ts';
+import type { HolidayRegion, RegionHolidays } from '#lib/time/regions.ts';
 import {
 	holidaysProblem,
 	isRequestProblem,
@@ -26,10 +27,10 @@ import {
 	type RequestText,
 	type ResolvedRequest,
 } from '#lib/sla/request.ts';
-import type { CalculatorTier, CalculatorVendor } from '#lib/views/calculator.ts';
-import { describeDeadlines, type DeadlineView } from '#lib/views/deadlines.ts';
-import { describeRegionNote } from '#lib/views/region-note.ts';
-import type { TargetProvenance } from '#lib/views/target-provenance.ts';
+import type { CalculatorTier, CalculatorVendor } from '#lib/views/pages/calculator.ts';
+import { describeDeadlines, type DeadlineView } from '#lib/views/parts/deadlines.ts';
+import { describeRegionNote } from '#lib/views/parts/region-note.ts';
+import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 
 /** The form's fields, in form order; each is also a URL query parameter of the same name. */
 export const CALCULATOR_FIELDS = [

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extendedFixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
-import type { RegionHolidays } from '#lib/sla/regions.ts';
+import type { RegionHolidays } from '#lib/time/regions.ts';
 import { checkBounds } from './bounds.ts';
 import { formatIssue } from './issues.ts';
 import { validateVendorFile, type ValidationOptions } from './validate.ts';

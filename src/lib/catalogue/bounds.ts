@@ -10,11 +10,11 @@ import {
 	holidaySources,
 	weeklyClock,
 	type WeeklyClock,
-} from '#lib/sla/clock.ts';
-import { epochDay, isoDateOfDay, isoWeekday } from '#lib/sla/days.ts';
-import type { HolidayRegion, RegionHolidays } from '#lib/sla/regions.ts';
+} from '#lib/time/clock.ts';
+import { epochDay, isoDateOfDay, isoWeekday } from '#lib/time/days.ts';
+import type { HolidayRegion, RegionHolidays } from '#lib/time/regions.ts';
 import type { ReferenceProblem } from './cross-references.ts';
-import { isIsoDate } from './values.ts';
+import { isIsoDate } from '#lib/time/days.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';
 
 /** A target may need at most this many years of a calendar's weekly covered time. */

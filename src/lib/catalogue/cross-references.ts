@@ -3,7 +3,7 @@
  * references to tiers, severities, calendars, footnotes and assumptions that do not exist.
  */
 import type { KeyPath } from './issues.ts';
-import { isIsoDate } from './values.ts';
+import { isIsoDate } from '#lib/time/days.ts';
 import { channelRows } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
 

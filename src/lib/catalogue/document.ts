@@ -4,7 +4,7 @@
  * describes each of them; the envelope adds a format version and the locale list.
  */
 import { z } from 'zod';
-import { localeTags, type LocaleTag } from '#lib/i18n/locales.ts';
+import { localeTags, type LocaleTag } from '#lib/locales.ts';
 import { VENDOR_SCHEMA_PATH } from './json-schema.ts';
 import type { Catalogue, Vendor } from './schema.ts';
 import { withBase } from '#lib/routes.ts';

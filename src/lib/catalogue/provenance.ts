@@ -14,7 +14,7 @@ import type {
 	Tier,
 	Vendor,
 } from './schema.ts';
-import { resolveCalendar } from '#lib/sla/coverage.ts';
+import { resolveCalendar } from './coverage.ts';
 
 /** A source as a value cites it: the document, and where in it when the catalogue says. */
 export interface Citation {

@@ -1,8 +1,9 @@
 /**
  * Questions pages ask of a validated catalogue. Pure functions over catalogue data.
  */
-import { defaultLevelTerm, type LevelTerm } from '#lib/i18n/level-term.ts';
-import type { DeadlineTarget, Feature, FeatureRole, Target, Tier, Vendor } from './schema.ts';
+import { defaultLevelTerm, type LevelTerm } from './level-terms.ts';
+import type { FeatureRole } from './schema/feature.ts';
+import type { DeadlineTarget, Feature, Target, Tier, Vendor } from './schema.ts';
 
 /** Every kind of target, in the order pages and results list them: the first reply before the rest. */
 export const TARGET_KINDS: readonly Target['kind'][] = [

@@ -1,7 +1,8 @@
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { vendorJsonSchema } from './json-schema.ts';
-import { localizedTextSchema, plainTextSchema, sourceSchema } from './schema.ts';
+import { sourceSchema } from './schema/provenance.ts';
+import { localizedTextSchema, plainTextSchema } from './schema/text.ts';
 
 const inEveryLocale = (text: string) => ({
 	en: text,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { propertySeed } from '../../../tests/support/property-seed.ts';
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import { localeTags } from '#lib/i18n/locales.ts';
+import { localeTags } from '#lib/locales.ts';
 import { validateVendorFile } from './validate.ts';
 
 // Random mutations of the fixture vendor files (one using every optional part, one using none, and

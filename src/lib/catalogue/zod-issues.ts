@@ -3,7 +3,7 @@
  * missing translations of one text are reported together, and unknown keys list the keys allowed there.
  */
 import type { z } from 'zod';
-import { MISSING_TRANSLATION } from './schema.ts';
+import { MISSING_TRANSLATION } from './schema/text.ts';
 import type { CatalogueIssue, KeyPath } from './issues.ts';
 import { foundAt, locate, type YamlSource } from './yaml-source.ts';
 

@@ -2,7 +2,7 @@
  * Formats values for readers. Every duration a reader sees goes through here.
  */
 import type { Duration, Target } from '#lib/catalogue/schema.ts';
-import type { LocaleTag } from './locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from './translate.ts';
 
 /**

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	defaultLevelTerm,
-	levelKey,
-	levelTerms,
-	levelTranslate,
-	levelVariant,
-} from './level-term.ts';
+import { defaultLevelTerm, levelTerms } from '#lib/catalogue/level-terms.ts';
+import { levelKey, levelTranslate, levelVariant } from './level-term.ts';
 import type { Translate } from './translate.ts';
 
 describe('level terms', () => {

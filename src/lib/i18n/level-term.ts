@@ -5,14 +5,8 @@
  * wording is the same key with the term appended (`atlas.severity.title.priority`). Pages that cover
  * several vendors use base keys worded for both.
  */
+import { defaultLevelTerm, levelTerms, type LevelTerm } from '#lib/catalogue/level-terms.ts';
 import type { Translate } from './translate.ts';
-
-/** The words a vendor's documents may use for its levels; the first is the default. */
-export const levelTerms = ['severity', 'priority'] as const;
-export type LevelTerm = (typeof levelTerms)[number];
-
-/** The term of a vendor that does not say otherwise. */
-export const defaultLevelTerm: LevelTerm = levelTerms[0];
 
 /**
  * The UI string key in the wording of a term: the key itself for the default term (severity),

@@ -3,11 +3,11 @@ import type { Target } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import type { TraceStep } from '#lib/sla/deadlines.ts';
-import { describeTrace } from '#lib/views/deadlines.ts';
-import { tierKeyFacts } from '#lib/views/tier-key-facts.ts';
+import { describeTrace } from '#lib/views/parts/deadlines.ts';
+import { tierKeyFacts } from '#lib/views/parts/tier-key-facts.ts';
 import { formatLanguageName, formatMinutes, formatTargetAmount } from './format.ts';
-import type { LocaleTag } from './locales.ts';
-import { fixedFormErrors, glossarySchema } from './glossary.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import { fixedFormErrors, glossarySchema } from '#lib/translation-report/glossary.ts';
 import { createTranslate } from './ui-strings.ts';
 
 // The site's own UI strings: these tests read the sentences a reader gets, values put in.

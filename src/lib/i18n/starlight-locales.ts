@@ -1,5 +1,5 @@
 /** Starlight's `locales` option, derived from the one locale list. */
-import { locales } from './locales.ts';
+import { locales } from '#lib/locales.ts';
 
 export function starlightLocales(): Record<string, { label: string; lang: string }> {
 	return Object.fromEntries(

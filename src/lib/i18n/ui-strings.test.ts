@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { locales, type LocaleTag } from './locales.ts';
+import { locales, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { placeholderNames } from './interpolate.ts';
 import { PLURAL_SUFFIX } from './ui-strings.ts';

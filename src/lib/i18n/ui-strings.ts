@@ -4,7 +4,7 @@
  * `key_few`, … chosen by Intl.PluralRules when `count` is given.
  */
 import { interpolate } from './interpolate.ts';
-import type { LocaleTag } from './locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from './translate.ts';
 
 /** The suffix i18next gives plural forms of a key: `_one`, `_few`, … */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
-import { locales } from '#lib/i18n/locales.ts';
+import { locales } from '#lib/locales.ts';
 import { buildSidebar, type SidebarGroup, type SidebarItem } from './sidebar.ts';
 import { readUiStrings } from '../../node/ui-strings-files.ts';
 

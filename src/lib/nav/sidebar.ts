@@ -6,7 +6,7 @@
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Catalogue } from '#lib/catalogue/schema.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
-import { defaultLocale, locales, type LocaleTag } from '#lib/i18n/locales.ts';
+import { defaultLocale, locales, type LocaleTag } from '#lib/locales.ts';
 import {
 	calculatorPath,
 	comparePath,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../node/catalogue-files.ts';
-import { buildVendorPlans } from '#lib/views/vendor-plans.ts';
+import { buildVendorPlans } from '#lib/views/pages/plans-vendor.ts';
 import { parseOnlyDifferences, sameAmong, valueVariants } from './differences.ts';
 
 // A row of three tiers where only the last differs: "Web", "Web", "Web and phone".

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { locales } from '#lib/i18n/locales.ts';
+import { locales } from '#lib/locales.ts';
 import { readUiStringsFile } from '../../node/ui-strings-files.ts';
 import { calculatorPath, comparePath, generalFaqPath, vendorPlansPath } from '#lib/routes.ts';
 import { searchKeywordsKey } from './keywords.ts';

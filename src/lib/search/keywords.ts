@@ -3,7 +3,7 @@
  * says "public holidays", and "response time" brings up the comparison. The words themselves live
  * in each locale's UI strings (`atlas.search.keywords.<page>`); this picks the key for a page.
  */
-import type { LocaleTag } from '#lib/i18n/locales.ts';
+import type { LocaleTag } from '#lib/locales.ts';
 import { calculatorPath, comparePath, generalFaqPath } from '#lib/routes.ts';
 
 /** The pages that carry search keywords, and the key of their words in the UI strings. */

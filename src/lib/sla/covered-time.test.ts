@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { propertySeed } from '../../../tests/support/property-seed.ts';
-import { weeklyClock, type WeeklyClock } from './clock.ts';
+import { weeklyClock, type WeeklyClock } from '#lib/time/clock.ts';
 import { addCoveredTime } from './covered-time.ts';
-import { weekdays } from '#lib/catalogue/values.ts';
+import { weekdays } from '#lib/time/weekdays.ts';
 
 const MINUTE = 60_000;
 const ms = (iso: string) => Temporal.Instant.from(iso).epochMilliseconds;

@@ -2,8 +2,8 @@
  * Covered-time arithmetic: from an instant, walk forward through covered intervals until a given
  * amount of covered time has passed. Works in days and windows, never minute by minute.
  */
-import type { CoverageClock, WeeklyClock } from './clock.ts';
-import { isoWeekday, type DayNote } from './days.ts';
+import type { CoverageClock, WeeklyClock } from '#lib/time/clock.ts';
+import { isoWeekday, type DayNote } from '#lib/time/days.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -6,8 +6,8 @@ import { validateVendorFile } from '#lib/catalogue/validate.ts';
 import { parsePlanId } from '#lib/routes.ts';
 import { computeDeadlines } from './deadlines.ts';
 import { isOpeningError, parseOpening } from './opening.ts';
-import type { HolidayRegion } from './regions.ts';
-import type { CalendarRules } from './clock.ts';
+import type { HolidayRegion } from '#lib/time/regions.ts';
+import type { CalendarRules } from '#lib/time/clock.ts';
 
 // Fixture vendors (tests/fixtures/): orbit's basic tier counts on office hours, Mon–Fri 08:00–17:00
 // in Warsaw, closed 24 and 25 December 2026; its premium tier is 24x7 for P1 and the customer's

@@ -14,12 +14,12 @@ import {
 	type ClockContext,
 	type CoverageClock,
 	type RegionRule,
-} from './clock.ts';
-import { resolveCalendar, type CalendarOwner } from './coverage.ts';
+} from '#lib/time/clock.ts';
+import { resolveCalendar, type CalendarOwner } from '#lib/catalogue/coverage.ts';
 import { addCoveredTime, datesBetween, describeGap, type ClosedReason } from './covered-time.ts';
-import type { DayNote } from './days.ts';
+import type { DayNote } from '#lib/time/days.ts';
 import type { OpeningAdjustment } from './opening.ts';
-import type { HolidayRegion } from './regions.ts';
+import type { HolidayRegion } from '#lib/time/regions.ts';
 
 /** At most this many counted stretches are listed one by one in a trace; the rest are summed up. */
 const MAX_LISTED_SPANS = 10;

@@ -1,7 +1,7 @@
 /**
  * When a ticket was opened: a local date and time in the customer's zone, turned into an instant.
  */
-import { isIanaZone } from '#lib/catalogue/values.ts';
+import { isIanaZone } from '#lib/time/zones.ts';
 
 /** What happened to a local time that a DST change makes special. */
 export type OpeningAdjustment =

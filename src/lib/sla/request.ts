@@ -3,10 +3,11 @@
  * catalogue, naming the bad value and the valid choices when something does not fit.
  */
 import type { Target, Vendor } from '#lib/catalogue/schema.ts';
-import { isIsoDate, likelyZones } from '#lib/catalogue/values.ts';
+import { isIsoDate } from '#lib/time/days.ts';
+import { likelyZones } from '#lib/time/zones.ts';
 import { planId } from '#lib/routes.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
-import { holidayRegions, isHolidayRegion, type HolidayRegion } from './regions.ts';
+import { holidayRegions, isHolidayRegion, type HolidayRegion } from '#lib/time/regions.ts';
 
 /** A request given as text. */
 export interface RequestText {
@@ -83,7 +84,7 @@ export function vendorPlanOptions(
 }
 
 /** Every plan of the catalogue with its severity choices. */
-export function planOptions(
+export function cataloguePlanOptions(
 	vendors: readonly Pick<Vendor, 'id' | 'tiers' | 'severities'>[]
 ): PlanOption[] {
 	return vendors.flatMap((v) =>

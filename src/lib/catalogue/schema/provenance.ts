@@ -1,0 +1,79 @@
+/** Where facts come from: source documents, references into them, and assumptions for what they leave open. */
+import { z } from 'zod';
+import { slugSchema } from './ids.ts';
+import { localizedTextSchema, plainTextSchema } from './text.ts';
+import { isoDateSchema } from './time-values.ts';
+import { isLanguageTag } from '../language-tag.ts';
+
+/**
+ * Where a value comes from: a source document (by id, optionally with a locator in the source's own
+ * words), an assumption (by id) for what the source does not state, or both (a figure the source gives,
+ * read in a way it does not spell out).
+ */
+export const referenceSchema = z
+	.strictObject({
+		source: slugSchema
+			.optional()
+			.describe("Id of the source document that states the value (see the vendor's sources)."),
+		locator: plainTextSchema
+			.optional()
+			.describe('Where in the source, in its own words: section, table, row.'),
+		assumption: slugSchema
+			.optional()
+			.describe('Id of the assumption that fills in what the source does not state.'),
+	})
+	.refine((r) => r.source !== undefined || r.assumption !== undefined, {
+		message: 'expected "source", "assumption" or both',
+	})
+	.refine((r) => r.locator === undefined || r.source !== undefined, {
+		message: 'expected "source" beside "locator": a locator points into a source',
+		path: ['locator'],
+	})
+	.describe(
+		'Provenance: a source (with an optional locator), an assumption, or both. A vendor with a single source may leave it out where that source states the value.'
+	);
+
+/** A fact the source leaves open that the catalogue fills in; shown to readers as an assumption. */
+export const assumptionSchema = z.strictObject({
+	id: slugSchema,
+	text: localizedTextSchema,
+	tiers: z
+		.array(slugSchema)
+		.optional()
+		.describe(
+			'Tier ids it concerns as a whole (e.g. how the tier is obtained). Values it affects refer to it by id instead; an assumption with neither concerns the vendor as a whole.'
+		),
+});
+
+export const footnoteSchema = z.strictObject({ id: slugSchema, text: localizedTextSchema });
+
+export const faqEntrySchema = z.strictObject({
+	id: slugSchema.describe('Stable id; becomes the question anchor.'),
+	question: localizedTextSchema,
+	answer: localizedTextSchema,
+	ref: referenceSchema.optional().describe('Where the answer comes from.'),
+});
+
+/** The public document a vendor's facts come from. */
+export const sourceSchema = z.strictObject({
+	id: slugSchema.describe('Stable id; values refer to it as `ref: { source: <id> }`.'),
+	title: plainTextSchema.describe('The document title as published, in its own language.'),
+	publisher: plainTextSchema.describe('Who publishes the document, e.g. the vendor.'),
+	language: z
+		.string({ error: 'expected a BCP-47 language tag such as "en" or "zh-TW"' })
+		.refine(isLanguageTag, {
+			error: (issue) =>
+				`expected a BCP-47 language tag such as "en" or "zh-TW"${typeof issue.input === 'string' && issue.input.includes('_') ? ` (with "-", not "_": "${issue.input.replaceAll('_', '-')}")` : ''}`,
+		})
+		.describe('BCP-47 tag of the document language.'),
+	url: z
+		.httpUrl({ error: 'expected an http:// or https:// address' })
+		.optional()
+		.describe('Where the document is published (http or https only: it becomes a link).'),
+	retrieved: isoDateSchema.describe(
+		'When the catalogue was last checked against the document (YYYY-MM-DD); not in the future.'
+	),
+	effective: isoDateSchema
+		.optional()
+		.describe('When the terms took effect, if the document says (YYYY-MM-DD).'),
+});

@@ -1,0 +1,110 @@
+/** Targets: durations, the clock that counts them, deadlines and update cadence, and which calendar applies. */
+import { z } from 'zod';
+import { severityIdSchema, slugSchema } from './ids.ts';
+import { referenceSchema } from './provenance.ts';
+
+export const durationUnits = ['minutes', 'hours', 'business-days'] as const;
+
+/** The largest value of each unit, and the step its values come in. */
+const DURATION_BOUNDS = {
+	minutes: { max: 525_600, steps: 1, stepMessage: 'expected a whole number of minutes' },
+	hours: { max: 8_760, steps: 60, stepMessage: 'expected hours that make whole minutes, e.g. 1.5' },
+	'business-days': {
+		max: 366,
+		steps: 2,
+		stepMessage: 'expected whole or half business days, e.g. 2 or 0.5',
+	},
+} as const;
+/** An amount of time: minutes, hours, or business days (one business day = one day's covered hours). */
+export const durationSchema = z
+	.strictObject({
+		value: z
+			.number({ error: 'expected a number' })
+			.positive('expected a duration greater than zero')
+			.describe('How many units.'),
+		unit: z
+			.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` })
+			.describe('minutes, hours or business-days.'),
+	})
+	.superRefine((duration, ctx) => {
+		// Whole minutes (and half business days) keep the engine's arithmetic exact; a year is more than
+		// any support target needs.
+		const bound = DURATION_BOUNDS[duration.unit];
+		if (duration.value > bound.max)
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected at most ${bound.max} ${duration.unit} (a year)`,
+				path: ['value'],
+			});
+		else if (!Number.isInteger(duration.value * bound.steps))
+			ctx.addIssue({ code: 'custom', message: bound.stepMessage, path: ['value'] });
+	});
+
+export const clocks = ['covered', 'calendar'] as const;
+/** Which clock counts a target: covered time (coverage hours only) or calendar (elapsed) time. */
+export const clockSchema = z.enum(clocks, { error: `expected a clock: ${clocks.join(', ')}` });
+
+const targetBase = {
+	severity: severityIdSchema
+		.optional()
+		.describe(
+			'Severity id this target applies to; absent for targets that do not depend on severity.'
+		),
+	clock: clockSchema
+		.default('covered')
+		.describe('"covered" counts only coverage hours; "calendar" counts elapsed time.'),
+	footnotes: z.array(slugSchema).optional().describe('Ids of footnotes that qualify this target.'),
+	ref: referenceSchema.optional().describe('Where the figure comes from.'),
+	clockRef: referenceSchema
+		.optional()
+		.describe(
+			'Where the counting clock (covered or elapsed time) comes from; required for a target in minutes or hours on weekly coverage.'
+		),
+};
+
+/** A deadline measured from when the ticket was opened. */
+export const deadlineTargetSchema = z.strictObject({
+	kind: z
+		.enum(['first-response', 'resolution', 'inquiry-response'])
+		.describe('What must happen by the deadline.'),
+	within: durationSchema.describe('How long the vendor has.'),
+	...targetBase,
+});
+
+/** How often the vendor sends updates once it has first responded. */
+export const updateTargetSchema = z
+	.strictObject({
+		kind: z.literal('update'),
+		every: durationSchema.optional().describe('Interval between updates, e.g. 24 hours.'),
+		timesPerDay: z
+			.number()
+			.int('expected a whole number')
+			.positive('expected at least 1')
+			.max(96, 'expected at most 96 updates a day (one every 15 minutes)')
+			.optional()
+			.describe('Updates a day, e.g. 2 for "twice a day".'),
+		...targetBase,
+	})
+	.refine((t) => (t.every === undefined) !== (t.timesPerDay === undefined), {
+		message: 'expected exactly one of "every" or "timesPerDay"',
+	});
+
+/** A support target of a tier. */
+export const targetSchema = z.discriminatedUnion(
+	'kind',
+	[updateTargetSchema, deadlineTargetSchema],
+	{
+		error: 'expected a target whose kind is first-response, update, resolution or inquiry-response',
+	}
+);
+
+/** Which coverage calendar applies, by default and for particular severities. */
+export const coverageSchema = z.strictObject({
+	default: slugSchema.describe(
+		'Calendar id for every severity not listed below, and for targets without a severity.'
+	),
+	severities: z
+		.record(severityIdSchema, slugSchema)
+		.optional()
+		.describe('Calendar id per severity id, e.g. { P1: always }.'),
+});

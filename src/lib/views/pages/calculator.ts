@@ -1,0 +1,161 @@
+/**
+ * What the calculator island needs, for one locale: every plan's rules (coverage, targets,
+ * calendars) and the texts it shows (names, severity definitions, assumptions), as plain JSON.
+ */
+import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
+import type { Catalogue, Target, Tier } from '#lib/catalogue/schema.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import { formatDate, formatList } from '#lib/i18n/format.ts';
+import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
+import { regionName } from '#lib/views/parts/region-note.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { readerRegionRule, type CalendarRules, type RegionRule } from '#lib/time/clock.ts';
+import { resolveCalendar } from '#lib/catalogue/coverage.ts';
+import { holidayRegions, type HolidayRegion, type RegionIndex } from '#lib/time/regions.ts';
+import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
+import { targetProvenance, type TargetProvenance } from '#lib/views/parts/target-provenance.ts';
+
+export interface CalculatorTier {
+	id: string;
+	name: string;
+	coverage: Tier['coverage'];
+	targets: Target[];
+	/** Where each target comes from, index for index with `targets`. */
+	provenance: TargetProvenance[];
+	/** Every assumption that applies to this tier, worded for the locale. */
+	assumptions: AssumptionMarker[];
+	/**
+	 * The reader's region's part in the tier's coverage, for the region field: `applies` when a
+	 * calendar's terms close it on the customer's region's holidays, else `what-if` when one is silent
+	 * about holidays, else `no`.
+	 */
+	regionRule: RegionRule;
+}
+
+export interface CalculatorSeverity {
+	id: string;
+	name: string;
+	definition: string;
+	/** Assumptions the definition rests on. */
+	assumptions: AssumptionMarker[];
+	examples: string[];
+}
+
+export interface CalculatorVendor {
+	id: string;
+	name: string;
+	/** The vendor's word for its levels: the form names them with it once one of its plans is picked. */
+	term: LevelTerm;
+	calendars: (CalendarRules & { name: string })[];
+	severities: CalculatorSeverity[];
+	matrix?:
+		| {
+				impacts: { id: string; name: string }[];
+				urgencies: { id: string; name: string }[];
+				levels: Record<string, Record<string, string>>;
+		  }
+		| undefined;
+	tiers: CalculatorTier[];
+	/** The terms the results use: each source with the date it was checked. */
+	terms: string;
+}
+
+/** The reader's region's strongest part in any calendar a tier uses (see CalculatorTier.regionRule). */
+function tierRegionRule(vendor: Catalogue['vendors'][number], tier: Tier): RegionRule {
+	const rules = new Set(
+		[undefined, ...Object.keys(tier.coverage.severities ?? {})].map((severity) =>
+			readerRegionRule(resolveCalendar(vendor, tier, severity))
+		)
+	);
+	return rules.has('applies') ? 'applies' : rules.has('what-if') ? 'what-if' : 'no';
+}
+
+/** A region the reader can choose, named in the page language, with the zones that suggest it. */
+export interface CalculatorRegion {
+	id: HolidayRegion;
+	name: string;
+	zones: readonly string[];
+}
+
+/** The regions with holiday data, sorted by their names in the page language. */
+export function buildRegionOptions(
+	index: RegionIndex,
+	tag: LocaleTag,
+	t: Translate
+): CalculatorRegion[] {
+	return holidayRegions
+		.map((id) => ({ id, name: regionName(id, tag, t), zones: index[id].zones }))
+		.sort((a, b) => a.name.localeCompare(b.name, tag));
+}
+
+/** Builds the calculator's data for one locale. */
+export function buildCalculatorData(
+	catalogue: Catalogue,
+	tag: LocaleTag,
+	t: Translate
+): CalculatorVendor[] {
+	return catalogue.vendors.map((vendor) => {
+		const matrix = vendor.severities?.matrix;
+		return {
+			id: vendor.id,
+			name: vendor.name,
+			term: vendorLevelTerm(vendor),
+			calendars: vendor.calendars.map((c) =>
+				c.type === 'always'
+					? { id: c.id, type: c.type, name: localize(c.name, tag) }
+					: {
+							id: c.id,
+							type: c.type,
+							zone: c.zone,
+							hours: c.hours,
+							holidays: c.holidays,
+							publicHolidays: c.publicHolidays,
+							name: localize(c.name, tag),
+						}
+			),
+			severities: (vendor.severities?.levels ?? []).map((l) => ({
+				id: l.id,
+				name: localize(l.name, tag),
+				definition: localize(l.definition, tag),
+				assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
+				examples: l.examples.map((e) => localize(e, tag)),
+			})),
+			matrix: matrix && {
+				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
+				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localize(u.name, tag) })),
+				levels: matrix.levels,
+			},
+			tiers: vendor.tiers.map((tier) => ({
+				id: tier.id,
+				name: localize(tier.name, tag),
+				coverage: tier.coverage,
+				targets: tier.targets,
+				provenance: tier.targets.map((target) =>
+					targetProvenance(vendor, target, resolveCalendar(vendor, tier, target.severity), tag, t)
+				),
+				assumptions: assumptionMarkers(
+					vendor,
+					vendor.assumptions
+						.filter((a) => assumptionTiers(vendor, a.id).includes(tier.id))
+						.map((a) => a.id),
+					tag,
+					t
+				),
+				regionRule: tierRegionRule(vendor, tier),
+			})),
+			terms: t('atlas.source.terms', {
+				sources: formatList(
+					vendor.sources.map((s) =>
+						t('atlas.source.termsItem', {
+							title: s.title,
+							date: formatDate(s.retrieved, tag),
+						})
+					),
+					tag
+				),
+			}),
+		};
+	});
+}

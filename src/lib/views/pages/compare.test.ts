@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { fixtureCatalogue } from '../../../../tests/support/fixture-catalogue.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { planId } from '#lib/routes.ts';
+import { buildCompare, nominalMinutes } from './compare.ts';
+
+const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+// Fixtures, not the example catalogue: orbit has three levels, solo none.
+const catalogue = fixtureCatalogue();
+
+describe('the cross-vendor matrix', () => {
+	const view = buildCompare(catalogue.vendors, 'en', t);
+	const row = (vendor: string, tier: string) =>
+		view.rows.find((r) => r.vendorId === vendor && r.tierId === tier)!;
+
+	test('has a row for every tier of every vendor and as many level columns as the longest scale', () => {
+		expect(view.rows.map((r) => planId(r.vendorId, r.tierId))).toEqual([
+			'orbit/basic',
+			'orbit/premium',
+			'solo/standard',
+		]);
+		expect(view.levels).toHaveLength(3);
+	});
+
+	test('gives each first-response target with the vendor’s level and whether the clock runs 24x7 or in business hours', () => {
+		expect(row('orbit', 'premium').cells[0]).toMatchObject({
+			severity: 'P1',
+			value: '240 minutes',
+			sortKey: 240,
+			coverage: 'atlas.compare.coverage.always',
+			coverageName: '24x7',
+		});
+		expect(row('orbit', 'premium').cells[1]).toMatchObject({
+			severity: 'P2',
+			value: '2 hours',
+			sortKey: 120,
+			coverage: 'atlas.compare.coverage.weekly',
+			coverageName: 'Your business hours',
+		});
+		expect(row('orbit', 'basic').cells[2]).toMatchObject({
+			severity: 'P3',
+			value: 'atlas.duration.businessDays{"count":2}',
+			sortKey: 2880,
+		});
+		expect(row('orbit', 'premium').cells[1]!.href).toBe('/plans/orbit/#target-p2-first-response');
+		// Solo has no severity levels: every column is past its scale.
+		expect(row('solo', 'standard').cells).toEqual([
+			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+		]);
+	});
+
+	test('notes targets that do not depend on severity', () => {
+		// The basic tier's office hours are an assumption: the note carries its marker.
+		expect(
+			row('orbit', 'basic').other.map((o) => [o.text, o.assumptions.map((a) => a.id)])
+		).toEqual([
+			[
+				'atlas.compare.otherTarget{"kind":"atlas.target.kind.inquiry-response","amount":"atlas.duration.businessDays{\\"count\\":1}","coverage":"atlas.compare.coverage.weekly"}',
+				['office-hours'],
+			],
+		]);
+		expect(row('solo', 'standard').other.map((o) => o.text)).toEqual([
+			'atlas.compare.otherTarget{"kind":"atlas.target.kind.first-response","amount":"atlas.duration.businessDays{\\"count\\":1}","coverage":"atlas.compare.coverage.weekly"}',
+		]);
+		// Update and resolution targets are listed too, never hidden behind "none".
+		expect(row('orbit', 'premium').other.map((o) => o.text)).toEqual([
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.everyHours{\\"count\\":2,\\"amount\\":\\"2\\"}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.resolution","amount":"atlas.duration.businessDays{\\"count\\":3}","coverage":"atlas.compare.coverage.always","severity":"P1"}',
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.update","amount":"atlas.cadence.timesPerDay{\\"count\\":2}","coverage":"atlas.compare.coverage.weekly","severity":"P2"}',
+		]);
+	});
+
+	test('orders durations of different units by length', () => {
+		const order = [
+			{ value: 1, unit: 'business-days' },
+			{ value: 45, unit: 'minutes' },
+			{ value: 2, unit: 'hours' },
+		] as const;
+		expect([...order].sort((a, b) => nominalMinutes(a) - nominalMinutes(b))).toEqual([
+			order[1],
+			order[2],
+			order[0],
+		]);
+	});
+});

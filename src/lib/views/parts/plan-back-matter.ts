@@ -1,0 +1,115 @@
+/**
+ * The sections every plan page ends with: severity definitions, how to open a ticket, add-ons,
+ * notes, the numbered assumptions (each saying which tiers it applies to), footnotes and sources.
+ */
+import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import { formatList } from '#lib/i18n/format.ts';
+import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { assumptionAnchor } from '#lib/routes.ts';
+import { sourceView, type AssumptionMarker, type SourceView } from './markers.ts';
+import type { FootnoteItem, PageRefs } from './page-refs.ts';
+
+/** An assumption in the page's list, numbered as its markers are. */
+export interface AssumptionItem {
+	id: string;
+	anchor: string;
+	number: number;
+	label: string;
+	text: string;
+	/** Which tiers it applies to, in words ("Applies to: Standard, Extended"). */
+	appliesTo: string;
+}
+
+/** A severity level with its definition and examples. */
+export interface SeverityItem {
+	id: string;
+	name: string;
+	/** "P1 – Priority 1". */
+	label: string;
+	definition: string;
+	/** Assumptions the definition rests on (e.g. our paraphrase where the source defers). */
+	assumptions: AssumptionMarker[];
+	examples: string[];
+}
+
+/** Sections every plan page ends with. */
+export interface PlanPageBackMatter {
+	/** The vendor's word for its levels: the page's strings that name them come in that wording. */
+	term: LevelTerm;
+	severities: SeverityItem[];
+	severityNote?: string | undefined;
+	howToOpenTicket?: string | undefined;
+	addOns: { id: string; name: string; description: string; availableFor: string }[];
+	notes: { id: string; text: string }[];
+	assumptions: AssumptionItem[];
+	footnotes: FootnoteItem[];
+	/** Each source with its language, link and the date the catalogue was checked against it. */
+	sources: SourceView[];
+}
+
+/**
+ * Builds the back matter of a plan page. Call it after the rest of the page, with the same `refs`:
+ * the footnote list is numbered in the order the page cited them.
+ */
+export function buildBackMatter(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate,
+	refs: PageRefs
+): PlanPageBackMatter {
+	const names = (ids: readonly string[]) =>
+		t('atlas.plans.appliesTo', {
+			count: ids.length,
+			tiers: formatList(
+				ids.map((id) => localize(vendor.tiers.find((x) => x.id === id)!.name, tag)),
+				tag
+			),
+		});
+	return {
+		term: vendorLevelTerm(vendor),
+		severities: (vendor.severities?.levels ?? []).map((level) => ({
+			id: level.id,
+			name: localize(level.name, tag),
+			label: t('atlas.plans.severityLabel', {
+				severity: level.id,
+				name: localize(level.name, tag),
+			}),
+			definition: localize(level.definition, tag),
+			assumptions: refs.markers(severityAssumptionIds(level)),
+			examples: level.examples.map((e) => localize(e, tag)),
+		})),
+		severityNote: vendor.severities?.note && localize(vendor.severities.note, tag),
+		howToOpenTicket: vendor.howToOpenTicket && localize(vendor.howToOpenTicket, tag),
+		addOns: (vendor.addOns ?? []).map((addOn) => ({
+			id: addOn.id,
+			name: localize(addOn.name, tag),
+			description: localize(addOn.description, tag),
+			availableFor: names(addOn.availableFor),
+		})),
+		notes: (vendor.notes ?? []).map((note) => ({ id: note.id, text: localize(note.text, tag) })),
+		assumptions: vendor.assumptions.map((assumption, i) => {
+			// Applies to what refers to it; "every plan" only when every plan is affected.
+			const tiers = assumptionTiers(vendor, assumption.id);
+			return {
+				id: assumption.id,
+				anchor: assumptionAnchor(assumption.id),
+				number: i + 1,
+				label: t('atlas.plans.assumptionRef', { number: i + 1 }),
+				text: localize(assumption.text, tag),
+				appliesTo:
+					tiers.length === 0
+						? t('atlas.assumption.appliesToVendor', { vendor: vendor.name })
+						: tiers.length === vendor.tiers.length && vendor.tiers.length > 1
+							? t('atlas.plans.appliesToAll')
+							: names(tiers),
+			};
+		}),
+		footnotes: refs.footnoteList(),
+		sources: vendor.sources.map((s) => sourceView(s, tag, t)),
+	};
+}

@@ -1,0 +1,86 @@
+/**
+ * Where one target's figure and counting clock come from, in words for one locale: the source it
+ * cites, the assumptions it rests on, and how its clock is known. The calculator, the command line
+ * and the worked examples all show a deadline with this, so a reader sees which part is ours.
+ */
+import { citationOf, clockProvenance, targetAssumptionIds } from '#lib/catalogue/provenance.ts';
+import type { Calendar, Target, Vendor } from '#lib/catalogue/schema.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { assumptionMarkers, citationText, type AssumptionMarker } from './markers.ts';
+
+/** A target's provenance as data and words. */
+export interface TargetProvenance {
+	/** The source the figure comes from; null when it rests on an assumption alone. */
+	source: {
+		id: string;
+		title: string;
+		publisher: string;
+		language: string;
+		url: string | null;
+		retrieved: string;
+		effective: string | null;
+		locator: string | null;
+	} | null;
+	/** "Source: <title> (<locator>), checked <date>", or words saying there is none. */
+	sourceText: string;
+	/** The same without its "Source:" lead, for a field that carries its own label. */
+	sourceValue: string;
+	/** Every assumption the deadline rests on (figure, clock, coverage hours). */
+	assumptions: AssumptionMarker[];
+	/** How the counting clock is known; undefined when both clocks agree (24x7, business days). */
+	clock?: { basis: 'source' | 'assumption'; text: string } | undefined;
+}
+
+/** Describes where a target on `calendar` comes from. */
+export function targetProvenance(
+	vendor: Vendor,
+	target: Target,
+	calendar: Calendar,
+	tag: LocaleTag,
+	t: Translate
+): TargetProvenance {
+	const citation = citationOf(vendor, target.ref);
+	const assumptions = assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t);
+	const clockWords = t(
+		target.clock === 'calendar' ? 'atlas.clock.calendar' : 'atlas.clock.covered'
+	);
+	const known = clockProvenance(vendor, target, calendar);
+	let clock: TargetProvenance['clock'];
+	if (known.kind === 'source')
+		clock = {
+			basis: 'source',
+			text: t('atlas.clock.cited', {
+				clock: clockWords,
+				source: citationText(known.citation, tag, t),
+			}),
+		};
+	else if (known.kind === 'assumption')
+		clock = {
+			basis: 'assumption',
+			text: t('atlas.clock.assumed', {
+				clock: clockWords,
+				assumption: assumptionMarkers(vendor, [known.id], tag, t)[0]?.label ?? known.id,
+			}),
+		};
+	return {
+		source: citation
+			? {
+					id: citation.source.id,
+					title: citation.source.title,
+					publisher: citation.source.publisher,
+					language: citation.source.language,
+					url: citation.source.url ?? null,
+					retrieved: citation.source.retrieved,
+					effective: citation.source.effective ?? null,
+					locator: citation.locator ?? null,
+				}
+			: null,
+		sourceText: citation
+			? t('atlas.source.line', { source: citationText(citation, tag, t) })
+			: t('atlas.source.none'),
+		sourceValue: citation ? citationText(citation, tag, t) : t('atlas.source.noneValue'),
+		assumptions,
+		clock,
+	};
+}

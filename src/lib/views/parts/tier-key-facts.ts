@@ -1,0 +1,125 @@
+/**
+ * The answer a reader wants first about a tier: its first-response time for the most severe level
+ * (or its first deadline), the coverage that counts it, and the channels it is reached by (from the
+ * feature row marked `role: channels`, if the vendor marks one), each with the assumptions it rests
+ * on. Shared by the home cards and the plan pages' tier overviews, so both say the same thing.
+ */
+import {
+	calendarAssumptionIds,
+	featureValueAssumptionIds,
+	targetAssumptionIds,
+} from '#lib/catalogue/provenance.ts';
+import { channelRows, headlineTarget } from '#lib/catalogue/query.ts';
+import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { formatDuration, formatList, inSentence, sentenceStart } from '#lib/i18n/format.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import { resolveCalendar } from '#lib/catalogue/coverage.ts';
+import type { AssumptionMarker } from './markers.ts';
+import { featureCell } from './comparison-cells.ts';
+
+export interface TierKeyFacts {
+	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
+	headline?: { label: string; value: string; assumptions: AssumptionMarker[] } | undefined;
+	/**
+	 * Coverage that applies to the headline target, e.g. "24x7"; when other severities are covered
+	 * differently, it says so ("24x7 for P1; otherwise business hours").
+	 */
+	coverage: string;
+	coverageAssumptions: AssumptionMarker[];
+	/**
+	 * The tier's contact channels in words ("Web and phone"; a list joined as a sentence; "not stated"
+	 * where the source is silent); undefined when the vendor marks no channels row.
+	 */
+	channels?: { value: string; assumptions: AssumptionMarker[] } | undefined;
+}
+
+/**
+ * Builds a tier's key facts. `markers` turns assumption ids into markers as the page shows them
+ * (numbered and linked for that page).
+ */
+export function tierKeyFacts(
+	vendor: Vendor,
+	tier: Tier,
+	tag: LocaleTag,
+	t: Translate,
+	markers: (ids: string[]) => AssumptionMarker[]
+): TierKeyFacts {
+	const target = headlineTarget(vendor, tier);
+	const calendar = resolveCalendar(vendor, tier, target?.severity);
+	const fallback = resolveCalendar(vendor, tier);
+	// Severities counted on the headline's calendar when the tier's default differs.
+	const special = Object.entries(tier.coverage.severities ?? {})
+		.filter(([, id]) => id === calendar.id && id !== fallback.id)
+		.map(([severity]) => severity);
+	const split = special.length > 0;
+	return {
+		headline: target && {
+			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+			value: formatDuration(target.within, tag, t),
+			assumptions: markers(
+				targetAssumptionIds(target, calendar).filter(
+					(id) => !calendarAssumptionIds(calendar).includes(id)
+				)
+			),
+		},
+		coverage: split
+			? // Both names stand inside one sentence, so they lose the capital they have alone.
+				sentenceStart(
+					t('atlas.home.coverageSplit', {
+						coverage: inSentence(localize(calendar.name, tag), tag),
+						severities: formatList(special, tag),
+						other: inSentence(localize(fallback.name, tag), tag),
+					}),
+					tag
+				)
+			: localize(calendar.name, tag),
+		coverageAssumptions: markers([
+			...calendarAssumptionIds(calendar),
+			...(split ? calendarAssumptionIds(fallback) : []),
+		]),
+		channels: channelsFact(vendor, tier, tag, t, markers),
+	};
+}
+
+/** The tier's value of the vendor's channels row, in words, with the assumptions it rests on. */
+function channelsFact(
+	vendor: Vendor,
+	tier: Tier,
+	tag: LocaleTag,
+	t: Translate,
+	markers: (ids: string[]) => AssumptionMarker[]
+): TierKeyFacts['channels'] {
+	const rows = channelRows(vendor);
+	if (!rows) return undefined;
+	if (rows.kind === 'yes-no') {
+		// Each row names one channel: the tier has those whose row says yes.
+		const included = rows.features.filter((f) => f.values[tier.id] === true);
+		return {
+			value: included.length
+				? formatList(
+						// Row names stand alone in the table; in one list only the first keeps its capital.
+						included.map((f, i) =>
+							i === 0 ? localize(f.name, tag) : inSentence(localize(f.name, tag), tag)
+						),
+						tag
+					)
+				: t('atlas.value.notStated'),
+			assumptions: markers(included.flatMap((f) => featureValueAssumptionIds(f, tier.id))),
+		};
+	}
+	const feature = rows.feature;
+	const cell = featureCell(feature.values[tier.id] ?? null, tag, t);
+	// Validation allows only text, lists and null here; marks never reach this line.
+	const value =
+		cell.kind === 'list'
+			? formatList(
+					cell.items.map((item, i) => (i === 0 ? item : inSentence(item, tag))),
+					tag
+				)
+			: cell.kind === 'mark'
+				? cell.label
+				: cell.text;
+	return { value, assumptions: markers(featureValueAssumptionIds(feature, tier.id)) };
+}

@@ -7,7 +7,7 @@ export default defineConfig({
 		setupFiles: ['./vitest.setup.ts'],
 		// Vitest's default of 5 s is too short on a busy 2-core machine even for in-process tests that
 		// load the catalogue. Tests that spawn a process or run a property test set their own, longer
-		// timeout (see tests/support/timeouts.ts).
+		// timeout as the third argument of test().
 		testTimeout: 30_000,
 		// Test files share workers instead of each starting a fresh one (about 0.6 s a file): no test
 		// mocks modules or changes globals, and module-level caches are keyed by content.

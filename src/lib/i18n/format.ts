@@ -31,21 +31,37 @@ export function applyNumberUnitRule(text: string, tag: LocaleTag): string {
 		: text.replace(/(\p{N})[\u00a0\u202f]?(?=\p{L})/gu, '$1 ');
 }
 
-const unitFormatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Intl formatters are costly to build (each loads locale data) and cheap to reuse: every formatter
+ * here is built once per kind, locale and options, and kept.
+ */
+const formatters = new Map<string, object>();
 
-function unitFormatter(tag: LocaleTag, unit: 'minute' | 'hour'): Intl.NumberFormat {
-	const key = `${tag}/${unit}`;
-	let formatter = unitFormatters.get(key);
+function memoFormatter<F extends object>(key: string, make: () => F): F {
+	let formatter = formatters.get(key) as F | undefined;
 	if (!formatter) {
-		formatter = new Intl.NumberFormat(tag, {
-			style: 'unit',
-			unit,
-			unitDisplay: 'long',
-			maximumFractionDigits: 2,
-		});
-		unitFormatters.set(key, formatter);
+		formatter = make();
+		formatters.set(key, formatter);
 	}
 	return formatter;
+}
+
+/** The value of each part type of a formatted date, for the Chinese forms built from parts. */
+function partsOf(parts: readonly Intl.DateTimeFormatPart[]) {
+	return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
+function unitFormatter(tag: LocaleTag, unit: 'minute' | 'hour' | 'day'): Intl.NumberFormat {
+	return memoFormatter(
+		`unit/${tag}/${unit}`,
+		() =>
+			new Intl.NumberFormat(tag, {
+				style: 'unit',
+				unit,
+				unitDisplay: 'long',
+				maximumFractionDigits: 2,
+			})
+	);
 }
 
 /**
@@ -87,8 +103,6 @@ export function formatTargetAmount(target: Target, tag: LocaleTag, t: Translate)
 	return t('atlas.cadence.timesPerDay', { count: target.timesPerDay ?? 1 });
 }
 
-const listFormatters = new Map<string, Intl.ListFormat>();
-
 /**
  * A number of minutes in words, e.g. "1 hour 30 minutes", "1시간 30분". With `days`, whole days are
  * split off first (for countdowns). Built from Intl unit formats the same way in Node and in every
@@ -102,11 +116,7 @@ export function formatMinutes(
 	let rest = Math.round(totalMinutes);
 	const parts: string[] = [];
 	if (options.days && rest >= 1440) {
-		parts.push(
-			new Intl.NumberFormat(tag, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
-				Math.floor(rest / 1440)
-			)
-		);
+		parts.push(unitFormatter(tag, 'day').format(Math.floor(rest / 1440)));
 		rest %= 1440;
 	}
 	if (rest >= 60) {
@@ -117,23 +127,10 @@ export function formatMinutes(
 	const amounts = parts.map((part) => applyNumberUnitRule(part, tag));
 	const { join } = numberUnitRules[tag];
 	if (join !== 'list') return amounts.join(join);
-	let list = listFormatters.get(tag);
-	if (!list) {
-		list = new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' });
-		listFormatters.set(tag, list);
-	}
-	return list.format(amounts);
-}
-
-const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function cachedDateTimeFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-	let formatter = dateTimeFormatters.get(key);
-	if (!formatter) {
-		formatter = make();
-		dateTimeFormatters.set(key, formatter);
-	}
-	return formatter;
+	return memoFormatter(
+		`unit-list/${tag}`,
+		() => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' })
+	).format(amounts);
 }
 
 /** The date fields readers see: Polish spells the month out ("30 listopada 2026"). */
@@ -148,8 +145,7 @@ function dateFields(tag: LocaleTag): Intl.DateTimeFormatOptions {
 
 /** Chinese dates, built from parts so every runtime agrees: "2026年11月30日（周一）". */
 function chineseDate(parts: Intl.DateTimeFormatPart[]): string {
-	const get = (type: Intl.DateTimeFormatPartTypes) =>
-		parts.find((p) => p.type === type)?.value ?? '';
+	const get = partsOf(parts);
 	return `${get('year')}年${get('month')}月${get('day')}日（${get('weekday')}）`;
 }
 
@@ -170,8 +166,8 @@ export function formatDateTime(
 	tag: LocaleTag,
 	timeZone: string
 ): string {
-	const formatter = cachedDateTimeFormat(
-		`${tag}/${timeZone}`,
+	const formatter = memoFormatter(
+		`date-time/${tag}/${timeZone}`,
 		() =>
 			new Intl.DateTimeFormat(tag, {
 				...dateFields(tag),
@@ -184,39 +180,33 @@ export function formatDateTime(
 	);
 	if (!isChinese(tag)) return formatter.format(epochMilliseconds);
 	const parts = formatter.formatToParts(epochMilliseconds);
-	const get = (type: Intl.DateTimeFormatPartTypes) =>
-		parts.find((p) => p.type === type)?.value ?? '';
+	const get = partsOf(parts);
 	return `${chineseDate(parts)}${get('hour')}:${get('minute')}（${get('timeZoneName')}）`;
 }
-
-const shortFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The short form the trace uses for times: weekday, day, month and time, "Fri, Nov 27, 16:30";
  * Polish spells the month out, as in full dates.
  */
 function shortFormatter(tag: LocaleTag, timeZone: string): Intl.DateTimeFormat {
-	const key = `${tag}/${timeZone}`;
-	let formatter = shortFormatters.get(key);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(tag, {
-			weekday: 'short',
-			month: tag === 'pl' ? 'long' : 'short',
-			day: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-			timeZone,
-		});
-		shortFormatters.set(key, formatter);
-	}
-	return formatter;
+	return memoFormatter(
+		`short/${tag}/${timeZone}`,
+		() =>
+			new Intl.DateTimeFormat(tag, {
+				weekday: 'short',
+				month: tag === 'pl' ? 'long' : 'short',
+				day: 'numeric',
+				hour: '2-digit',
+				minute: '2-digit',
+				hourCycle: 'h23',
+				timeZone,
+			})
+	);
 }
 
 /** Chinese short form from parts, weekday in full-width brackets: "11月27日（周五）16:30". */
 function chineseShort(parts: Intl.DateTimeFormatPart[]): { day: string; time: string } {
-	const get = (type: Intl.DateTimeFormatPartTypes) =>
-		parts.find((p) => p.type === type)?.value ?? '';
+	const get = partsOf(parts);
 	return {
 		day: `${get('month')}月${get('day')}日（${get('weekday')}）`,
 		time: `${get('hour')}:${get('minute')}`,
@@ -268,21 +258,23 @@ export function formatPlanName(
 
 /** A region's name in the page language, e.g. PL → "Poland", "폴란드". */
 export function formatRegionName(region: string, tag: LocaleTag): string {
-	return new Intl.DisplayNames(tag, { type: 'region' }).of(region) ?? region;
+	return (
+		memoFormatter(`region-names/${tag}`, () => new Intl.DisplayNames(tag, { type: 'region' })).of(
+			region
+		) ?? region
+	);
 }
 
 /** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026", "2026年12月24日（周四）". */
 export function formatDate(isoDate: string, tag: LocaleTag): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	const formatter = cachedDateTimeFormat(
-		`${tag}/date`,
+	const formatter = memoFormatter(
+		`date/${tag}`,
 		() => new Intl.DateTimeFormat(tag, { ...dateFields(tag), timeZone: 'UTC' })
 	);
 	const at = Date.UTC(y, m - 1, d);
 	return isChinese(tag) ? chineseDate(formatter.formatToParts(at)) : formatter.format(at);
 }
-
-const conjunctionFormatters = new Map<string, Intl.ListFormat>();
 
 /**
  * Whether a Chinese list word (和, 或) needs a space beside this edge of an item: beside a Latin word
@@ -308,11 +300,10 @@ export function formatList(
 	if (options.nested && isChinese(tag)) return items.join('、');
 	// Korean dates carry no commas, so a comma list inside a 및 list stays unambiguous.
 	if (options.nested && tag === 'ko') return items.join(', ');
-	let formatter = conjunctionFormatters.get(tag);
-	if (!formatter) {
-		formatter = new Intl.ListFormat(tag, { type: 'conjunction' });
-		conjunctionFormatters.set(tag, formatter);
-	}
+	const formatter = memoFormatter(
+		`conjunction/${tag}`,
+		() => new Intl.ListFormat(tag, { type: 'conjunction' })
+	);
 	if (!isChinese(tag)) return formatter.format(items);
 	const parts = formatter.formatToParts(items);
 	return parts
@@ -334,16 +325,12 @@ export function formatChoices(items: readonly string[], tag: LocaleTag): string 
 	return items.join(isChinese(tag) ? '、' : ', ');
 }
 
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
 /** A plain number for readers, e.g. "1,5" in Polish. */
 export function formatNumber(value: number, tag: LocaleTag): string {
-	let formatter = numberFormatters.get(tag);
-	if (!formatter) {
-		formatter = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-		numberFormatters.set(tag, formatter);
-	}
-	return formatter.format(value);
+	return memoFormatter(
+		`number/${tag}`,
+		() => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })
+	).format(value);
 }
 
 /**
@@ -356,7 +343,11 @@ export function formatLanguageName(tag: LocaleTag, language: string): string {
 		: /^zh-(TW|HK|MO|Hant)/i.test(language)
 			? 'zh-Hant'
 			: language;
-	const name = new Intl.DisplayNames(tag, { type: 'language' }).of(script) ?? language;
+	const name =
+		memoFormatter(
+			`language-names/${tag}`,
+			() => new Intl.DisplayNames(tag, { type: 'language' })
+		).of(script) ?? language;
 	// Korean has no dialect names, only "중국어(번체)"; shown in brackets after a source's title it would
 	// nest brackets, so the script goes first, as Korean writes it: "번체 중국어".
 	return tag === 'ko' ? name.replace(/^(.+?)\s*\((.+)\)$/u, '$2 $1') : name;

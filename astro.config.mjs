@@ -5,8 +5,9 @@ import { SITE_TITLE } from '#lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
-import { searchOnDemand } from './src/integrations/search-on-demand.ts';
-import { tocOnScroll } from './src/integrations/toc-on-scroll.ts';
+import { searchOnDemand } from './src/integrations/upstream/pagefind-default-ui.ts';
+import { searchResultCount } from './src/integrations/upstream/pagefind-result-count.ts';
+import { tocOnScroll } from './src/integrations/upstream/starlight-toc.ts';
 import { paintWhenParsed } from '#lib/views/parts/paint-once.ts';
 import { starlightLocales } from '#lib/i18n/starlight-locales.ts';
 import { catalogueSidebar } from './src/node/sidebar-config.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
 	// content cache to itself (PLAN_ATLAS_CACHE_DIR), so neither reads the other's half-written store.
 	...(process.env.PLAN_ATLAS_CACHE_DIR ? { cacheDir: process.env.PLAN_ATLAS_CACHE_DIR } : {}),
 	// A strict Content-Security-Policy in every page's <head>: scripts and styles only from the site
-	// itself or by hash (see src/node/csp.ts).
+	// itself or by hash (see src/node/csp.ts; Starlight's inline scripts are read by
+	// src/integrations/upstream/starlight-inline-scripts.ts).
 	security: { csp: contentSecurityPolicy() },
 	// Astro hashes the <style> elements it inlines into pages, but not those of components used in MDX
 	// docs pages (the FAQ's worked examples), which the policy would then block: keep all CSS in files.
@@ -39,8 +41,12 @@ export default defineConfig({
 		deployFiles(),
 		// Before Starlight: its Pagefind run indexes the pages this adjusts.
 		searchIndexBoundaries(),
+		// Patches of Starlight's and Pagefind's internals, each checking at the start of the build that
+		// what it patches is still there (see src/integrations/upstream/README.md).
 		// Pagefind's search interface is built when a reader reaches for search, not on every page.
 		searchOnDemand(),
+		// Pagefind's result count is rewritten in the page language's plural forms.
+		searchResultCount(),
 		// Starlight's table of contents starts following the reader's section on the first scroll.
 		tocOnScroll(),
 		starlight({

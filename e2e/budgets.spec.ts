@@ -3,18 +3,19 @@
  * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort
  *   (src/islands/plans-*.ts), the severity picker, the calculator island, the 404 page's language
  *   order (src/islands/not-found.ts), and on every page the
- *   print and search-message scripts (src/islands/print.ts, search-messages.ts);
+ *   print and search-message scripts (src/islands/print.ts,
+ *   src/integrations/upstream/pagefind-result-count.browser.ts);
  * - the calculator island is at most 16 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
  * "Starlight's own" scripts are those of the general FAQ page (a docs page rendered by Starlight's
  * route, with a table of contents, and none of our scripts), in every locale;
- * Starlight component scripts that are bundled apart are also recognised by their chunk name (a
- * component of @astrojs/starlight). Our scripts are recognised by the string literals of their
- * sources (selectors, attribute names), which survive minification.
+ * Starlight component scripts that are bundled apart are also recognised by their chunk name (see
+ * src/integrations/upstream/starlight-script-chunks.ts). Our scripts are recognised by the string
+ * literals of their sources (selectors, attribute names), which survive minification.
  * Reads the build (dist/ or PLAN_ATLAS_DIST); no browser needed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { calculatorPath, generalFaqPath } from '#lib/routes.ts';
@@ -26,6 +27,7 @@ import {
 	sourceFingerprint,
 	type PageScript,
 } from '../bench/page-assets.ts';
+import { starlightScriptChunks } from '../src/integrations/upstream/starlight-script-chunks.ts';
 import { builtPages, readPage } from '../src/node/built-pages.ts';
 import { siteLocales } from './locales.ts';
 
@@ -37,7 +39,10 @@ const CALCULATOR_BUDGET_GZIP = 16 * 1024;
  * Our scripts on every page (the print line and details, the search dialog's messages): allowed
  * everywhere, and not counted as Starlight's own although the reference pages carry them.
  */
-const siteWide = ['src/islands/print.ts', 'src/islands/search-messages.ts'].map((name) => ({
+const siteWide = [
+	'src/islands/print.ts',
+	'src/integrations/upstream/pagefind-result-count.browser.ts',
+].map((name) => ({
 	name,
 	fingerprint: sourceFingerprint(readFileSync(name, 'utf8')),
 }));
@@ -62,21 +67,6 @@ const ours = [
 ].map((s) => ({ ...s, fingerprint: sourceFingerprint(s.source) }));
 const calculator = ours.at(-1)!;
 
-/** Components of Starlight, by file name, for naming its separately bundled scripts. */
-function starlightComponents(
-	dir = 'node_modules/@astrojs/starlight',
-	found = new Set<string>()
-): Set<string> {
-	for (const name of readdirSync(dir)) {
-		const path = join(dir, name);
-		if (name === 'node_modules') continue;
-		if (statSync(path).isDirectory()) starlightComponents(path, found);
-		else if (name.endsWith('.astro')) found.add(name.slice(0, -'.astro'.length));
-	}
-	return found;
-}
-const starlightNames = starlightComponents();
-
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const htmlOf = (path: string) => readPage(dist, path);
 /** A script's identity across pages: its URL, or its inline code. */
@@ -94,10 +84,9 @@ test.describe('JavaScript budgets', () => {
 			if (!siteWide.some((o) => carriesFingerprint(codeOf(script), o.fingerprint)))
 				reference.set(keyOf(script), script);
 	}
+	const isStarlightChunk = starlightScriptChunks(dist);
 	const isStarlights = (s: PageScript) =>
-		reference.has(keyOf(s)) ||
-		(!!s.src &&
-			starlightNames.has(/^\/_astro\/([\w-]+)\.astro_astro_type_script/.exec(s.src)?.[1] ?? ''));
+		reference.has(keyOf(s)) || (!!s.src && isStarlightChunk(s.src));
 
 	test('the reference pages carry none of our scripts', () => {
 		const mixedIn = [...reference.values()].flatMap((s) =>

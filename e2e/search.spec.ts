@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { siteLocales } from './locales.ts';
-import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
+import { SEARCH_ARMED_ATTRIBUTE } from '../src/integrations/upstream/pagefind-default-ui.browser.ts';
 import { searchInput, searchResults } from './site-search.ts';
 
 const amanda = loadCatalogue('content/vendors').vendors.find((v) => v.id === 'amanda')!;

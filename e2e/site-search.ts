@@ -1,6 +1,6 @@
 /** Opening Starlight's search dialog and reading its results, the same way in every spec. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { SEARCH_ARMED_ATTRIBUTE } from '../src/islands/search-on-demand.ts';
+import { SEARCH_ARMED_ATTRIBUTE } from '../src/integrations/upstream/pagefind-default-ui.browser.ts';
 
 /** The open dialog's search field. */
 export const searchInput = (page: Page) =>
@@ -11,10 +11,10 @@ export const searchResults = (page: Page) => page.locator('dialog[open] .pagefin
 
 /**
  * Opens the search dialog and returns its search field, once Pagefind's interface is in it.
- * The interface is built on first use (src/islands/search-on-demand.ts), by code Starlight runs when
- * the page is first idle. In the headless browser, a dialog opened before then was once seen to stay
- * empty for the test's two minutes (the idle moment did not come while it was open), so that code is
- * awaited before the click.
+ * The interface is built on first use (src/integrations/upstream/pagefind-default-ui.browser.ts), by
+ * code Starlight runs when the page is first idle. In the headless browser, a dialog opened before
+ * then was once seen to stay empty for the test's two minutes (the idle moment did not come while it
+ * was open), so that code is awaited before the click.
  */
 export async function openSearch(page: Page): Promise<Locator> {
 	await expect(page.locator(`site-search[${SEARCH_ARMED_ATTRIBUTE}]`).first()).toBeAttached();

@@ -1,7 +1,7 @@
 /**
  * The table of contents follows the section in view. Its tracking starts on the reader's first
- * scroll, or at once for a page opened at a section (src/integrations/toc-on-scroll.ts): both must
- * still mark the right section, in the phone's menu and in the sidebar's list.
+ * scroll, or at once for a page opened at a section (src/integrations/upstream/starlight-toc.ts):
+ * both must still mark the right section, in the phone's menu and in the sidebar's list.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generalFaqPath } from '#lib/routes.ts';

@@ -3,15 +3,18 @@
  * scripts and styles it bundles or inlines itself and writes the policy into every page as a
  * `<meta http-equiv="content-security-policy">`; what it cannot see are `<script is:inline>` elements,
  * which Starlight uses for its theme, search shortcut and sidebar state. Their hashes are computed here
- * from Starlight's own component sources, so an upgrade of Starlight keeps the policy right by itself.
- * Node only (reads node_modules).
+ * from Starlight's own component sources (read by src/integrations/upstream/starlight-inline-scripts.ts,
+ * which fails the build when it can no longer read them), so an upgrade of Starlight keeps the policy
+ * right by itself. Node only (reads node_modules).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Where Starlight's .astro components are installed. */
-const STARLIGHT_COMPONENTS_DIR = 'node_modules/@astrojs/starlight/dist';
+import {
+	astroFiles,
+	inlineScripts,
+	starlightInlineScripts,
+} from '../integrations/upstream/starlight-inline-scripts.ts';
 
 /**
  * Directives besides script-src and style-src (which Astro writes from the hashes it collects).
@@ -47,40 +50,26 @@ const styleSources = [
 ] as const;
 
 /** The CSP hash source of a script's text, e.g. `sha256-…` (base64 of the SHA-256 of its UTF-8 bytes). */
-export function cspHash(text: string): string {
+export function cspHash(text: string): `sha256-${string}` {
 	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
+/** The inline scripts of the site's own components below `dir`. */
+function ownInlineScripts(dir: string): string[] {
+	return astroFiles(dir).flatMap((file) =>
+		inlineScripts(readFileSync(join(dir, file), 'utf8'), join(dir, file))
+	);
+}
+
 /**
- * The text of each `<script is:inline>` in an .astro component's source. Astro writes such a script's
- * body to the page byte for byte, so its hash is the hash of this text.
+ * Hashes of the inline scripts of Starlight's components and of the site's own (in `ownDirs`), once
+ * each.
  */
-export function inlineScripts(astroSource: string): string[] {
-	const scripts: string[] = [];
-	for (const match of astroSource.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		if (/\bis:inline\b/.test(match[1]!) && !/\bsrc=|\btype=["']application\//.test(match[1]!))
-			scripts.push(match[2]!);
-	}
-	return scripts;
-}
-
-/** Every .astro file below `dir`. */
-function astroFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-}
-
-/** Hashes of the inline scripts of every component in the given folders (Starlight's and the site's own). */
 export function inlineScriptHashes(
-	dirs: readonly string[] = [STARLIGHT_COMPONENTS_DIR, 'src']
-): string[] {
-	const hashes = new Set<string>();
-	for (const dir of dirs)
-		for (const file of astroFiles(dir))
-			for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(cspHash(script));
-	return [...hashes];
+	ownDirs: readonly string[] = ['src'],
+	starlight: readonly string[] = starlightInlineScripts()
+): `sha256-${string}`[] {
+	return [...new Set([...starlight, ...ownDirs.flatMap(ownInlineScripts)].map(cspHash))];
 }
 
 /** The value of Astro's `security.csp` option for this site. */
@@ -90,7 +79,7 @@ export function contentSecurityPolicy() {
 		directives: [...cspDirectives],
 		scriptDirective: {
 			resources: [...scriptSources],
-			hashes: inlineScriptHashes() as `sha256-${string}`[],
+			hashes: inlineScriptHashes(),
 		},
 		styleDirective: { resources: [...styleSources] },
 	};

@@ -1,7 +1,8 @@
 /**
- * Rewrites the search dialog's result count into the page language's plural form (see
- * lib/search/messages.ts). Pagefind's own string already reads correctly for any count, so without
- * this script the message is still right, only less natural in Polish.
+ * Rewrites the search dialog's result count into the page language's plural form (browser code; see
+ * pagefind-result-count.ts and lib/search/messages.ts). Pagefind's own string already reads
+ * correctly for any count, so without this script the message is still right, only less natural in
+ * Polish.
  */
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import { findLocale, type LocaleTag } from '#lib/locales.ts';

@@ -1,12 +1,14 @@
 /**
- * Pagefind's search interface, built when a reader reaches for search instead of on every page load.
+ * Pagefind's search interface, built when a reader reaches for search instead of on every page load
+ * (browser code).
  *
  * Starlight's search box imports `@pagefind/default-ui` and builds its interface as soon as each
  * page is idle: about 90 KB of script compiled and run on every page, by every reader, most of whom
- * never search (on a phone that is the page's longest task). src/integrations/search-on-demand.ts
- * points that import here. This class takes the same options and builds the real interface the
- * first time the reader hovers, touches or focuses the search button, or opens the dialog (by click
- * or Ctrl+K), then focuses its field if the dialog is open.
+ * never search (on a phone that is the page's longest task). pagefind-default-ui.ts points that
+ * import here, after checking that Starlight and Pagefind still have what this relies on. This
+ * class takes the same options and builds the real interface the first time the reader hovers,
+ * touches or focuses the search button, or opens the dialog (by click or Ctrl+K), then focuses its
+ * field if the dialog is open.
  */
 
 interface PagefindOptions {

@@ -8,7 +8,7 @@ import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { defaultLocale, type LocaleTag } from '#lib/locales.ts';
 import { interpolate } from '#lib/i18n/interpolate.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
-import { levelKey } from '#lib/i18n/level-term.ts';
+import { levelKey, type LevelKey } from '#lib/i18n/level-term.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { readGlossaries } from '../src/node/i18n-report-inputs.ts';
 import {
@@ -36,7 +36,7 @@ function termPattern(tag: LocaleTag, term: LevelTerm): RegExp {
 }
 
 /** A UI string in a vendor's wording, with its placeholders filled. */
-const text = (tag: LocaleTag, key: string, term: LevelTerm, vars: Record<string, string> = {}) =>
+const text = (tag: LocaleTag, key: LevelKey, term: LevelTerm, vars: Record<string, string> = {}) =>
 	interpolate(uiStrings(tag)[levelKey(key, term)]!, vars);
 
 const levelLabel = (page: Page) => page.locator('label[for="calc-severity"]');

@@ -13,6 +13,7 @@ import { formatDateTime, formatPlanName } from '#lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
+import type { UiKey } from '#lib/i18n/translate.ts';
 import { parsePlanId, planId } from '#lib/routes.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
 import { isRequestProblem, cataloguePlanOptions, resolveRequest } from '#lib/sla/request.ts';
@@ -163,7 +164,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 		};
 		out.stdout.push(JSON.stringify(output, null, 2));
 	} else {
-		const label = (key: string) => t('atlas.format.label', { label: t(key) });
+		const label = (key: UiKey) => t('atlas.format.label', { label: t(key) });
 		const lines = [
 			formatPlanName(vendor.name, tier.name[tag], t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,

@@ -8,9 +8,8 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import { pickStrings } from '#lib/i18n/ui-strings.ts';
 
 /** The page's UI string lookup, without i18next's HTML escaping. */
-export function pageTranslate(locals: App.Locals): Translate {
-	const t = locals.t as unknown as (key: string, options?: Record<string, unknown>) => string;
-	return (key, vars) => t(key, { ...vars, interpolation: { escapeValue: false } });
+export function pageTranslate(locals: Pick<App.Locals, 't'>): Translate {
+	return (key, vars) => locals.t(key, { ...vars, interpolation: { escapeValue: false } });
 }
 
 /**
@@ -18,9 +17,8 @@ export function pageTranslate(locals: App.Locals): Translate {
  * browser code (only what a page needs travels).
  */
 export function pageStrings(
-	locals: App.Locals,
+	locals: Pick<App.Locals, 't'>,
 	prefixes: readonly string[]
 ): Record<string, string> {
-	const all = (locals.t as unknown as { all(): Record<string, string> }).all();
-	return pickStrings(all, prefixes);
+	return pickStrings(locals.t.all(), prefixes);
 }

@@ -28,6 +28,7 @@ import { formatMinutes } from '#lib/i18n/format.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
+import type { UiKey } from '#lib/i18n/translate.ts';
 import { buildIcs } from '#lib/ics.ts';
 import { ensureTemporal } from '#lib/sla/ensure-temporal.ts';
 import { warmUpIntl } from './intl-warm-up.ts';
@@ -311,7 +312,7 @@ async function main() {
 	function renderDeadline(view: DeadlineView, provenance?: TargetProvenance): HTMLElement {
 		const article = el('article', { class: 'deadline', 'data-kind': view.kind });
 		article.append(el('h3', {}, view.severity ? `${view.label} · ${view.severity}` : view.label));
-		const label = (key: string) => t('atlas.format.label', { label: t(key) });
+		const label = (key: UiKey) => t('atlas.format.label', { label: t(key) });
 		article.append(
 			el(
 				'p',

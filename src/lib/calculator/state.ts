@@ -68,6 +68,14 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 	'unknown-region': 'region',
 };
 
+/**
+ * The problems of the severity field (see PROBLEM_FIELD), worded in the vendor's term for its levels
+ * (see i18n/level-term.ts).
+ */
+const LEVEL_PROBLEMS = ['missing-severity', 'no-severities', 'unknown-severity'] as const;
+const isLevelProblem = (name: RequestProblem['problem']): name is (typeof LEVEL_PROBLEMS)[number] =>
+	LEVEL_PROBLEMS.some((level) => level === name);
+
 /** Every plan of the calculator's data as `<vendor>/<tier>` with the severities its targets depend on. */
 export function planOptions(vendors: readonly CalculatorVendor[]): PlanOption[] {
 	return vendors.flatMap((v) =>
@@ -239,11 +247,12 @@ export function problemMessage(
 	if ('value' in problem) vars.value = problem.value;
 	if ('choices' in problem) vars.choices = formatChoices(problem.choices, tag);
 	if ('max' in problem) vars.max = String(problem.max);
-	const key =
-		inForm && problem.problem === 'missing-opened'
-			? 'atlas.calc.error.missing-opened-field'
-			: `atlas.calc.error.${problem.problem}`;
-	return t(PROBLEM_FIELD[problem.problem] === 'severity' ? levelKey(key, term) : key, vars);
+	const name = problem.problem;
+	if (inForm && name === 'missing-opened') return t('atlas.calc.error.missing-opened-field', vars);
+	return t(
+		isLevelProblem(name) ? levelKey(`atlas.calc.error.${name}`, term) : `atlas.calc.error.${name}`,
+		vars
+	);
 }
 
 /** The deadlines of a valid input, worded for the locale. */

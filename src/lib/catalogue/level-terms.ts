@@ -9,4 +9,4 @@ export const levelTerms = ['severity', 'priority'] as const;
 export type LevelTerm = (typeof levelTerms)[number];
 
 /** The term of a vendor that does not say otherwise. */
-export const defaultLevelTerm: LevelTerm = levelTerms[0];
+export const defaultLevelTerm = levelTerms[0];

@@ -3,7 +3,7 @@
  */
 import type { Duration, Target } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import type { Translate } from './translate.ts';
+import type { Translate, UiKey } from './translate.ts';
 
 /**
  * How each locale writes a number next to its unit, one rule per locale, applied alike to values
@@ -86,7 +86,7 @@ export function formatDuration(duration: Duration, tag: LocaleTag, t: Translate)
  * godzinę", not "co 1 godzina"), which Intl does not give. So each unit has its own string with
  * plural forms, and the number comes in as `{{amount}}`.
  */
-const cadenceKeys: Readonly<Record<Duration['unit'], string>> = {
+const cadenceKeys: Readonly<Record<Duration['unit'], UiKey>> = {
 	minutes: 'atlas.cadence.everyMinutes',
 	hours: 'atlas.cadence.everyHours',
 	'business-days': 'atlas.cadence.everyBusinessDays',

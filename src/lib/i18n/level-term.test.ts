@@ -28,15 +28,15 @@ describe('level terms', () => {
 
 	test('levelTranslate reads each key in the term’s wording and passes the values on', () => {
 		const strings: Record<string, string> = {
-			'k.title': '{{vendor}} severity levels',
-			'k.title.priority': '{{vendor}} priority levels',
+			'atlas.severity.title': '{{vendor}} severity levels',
+			'atlas.severity.title.priority': '{{vendor}} priority levels',
 		};
 		const t: Translate = (key, vars) =>
 			(strings[key] ?? key).replace('{{vendor}}', String(vars?.vendor ?? ''));
-		expect(levelTranslate(t, 'priority')('k.title', { vendor: 'Acme' })).toBe(
+		expect(levelTranslate(t, 'priority')('atlas.severity.title', { vendor: 'Acme' })).toBe(
 			'Acme priority levels'
 		);
-		expect(levelTranslate(t, 'severity')('k.title', { vendor: 'Acme' })).toBe(
+		expect(levelTranslate(t, 'severity')('atlas.severity.title', { vendor: 'Acme' })).toBe(
 			'Acme severity levels'
 		);
 	});

@@ -38,12 +38,18 @@ export function createTranslate(
 	};
 }
 
-/** The subset of strings whose keys start with one of the prefixes (to ship only what a page needs). */
+/**
+ * The subset of strings whose keys start with one of the prefixes (to ship only what a page needs).
+ * Takes a table as i18next gives it, whose values may be missing; only texts are kept.
+ */
 export function pickStrings(
-	strings: UiStrings,
+	strings: Readonly<Record<string, unknown>>,
 	prefixes: readonly string[]
 ): Record<string, string> {
 	return Object.fromEntries(
-		Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p)))
+		Object.entries(strings).filter(
+			(entry): entry is [string, string] =>
+				typeof entry[1] === 'string' && prefixes.some((p) => entry[0].startsWith(p))
+		)
 	);
 }

@@ -3,6 +3,7 @@
  * says "public holidays", and "response time" brings up the comparison. The words themselves live
  * in each locale's UI strings (`atlas.search.keywords.<page>`); this picks the key for a page.
  */
+import type { UiKey } from '#lib/i18n/translate.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { calculatorPath, comparePath, generalFaqPath } from '#lib/routes.ts';
 
@@ -14,7 +15,7 @@ const keywordPages = [
 ] as const;
 
 /** The UI-string key of the search keywords for the page at `pathname`, if it has any. */
-export function searchKeywordsKey(pathname: string, tag: LocaleTag): string | undefined {
+export function searchKeywordsKey(pathname: string, tag: LocaleTag): UiKey | undefined {
 	return keywordPages.find((page) => page.path(tag) === pathname)?.key;
 }
 

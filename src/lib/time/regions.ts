@@ -24,14 +24,27 @@ export const holidayRegions = [
 	'US',
 ] as const;
 
+/** A region with holiday data, e.g. `CN`. */
+export type HolidayRegion = (typeof holidayRegions)[number];
+
 /**
  * Regions whose name is a UI string (`atlas.region.<id>`) rather than a country name from
  * Intl.DisplayNames: parts of a country, and the US, whose calendar is the federal one only.
  */
-export const regionsNamedByString: readonly HolidayRegion[] = ['GB-EAW', 'GB-NIR', 'GB-SCT', 'US'];
+export const regionsNamedByString = [
+	'GB-EAW',
+	'GB-NIR',
+	'GB-SCT',
+	'US',
+] as const satisfies readonly HolidayRegion[];
 
-/** A region with holiday data, e.g. `CN`. */
-export type HolidayRegion = (typeof holidayRegions)[number];
+/** A region whose name is a UI string. */
+export type RegionNamedByString = (typeof regionsNamedByString)[number];
+
+/** Whether a region's name is a UI string (`atlas.region.<id>`). */
+export function isRegionNamedByString(region: HolidayRegion): region is RegionNamedByString {
+	return regionsNamedByString.some((named) => named === region);
+}
 
 /** Narrows a string to a region with holiday data (exact, upper-case code, e.g. `GB-SCT`). */
 export function isHolidayRegion(value: string): value is HolidayRegion {

@@ -14,7 +14,7 @@ import {
 	inSentence,
 } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import type { Translate } from '#lib/i18n/translate.ts';
+import type { Translate, UiKey } from '#lib/i18n/translate.ts';
 import type { ClosedReason } from '#lib/sla/covered-time.ts';
 import type { DayNote } from '#lib/time/days.ts';
 import type { TargetDeadline, TraceStep } from '#lib/sla/deadlines.ts';
@@ -61,7 +61,7 @@ function describeDay(note: DayNote, tag: LocaleTag, t: Translate): string {
 }
 
 /** UI string keys of the kinds of closed time. */
-const reasonKeys: Record<ClosedReason, string> = {
+const reasonKeys: Readonly<Record<ClosedReason, UiKey>> = {
 	break: 'atlas.calc.trace.reason.break',
 	night: 'atlas.calc.trace.reason.night',
 	weekend: 'atlas.calc.trace.reason.weekend',

@@ -8,14 +8,14 @@ import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { TargetDeadline } from '#lib/sla/deadlines.ts';
 import {
-	regionsNamedByString,
+	isRegionNamedByString,
 	type HolidayRegion,
 	type RegionHolidays,
 } from '#lib/time/regions.ts';
 
 /** A region's name for readers: a country's from Intl, a part of one (or the US federal calendar) from the UI strings. */
 export function regionName(region: HolidayRegion, tag: LocaleTag, t: Translate): string {
-	return regionsNamedByString.includes(region)
+	return isRegionNamedByString(region)
 		? t(`atlas.region.${region}`)
 		: formatRegionName(region, tag);
 }

@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
 import { fixtureCatalogue, fixtureVendor } from '../../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../../node/catalogue-files.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { jsonForScriptElement } from '#lib/views/parts/json-script.ts';
 
-import type { Translate } from '#lib/i18n/translate.ts';
-
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 // Fixtures, not the example catalogue.
 const catalogue = fixtureCatalogue();
 

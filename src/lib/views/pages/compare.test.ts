@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
 import { fixtureCatalogue } from '../../../../tests/support/fixture-catalogue.ts';
-import type { Translate } from '#lib/i18n/translate.ts';
 import { planId } from '#lib/routes.ts';
 import { buildCompare, nominalMinutes } from './compare.ts';
 
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 // Fixtures, not the example catalogue: orbit has three levels, solo none.
 const catalogue = fixtureCatalogue();
 

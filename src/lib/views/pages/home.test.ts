@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
 import { fixtureCatalogue, fixtureVendor } from '../../../../tests/support/fixture-catalogue.ts';
 import type { Target } from '#lib/catalogue/schema.ts';
-import type { Translate } from '#lib/i18n/translate.ts';
 import { buildDirectory, buildHomeLinks } from './home.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 // Fixtures, not the example catalogue.
 const catalogue = fixtureCatalogue();
 

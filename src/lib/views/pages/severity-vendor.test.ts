@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
 import { fixtureCatalogue, fixtureVendor } from '../../../../tests/support/fixture-catalogue.ts';
-import type { Translate } from '#lib/i18n/translate.ts';
 import { buildSeverityGuide, vendorsWithSeverities } from './severity-vendor.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 // Fixtures, not the example catalogue: "orbit" has severities with a matrix, "solo" none.
 const catalogue = fixtureCatalogue();
 const orbit = fixtureVendor(catalogue, 'orbit');

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
 import { fixtureCatalogue } from '../../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../../node/catalogue-files.ts';
-import type { Translate } from '#lib/i18n/translate.ts';
 import { buildDirectory } from '#lib/views/pages/home.ts';
 import { buildTierPage } from '#lib/views/pages/plans-tier.ts';
 import { buildVendorPlans } from '#lib/views/pages/plans-vendor.ts';
 import { tierKeyFacts } from './tier-key-facts.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.
-const t: Translate = (key, vars) => (vars ? `${key}${JSON.stringify(vars)}` : key);
+const t = echoTranslate;
 const markers = (ids: string[]) =>
 	ids.map((id) => ({ id, number: 1, label: 'A1', text: id, href: `#${id}` }));
 

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eDist } from './e2e/builds.ts';
 import { chromiumArgs, testChromiumPath } from './e2e/chromium.ts';
 import { defaultLocale, localeTags } from '#lib/locales.ts';
 
@@ -18,8 +19,9 @@ const repeatedInOtherLocales = new RegExp(
 );
 
 /**
- * End-to-end tests run against the built site (`npm run build` first), served from dist/ (or
- * PLAN_ATLAS_DIST) by a small static server on PLAN_ATLAS_E2E_PORT.
+ * End-to-end tests run against the site built from the fixture catalogue (`npm run build:e2e` first),
+ * served from tmp/e2e/dist (or PLAN_ATLAS_DIST) by a small static server on PLAN_ATLAS_E2E_PORT.
+ * e2e/example-catalogue.spec.ts serves the example catalogue's build (dist/, `npm run build`) itself.
  */
 export default defineConfig({
 	testDir: 'e2e',
@@ -51,7 +53,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `node scripts/serve-dist.ts ${port} ${process.env.PLAN_ATLAS_DIST ?? 'dist'}`,
+		command: `node scripts/serve-dist.ts ${port} ${e2eDist()}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		setupFiles: ['./vitest.setup.ts'],
 		// Vitest's default of 5 s is too short on a busy 2-core machine even for in-process tests that
 		// load the catalogue. Tests that spawn a process or run a property test set their own, longer
@@ -16,5 +15,21 @@ export default defineConfig({
 		// here wait on a spawned process, so a worker per core finishes in about two thirds of the time.
 		maxWorkers: availableParallelism(),
 		hookTimeout: 60_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, 'tests/built/**'],
+				},
+			},
+			{
+				// Tests of the built end-to-end site (tmp/e2e/dist and its base-path build): `npm run
+				// test:built`, once `npm run build:e2e` and `npm run build:base-path` have written them.
+				extends: true,
+				test: { name: 'built', include: ['tests/built/**/*.test.ts'] },
+			},
+		],
 	},
 });

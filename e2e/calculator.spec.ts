@@ -13,8 +13,8 @@ async function open(page: Page, url: string) {
 	await page.goto(url);
 	await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
 }
-/** Amanda standard, P1, opened on Friday 27 November 2026 at 16:30 in Warsaw. */
-const warsawQuery = 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw';
+/** Beacon Standard, P1, opened on Friday 27 November 2026 at 16:30 in Warsaw. */
+const warsawQuery = 'plan=beacon/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw';
 const due = (page: Page, kind: string) => page.locator(`time[data-target="${kind}"]`);
 
 for (const locale of siteLocales) {
@@ -24,9 +24,9 @@ for (const locale of siteLocales) {
 			browser,
 		}) => {
 			test.slow();
-			await test.step('a link reproduces the result: Amanda standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30, with no accessibility violations', async () => {
+			await test.step('a link reproduces the result: Beacon Standard P1 opened Friday 16:30 in Warsaw is due Monday 08:30, with no accessibility violations', async () => {
 				await open(page, calculator(locale.home, warsawQuery));
-				await expect(page.locator('#calc-plan')).toHaveValue('amanda/standard');
+				await expect(page.locator('#calc-plan')).toHaveValue('beacon/standard');
 				await expect(page.locator('#calc-severity')).toHaveValue('P1');
 				await expect(page.locator('#calc-opened')).toHaveValue('2026-11-27T16:30');
 				await expect(page.locator('#calc-tz')).toHaveValue('Europe/Warsaw');
@@ -50,7 +50,7 @@ for (const locale of siteLocales) {
 					page,
 					calculator(
 						locale.home,
-						'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Mars/Olympus'
+						'plan=beacon/standard&severity=P1&opened=2026-11-27T16:30&tz=Mars/Olympus'
 					)
 				);
 				const message = strings(locale.tag)['atlas.calc.error.invalid-zone']!.replace(
@@ -59,7 +59,7 @@ for (const locale of siteLocales) {
 				);
 				await expect(page.locator('[data-error]')).toHaveText(message);
 				await expect(page.locator('#calc-tz')).toHaveAttribute('aria-invalid', 'true');
-				await expect(page.locator('#calc-plan')).toHaveValue('amanda/standard');
+				await expect(page.locator('#calc-plan')).toHaveValue('beacon/standard');
 				await expect(page.locator('#calc-opened')).toHaveValue('2026-11-27T16:30');
 				await expect(page.locator('[data-results]')).toBeHidden();
 				// Correcting the zone brings the result back.
@@ -75,7 +75,7 @@ for (const locale of siteLocales) {
 					page,
 					calculator(
 						locale.home,
-						'plan=amanda/standard&severity=P1&opened=2026-02-30T16:30&tz=Europe/Warsaw'
+						'plan=beacon/standard&severity=P1&opened=2026-02-30T16:30&tz=Europe/Warsaw'
 					)
 				);
 				await expect(page.locator('[data-error]')).toHaveText(
@@ -150,7 +150,7 @@ for (const locale of siteLocales) {
 					page,
 					calculator(
 						locale.home,
-						'plan=amanda/premium&severity=P3&opened=2026-03-28T23:00&tz=Europe/Warsaw'
+						'plan=beacon/premium&severity=P3&opened=2026-03-28T23:00&tz=Europe/Warsaw'
 					)
 				);
 				// 4 h from 23:00 CET ends at 04:00 CEST: five wall-clock hours later.
@@ -162,7 +162,7 @@ for (const locale of siteLocales) {
 					page,
 					calculator(
 						locale.home,
-						'plan=tableau/premium&severity=P1&opened=2026-03-29T02:30&tz=Europe/Warsaw'
+						'plan=quarry/premium&severity=P1&opened=2026-03-29T02:30&tz=Europe/Warsaw'
 					)
 				);
 				// 02:30 does not exist that night; the ticket counts as opened 03:30 CEST, so 30 minutes later is 04:00 CEST.
@@ -177,7 +177,10 @@ for (const locale of siteLocales) {
 			await test.step('holidays: catalogue holidays and extra closed dates are skipped', async () => {
 				await open(
 					page,
-					calculator(locale.home, 'plan=ptc/saas-standard&opened=2026-12-23T10:00&tz=Europe/Berlin')
+					calculator(
+						locale.home,
+						'plan=meridian/cloud-standard&opened=2026-12-23T10:00&tz=Europe/Berlin'
+					)
 				);
 				await expect(due(page, 'inquiry-response')).toHaveAttribute(
 					'datetime',
@@ -196,7 +199,7 @@ for (const locale of siteLocales) {
 					page,
 					calculator(
 						locale.home,
-						'plan=wati/pro&severity=P2&opened=2026-11-27T10:00&tz=Asia/Taipei'
+						'plan=summit/pro&severity=P2&opened=2026-11-27T10:00&tz=Asia/Taipei'
 					)
 				);
 				await expect(due(page, 'resolution')).toHaveAttribute('datetime', '2026-11-30T02:00:00Z');

@@ -9,21 +9,21 @@ import { siteLocales } from './locales.ts';
 
 const pages = [
 	'',
-	'plans/amanda/',
-	'plans/ptc/',
-	'plans/tableau/',
-	'plans/wati/pro/',
+	'plans/beacon/',
+	'plans/meridian/',
+	'plans/quarry/',
+	'plans/summit/pro/',
 	'compare/',
 	'faq/',
-	'faq/wati/',
-	'severity/tableau/',
+	'faq/summit/',
+	'severity/quarry/',
 ];
 
 /** Results whose traces hold holidays with names, a nested date list and several sources. */
 const calculatorQueries = [
-	'plan=amanda/standard&severity=P2&opened=2026-09-30T16:30&tz=Asia/Shanghai&region=CN',
-	'plan=ptc/saas-standard&opened=2026-11-25T16:00&tz=America/New_York&region=US',
-	'plan=tableau/standard&severity=P1&opened=2026-12-23T16:30&tz=Europe/Berlin&holidays=2026-12-24,2026-12-25',
+	'plan=beacon/standard&severity=P2&opened=2026-09-30T16:30&tz=Asia/Shanghai&region=CN',
+	'plan=meridian/cloud-standard&opened=2026-11-25T16:00&tz=America/New_York&region=US',
+	'plan=quarry/standard&severity=P1&opened=2026-12-23T16:30&tz=Europe/Berlin&holidays=2026-12-24,2026-12-25',
 ];
 
 /** The page's main text with every collapsed part (markers, traces) opened. */
@@ -86,7 +86,7 @@ for (const locale of siteLocales.filter((l) => l.tag === 'zh-CN' || l.tag === 'z
 				// Column headers, the matrix's corner, tier names and level names are a few characters each:
 				// split mid-word ("影响中/等", "支持计/划", "影響程/度") they read as two words. A label of
 				// several words ("急迫性/影響程度", "Urgency / impact") may wrap between them, at a space or after a slash.
-				for (const vendor of ['amanda', 'tableau']) {
+				for (const vendor of ['beacon', 'quarry']) {
 					await page.goto(`${locale.home}severity/${vendor}/`);
 					for (const width of [320, 1280]) {
 						await page.setViewportSize({ width, height: 800 });

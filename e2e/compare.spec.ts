@@ -1,27 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
-const catalogue = loadCatalogue('content/vendors');
 const strings = uiStrings;
 
 /** Seed facts written out per locale. */
-const tableauPremiumP1: Record<string, string> = {
+const quarryPremiumP1: Record<string, string> = {
 	en: '30 minutes',
 	'zh-CN': '30分钟',
 	'zh-TW': '30 分鐘',
 	ko: '30분',
 	pl: '30 minut',
 };
-const amandaPremiumP1: Record<string, string> = {
+const beaconPremiumP1: Record<string, string> = {
 	en: '15 minutes',
 	'zh-CN': '15分钟',
 	'zh-TW': '15 分鐘',
 	ko: '15분',
 	pl: '15 minut',
 };
-const amandaStandardP1: Record<string, string> = {
+const beaconStandardP1: Record<string, string> = {
 	en: '1 hour',
 	'zh-CN': '1小时',
 	'zh-TW': '1 小時',
@@ -49,21 +48,21 @@ for (const locale of siteLocales) {
 			}
 			const level1 = (vendor: string, tier: string) =>
 				page.locator(`#tier-${vendor}-${tier} td[data-level="1"]`);
-			await expect(level1('tableau', 'premium').locator('[data-value]')).toHaveText(
-				tableauPremiumP1[locale.tag]!
+			await expect(level1('quarry', 'premium').locator('[data-value]')).toHaveText(
+				quarryPremiumP1[locale.tag]!
 			);
-			await expect(level1('tableau', 'premium').locator('[data-coverage]')).toHaveText(
+			await expect(level1('quarry', 'premium').locator('[data-coverage]')).toHaveText(
 				ui['atlas.compare.coverage.always']!
 			);
-			await expect(level1('tableau', 'standard').locator('[data-coverage]')).toHaveText(
+			await expect(level1('quarry', 'standard').locator('[data-coverage]')).toHaveText(
 				ui['atlas.compare.coverage.weekly']!
 			);
-			await expect(level1('amanda', 'standard').locator('[data-value]')).toHaveText(
-				amandaStandardP1[locale.tag]!
+			await expect(level1('beacon', 'standard').locator('[data-value]')).toHaveText(
+				beaconStandardP1[locale.tag]!
 			);
-			await expect(level1('amanda', 'standard')).toContainText('P1');
-			// PTC publishes no severity targets, only an inquiry reply target.
-			await expect(page.locator('#tier-ptc-saas-premium [data-other]')).toContainText(
+			await expect(level1('beacon', 'standard')).toContainText('P1');
+			// Meridian publishes no targets by level, only a reply to an inquiry.
+			await expect(page.locator('#tier-meridian-cloud-premium [data-other]')).toContainText(
 				ui['atlas.target.kind.inquiry-response']!
 			);
 			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
@@ -90,17 +89,17 @@ for (const locale of siteLocales) {
 			await header.getByRole('button').click();
 			await expect(header).toHaveAttribute('aria-sort', 'ascending');
 			const first = page.locator('[data-compare-table] tbody tr').first();
-			await expect(first).toHaveAttribute('id', 'tier-amanda-premium');
+			await expect(first).toHaveAttribute('id', 'tier-beacon-premium');
 			await expect(first.locator('td[data-level="1"] [data-value]')).toHaveText(
-				amandaPremiumP1[locale.tag]!
+				beaconPremiumP1[locale.tag]!
 			);
 			await header.getByRole('button').click();
 			await expect(header).toHaveAttribute('aria-sort', 'descending');
-			await expect(first).toHaveAttribute('id', 'tier-tableau-standard');
+			await expect(first).toHaveAttribute('id', 'tier-quarry-standard');
 			// Tiers without a level-1 target stay at the bottom whichever the direction.
 			await expect(page.locator('[data-compare-table] tbody tr').last()).toHaveAttribute(
 				'id',
-				/^tier-ptc-/
+				/^tier-meridian-/
 			);
 		});
 

@@ -1,6 +1,5 @@
 import 'temporal-polyfill/global';
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { faqEntryAnchor, generalFaqPath, vendorFaqPath } from '#lib/routes.ts';
 import {
 	runWorkedExample,
@@ -8,9 +7,9 @@ import {
 	type WorkedExampleId,
 } from '#lib/views/parts/faq-examples.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
-const catalogue = loadCatalogue('content/vendors');
 const strings = uiStrings;
 const withFaq = catalogue.vendors.filter((v) => v.faq.length > 0);
 const exampleIds = Object.keys(workedExamples) as WorkedExampleId[];
@@ -58,7 +57,7 @@ for (const locale of siteLocales) {
 				await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.nav.generalFaq']!);
 				for (const id of exampleIds) {
 					const figure = page.locator(`figure[data-example="${id}"]`);
-					// The example catalogue has a plan for every rule; another catalogue may leave some out.
+					// The fixture catalogue has a plan for every rule (tests/e2e-fixture.test.ts); another may leave some out.
 					const run = runWorkedExample(catalogue, id);
 					if (!run) {
 						await expect(figure).toHaveCount(0);

@@ -1,40 +1,19 @@
 /**
  * Every page is painted once it has all been parsed, not while it streams in
  * (src/lib/views/parts/paint-once.ts): a long page is then laid out once instead of two or three times.
- * The build check reads every page; the browser check serves a page with a pause before its main
- * content, as a slow network would, and compares when the first paint came with when the page's
- * last element arrived. The same page without the wait is painted during the pause, which shows
- * that the pause is long enough for a paint to happen.
+ * tests/built/paint-once.test.ts checks that every built page waits; this serves a page with a pause
+ * before its main content, as a slow network would, and compares when the first paint came with when
+ * the page's last element arrived. The same page without the wait is painted during the pause, which
+ * shows that the pause is long enough for a paint to happen.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, elementsOf, readParsedPage } from '../src/node/built-pages.ts';
 import { generalFaqPath } from '#lib/routes.ts';
 import { PAGE_END_ID } from '#lib/views/parts/paint-once.ts';
 import { siteLocales } from './locales.ts';
 
-const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
 const PAUSE_MS = 1500;
-
-test('every built page waits for its last element before the first paint @locale-independent', () => {
-	const pages = builtPages(dist);
-	expect(pages.length).toBeGreaterThan(0);
-	const wrong: string[] = [];
-	for (const path of pages) {
-		const page = readParsedPage(dist, path);
-		const waits = elementsOf(page, 'link').filter(
-			(e) => e.attributes.get('rel') === 'expect' && e.attributes.get('blocking') === 'render'
-		);
-		// Module scripts may follow: they run once the page is parsed and do not hold the paint.
-		const last = page.elements.filter((e) => !e.inTemplate && e.tag !== 'script').at(-1);
-		if (waits.length !== 1 || waits[0]!.attributes.get('href') !== `#${PAGE_END_ID}`)
-			wrong.push(`${path}: ${waits.length} render-blocking expect links`);
-		else if (last?.attributes.get('id') !== PAGE_END_ID)
-			wrong.push(`${path}: the last element is <${last?.tag}>, not #${PAGE_END_ID}`);
-	}
-	expect(wrong).toEqual([]);
-});
 
 /**
  * A proxy of the site that sends a page's HTML up to its <main> element, pauses, then sends the

@@ -1,34 +1,33 @@
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
-const catalogue = loadCatalogue('content/vendors');
 const strings = uiStrings;
 
 /** Seed facts written out per locale, so a formatting or data slip fails the test. */
-const tableauPremiumP1: Record<string, string> = {
+const quarryPremiumP1: Record<string, string> = {
 	en: '30 minutes',
 	'zh-CN': '30分钟',
 	'zh-TW': '30 分鐘',
 	ko: '30분',
 	pl: '30 minut',
 };
-const watiProP1: Record<string, string> = {
+const summitProP1: Record<string, string> = {
 	en: '45 minutes',
 	'zh-CN': '45分钟',
 	'zh-TW': '45 分鐘',
 	ko: '45분',
 	pl: '45 minut',
 };
-const amandaStandardP1: Record<string, string> = {
+const beaconStandardP1: Record<string, string> = {
 	en: '1 hour',
 	'zh-CN': '1小时',
 	'zh-TW': '1 小時',
 	ko: '1시간',
 	pl: '1 godzina',
 };
-const ptcPremiumInquiry: Record<string, string> = {
+const meridianPremiumInquiry: Record<string, string> = {
 	en: '1 business day',
 	'zh-CN': '1个工作日',
 	'zh-TW': '1 個營業日',
@@ -55,10 +54,12 @@ for (const locale of siteLocales) {
 			}
 			const headline = (vendor: string, tier: string) =>
 				page.locator(`[data-vendor="${vendor}"] [data-tier="${tier}"] [data-headline-target]`);
-			await expect(headline('tableau', 'premium')).toHaveText(tableauPremiumP1[locale.tag]!);
-			await expect(headline('wati', 'pro')).toHaveText(watiProP1[locale.tag]!);
-			await expect(headline('amanda', 'standard')).toHaveText(amandaStandardP1[locale.tag]!);
-			await expect(headline('ptc', 'saas-premium')).toHaveText(ptcPremiumInquiry[locale.tag]!);
+			await expect(headline('quarry', 'premium')).toHaveText(quarryPremiumP1[locale.tag]!);
+			await expect(headline('summit', 'pro')).toHaveText(summitProP1[locale.tag]!);
+			await expect(headline('beacon', 'standard')).toHaveText(beaconStandardP1[locale.tag]!);
+			await expect(headline('meridian', 'cloud-premium')).toHaveText(
+				meridianPremiumInquiry[locale.tag]!
+			);
 			await expectNoAxeViolations(page);
 			// Last, as it leaves the page: the language picker offers every locale and switches to it.
 			const picker = page.locator('starlight-lang-select select').first();

@@ -9,23 +9,22 @@ import {
 	vendorPlansPath,
 	TIERS_PARAM,
 } from '#lib/routes.ts';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
-import { siteLocales, uiStrings, warsawExample } from './locales.ts';
+import { vendor, warsawExample } from './catalogue.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
-/** Every PTC tier, as a `tiers` parameter: more columns than a phone shows by default. */
-const ptcTiers = loadCatalogue('content/vendors')
-	.vendors.find((v) => v.id === 'ptc')!
+/** Every Meridian tier (long names), as a `tiers` parameter: more columns than a phone shows by default. */
+const meridianTiers = vendor('meridian')
 	.tiers.map((t) => t.id)
 	.join(',');
 
 /** One page of each kind, in a locale. */
 const pageTypes = (tag: (typeof siteLocales)[number]['tag']) => ({
 	home: homePath(tag),
-	plans: vendorPlansPath(tag, 'tableau'),
-	tier: tierPath(tag, 'tableau', 'extended'),
+	plans: vendorPlansPath(tag, 'quarry'),
+	tier: tierPath(tag, 'quarry', 'extended'),
 	compare: comparePath(tag),
-	severity: severityGuidePath(tag, 'amanda'),
-	faq: vendorFaqPath(tag, 'amanda'),
+	severity: severityGuidePath(tag, 'beacon'),
+	faq: vendorFaqPath(tag, 'beacon'),
 	calculator: calculatorPath(tag, warsawExample),
 });
 
@@ -107,7 +106,7 @@ for (const locale of siteLocales) {
 			await test.step('tier cards at 1280 px share the row and break no word; a tier page with long names fits a phone', async () => {
 				// A tier page with long tier names, on a phone and then widened to a desktop.
 				await page.setViewportSize({ width: 360, height: 800 });
-				await page.goto(tierPath(locale.tag, 'ptc', 'saas-premium'));
+				await page.goto(tierPath(locale.tag, 'meridian', 'cloud-premium'));
 				const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 				expect(phoneWidth).toBeLessThanOrEqual(360);
 				await page.setViewportSize({ width: 1280, height: 900 });
@@ -119,14 +118,16 @@ for (const locale of siteLocales) {
 					expect(narrowed, `narrowed to ${width} px`).toBeLessThanOrEqual(width);
 				}
 				// Every tier picked on a phone: long words break inside their column, the page still fits.
-				await page.goto(`${vendorPlansPath(locale.tag, 'ptc')}?${TIERS_PARAM}=${ptcTiers}`);
+				await page.goto(
+					`${vendorPlansPath(locale.tag, 'meridian')}?${TIERS_PARAM}=${meridianTiers}`
+				);
 				await expect(
 					page.locator('[data-plans-table] td[data-tier]:visible').first()
 				).toBeVisible();
 				const allTiers = await page.evaluate(() => document.documentElement.scrollWidth);
 				expect(allTiers, 'every tier at 320 px').toBeLessThanOrEqual(320);
 				await page.setViewportSize({ width: 1280, height: 900 });
-				for (const url of [homePath(locale.tag), vendorPlansPath(locale.tag, 'ptc')]) {
+				for (const url of [homePath(locale.tag), vendorPlansPath(locale.tag, 'meridian')]) {
 					await page.goto(url);
 					expect(await squeezedText(page), url).toEqual([]);
 				}
@@ -151,14 +152,14 @@ test.describe('home page leads to the tools and guides', () => {
 		for (const href of [
 			calculatorPath('en'),
 			comparePath('en'),
-			severityGuidePath('en', 'amanda'),
-			vendorFaqPath('en', 'amanda'),
+			severityGuidePath('en', 'beacon'),
+			vendorFaqPath('en', 'beacon'),
 		])
 			await expect(main.locator(`a[href="${href}"]`).first()).toBeVisible();
 		// A tier page's own name is not a link to itself.
-		await page.goto(tierPath('en', 'tableau', 'extended'));
+		await page.goto(tierPath('en', 'quarry', 'extended'));
 		await expect(
-			page.locator(`[data-tier-overview] a[href="${tierPath('en', 'tableau', 'extended')}"]`)
+			page.locator(`[data-tier-overview] a[href="${tierPath('en', 'quarry', 'extended')}"]`)
 		).toHaveCount(0);
 	});
 });
@@ -170,8 +171,8 @@ test.describe('row links', () => {
 		}) => {
 			await page.setViewportSize({ width, height: 800 });
 			for (const url of [
-				`${vendorPlansPath('en', 'tableau')}#feature-named-contacts`,
-				`${tierPath('en', 'tableau', 'extended')}#target-p2-first-response`,
+				`${vendorPlansPath('en', 'quarry')}#feature-named-contacts`,
+				`${tierPath('en', 'quarry', 'extended')}#target-p2-first-response`,
 			]) {
 				await page.goto(url);
 				const id = url.split('#')[1]!;
@@ -220,7 +221,7 @@ test.describe('row links', () => {
 					(window as unknown as { groupStates: { group: string; skipped: boolean }[] }).groupStates
 			);
 		await page.setViewportSize({ width: 360, height: 800 });
-		const path = vendorPlansPath('en', 'ptc');
+		const path = vendorPlansPath('en', 'meridian');
 		await page.goto(path);
 		const last = page.locator('.plans-table tbody').last();
 		const group = (await last.getAttribute('data-group'))!;
@@ -246,7 +247,7 @@ test.describe('row links', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.setViewportSize({ width: 1280, height: 900 });
-		const tier = tierPath('en', 'tableau', 'extended');
+		const tier = tierPath('en', 'quarry', 'extended');
 		await page.goto(tier);
 		const link = page.locator('#feature-named-contacts a[data-copy-link]');
 		await expect(link).toHaveAttribute('href', `${tier}#feature-named-contacts`);
@@ -272,7 +273,7 @@ test.describe('comparison on a phone', () => {
 		page,
 	}) => {
 		await page.setViewportSize({ width: 360, height: 800 });
-		const plans = vendorPlansPath('en', 'tableau');
+		const plans = vendorPlansPath('en', 'quarry');
 		await page.goto(plans);
 		const head = (tier: string) => page.locator(`thead th[data-tier="${tier}"]`);
 		const pick = (tier: string) => page.locator(`[data-tier-pick][value="${tier}"]`);
@@ -332,9 +333,7 @@ test.describe('calculator answers first', () => {
 		const ui = uiStrings('en');
 		await page.goto(
 			calculatorPath('en', {
-				plan: 'amanda/standard',
-				severity: 'P1',
-				opened: '2026-11-27T16:30',
+				...warsawExample,
 				tz: 'Mars/Olympus',
 				holidays: ['24.12.2026'],
 			})
@@ -382,13 +381,13 @@ test.describe('without JavaScript', () => {
 		page,
 	}) => {
 		await page.setViewportSize({ width: 360, height: 800 });
-		await page.goto(vendorPlansPath('en', 'tableau'));
+		await page.goto(vendorPlansPath('en', 'quarry'));
 		for (const tier of ['standard', 'extended', 'premium'])
 			await expect(page.locator(`thead th[data-tier="${tier}"]`)).toBeVisible();
 		await expect(page.locator('[data-tier-picker]')).toBeHidden();
 		// Polish has the longest words: three columns at 320 px break them rather than cut them off.
 		await page.setViewportSize({ width: 320, height: 800 });
-		await page.goto(vendorPlansPath('pl', 'tableau'));
+		await page.goto(vendorPlansPath('pl', 'quarry'));
 		const cut = await page
 			.locator('.plans-table')
 			.evaluate((table) =>

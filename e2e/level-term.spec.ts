@@ -1,6 +1,6 @@
 /**
- * Each vendor's levels are named in the vendor's own word, in every locale: Amanda ranks tickets by
- * priority, Wati by severity. The words come from the catalogue (severities.term), the UI strings
+ * Each vendor's levels are named in the vendor's own word, in every locale: Beacon ranks tickets by
+ * priority, Summit by severity. The words come from the catalogue (severities.term), the UI strings
  * and the locale glossaries, so the test follows them rather than restating them.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -9,7 +9,6 @@ import { defaultLocale, type LocaleTag } from '#lib/locales.ts';
 import { interpolate } from '#lib/i18n/interpolate.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { levelKey, type LevelKey } from '#lib/i18n/level-term.ts';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { readGlossaries } from '../src/node/i18n-report-inputs.ts';
 import {
 	calculatorPath,
@@ -18,12 +17,11 @@ import {
 	tierPath,
 	vendorPlansPath,
 } from '#lib/routes.ts';
+import { catalogue, vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
-const catalogue = loadCatalogue('content/vendors');
-const vendor = (id: string) => catalogue.vendors.find((v) => v.id === id)!;
-const amanda = vendor('amanda');
-const wati = vendor('wati');
+const beacon = vendor('beacon');
+const summit = vendor('summit');
 const glossaries = readGlossaries();
 
 /** How a locale writes a term, as a pattern (English from the glossaries' `english` patterns). */
@@ -41,11 +39,6 @@ const text = (tag: LocaleTag, key: LevelKey, term: LevelTerm, vars: Record<strin
 
 const levelLabel = (page: Page) => page.locator('label[for="calc-severity"]');
 
-test('the vendors of these checks rank by different words', () => {
-	expect(vendorLevelTerm(amanda)).toBe('priority');
-	expect(vendorLevelTerm(wati)).toBe('severity');
-});
-
 for (const locale of siteLocales) {
 	const tag = locale.tag;
 	test.describe(`the vendor's word for its levels (${tag})`, () => {
@@ -55,8 +48,8 @@ for (const locale of siteLocales) {
 		}) => {
 			test.slow();
 			await test.step('the severity guide: title, heading and sidebar in the vendor’s word', async () => {
-				// Amanda last: the check after the loop reads the page it leaves open.
-				for (const v of [wati, amanda]) {
+				// Beacon last: the check after the loop reads the page it leaves open.
+				for (const v of [summit, beacon]) {
 					const term = vendorLevelTerm(v);
 					const other: LevelTerm = term === 'priority' ? 'severity' : 'priority';
 					await page.goto(severityGuidePath(tag, v.id));
@@ -75,17 +68,17 @@ for (const locale of siteLocales) {
 						);
 					// Each vendor's guide in the sidebar, in its own word, whichever page is open.
 					const sidebar = page.locator('#starlight__sidebar');
-					for (const each of [amanda, wati])
+					for (const each of [beacon, summit])
 						await expect(
 							sidebar.locator(`a[href="${severityGuidePath(tag, each.id)}"]`)
 						).toHaveText(text(tag, 'atlas.nav.severity', vendorLevelTerm(each)));
 				}
-				// Amanda's guide (its UI strings and its catalogue texts) never says severity.
-				await expect(page).toHaveURL(new RegExp(`${severityGuidePath(tag, amanda.id)}$`));
+				// Beacon's guide (its UI strings and its catalogue texts) never says severity.
+				await expect(page).toHaveURL(new RegExp(`${severityGuidePath(tag, beacon.id)}$`));
 				expect(await page.locator('main').innerText()).not.toMatch(termPattern(tag, 'severity'));
 			});
 			await test.step('the plan and tier pages head the levels in the vendor’s word', async () => {
-				for (const v of [amanda, wati]) {
+				for (const v of [beacon, summit]) {
 					const term = vendorLevelTerm(v);
 					await page.goto(vendorPlansPath(tag, v.id));
 					await expect(page.locator('h2#severities')).toHaveText(
@@ -107,7 +100,7 @@ for (const locale of siteLocales) {
 				const ready = page.locator('[data-calculator][data-ready="true"]');
 				await page.goto(
 					calculatorPath(tag, {
-						plan: planId(wati.id, wati.tiers[0]!.id),
+						plan: planId(summit.id, summit.tiers[0]!.id),
 						opened: '2026-11-27T10:00',
 						tz: 'Asia/Taipei',
 					})
@@ -116,7 +109,7 @@ for (const locale of siteLocales) {
 				await expect(levelLabel(page)).toHaveText(
 					text(tag, 'atlas.calc.field.severity', 'severity')
 				);
-				await page.locator('#calc-plan').selectOption(planId(amanda.id, amanda.tiers[0]!.id));
+				await page.locator('#calc-plan').selectOption(planId(beacon.id, beacon.tiers[0]!.id));
 				await expect(levelLabel(page)).toHaveText(
 					text(tag, 'atlas.calc.field.severity', 'priority')
 				);
@@ -131,7 +124,7 @@ for (const locale of siteLocales) {
 				await expect(page.locator('[data-derived]')).toContainText(
 					text(tag, 'atlas.calc.derivedSeverity', 'priority', { severity: '' }).trim()
 				);
-				await page.locator('#calc-plan').selectOption(planId(wati.id, wati.tiers[0]!.id));
+				await page.locator('#calc-plan').selectOption(planId(summit.id, summit.tiers[0]!.id));
 				await expect(levelLabel(page)).toHaveText(
 					text(tag, 'atlas.calc.field.severity', 'severity')
 				);

@@ -10,13 +10,9 @@ export function uiStrings(tag: string): Record<string, string> {
 	return readUiStringsFile(tag as LocaleTag);
 }
 
-/**
- * The calculator's worked example: Amanda Standard, P1, opened Friday 27 November 2026 at 16:30 in
- * Warsaw; due Monday 08:30 after the weekend closes.
- */
-export const warsawExample = {
-	plan: 'amanda/standard',
-	severity: 'P1',
-	opened: '2026-11-27T16:30',
-	tz: 'Europe/Warsaw',
-} as const;
+/** The locale a page of the site belongs to: the one whose home is the longest prefix of its path. */
+export function localeOfPath(path: string): (typeof siteLocales)[number] {
+	return [...siteLocales]
+		.sort((a, b) => b.home.length - a.home.length)
+		.find((l) => path.startsWith(l.home))!;
+}

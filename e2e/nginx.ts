@@ -1,15 +1,31 @@
 /**
- * Running nginx for the end-to-end test of the deploy recipe: a whole nginx.conf around the server
- * block of src/node/deploy.ts, with every path inside a scratch folder so it needs no root.
+ * Running nginx for the tests of the deploy recipe: a whole nginx.conf around the server block of
+ * src/node/deploy.ts, with every path inside a scratch folder so it needs no root.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { nginxServerBlock } from '../src/node/deploy.ts';
 
 /** Debian's nginx, or the binary named by PLAN_ATLAS_NGINX. */
 export function nginxPath(): string {
 	return process.env.PLAN_ATLAS_NGINX ?? '/usr/sbin/nginx';
+}
+
+/**
+ * A loopback port free at the moment: tests of other checkouts may run nginx on the same machine, and
+ * a fixed port would reach theirs.
+ */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
 }
 
 /** Starts nginx on 127.0.0.1:`port` serving `root` under `base`; resolves once it accepts requests. */

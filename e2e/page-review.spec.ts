@@ -14,7 +14,8 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '#lib/routes.ts';
-import { siteLocales, uiStrings, warsawExample } from './locales.ts';
+import { warsawExample } from './catalogue.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
 const phone = { width: 360, height: 780 };
 const desktop = { width: 1280, height: 900 };
@@ -66,8 +67,8 @@ for (const locale of siteLocales) {
 				for (const path of [
 					homePath(locale.tag),
 					comparePath(locale.tag),
-					vendorPlansPath(locale.tag, 'tableau'),
-					vendorFaqPath(locale.tag, 'amanda'),
+					vendorPlansPath(locale.tag, 'quarry'),
+					vendorFaqPath(locale.tag, 'beacon'),
 				]) {
 					await page.setViewportSize(phone);
 					await page.goto(path);
@@ -110,7 +111,7 @@ for (const locale of siteLocales) {
 			});
 			await test.step('a tier’s own page gives its card the row; its severity labels keep their number', async () => {
 				await page.setViewportSize(desktop);
-				await page.goto(tierPath(locale.tag, 'tableau', 'extended'));
+				await page.goto(tierPath(locale.tag, 'quarry', 'extended'));
 				const card = page.locator('.tier-overviews > li');
 				const list = page.locator('.tier-overviews');
 				const [cardBox, listBox] = [await card.boundingBox(), await list.boundingBox()];
@@ -130,7 +131,7 @@ for (const locale of siteLocales) {
 			});
 			await test.step('the severity matrix fits a phone without breaking a level’s name inside a word', async () => {
 				await page.setViewportSize({ ...phone, width: 320 });
-				await page.goto(severityGuidePath(locale.tag, 'amanda'));
+				await page.goto(severityGuidePath(locale.tag, 'beacon'));
 				const matrix = page.locator('[data-severity-matrix]');
 				await expect(matrix).toBeVisible();
 				for (const width of [320, phone.width]) {

@@ -27,7 +27,7 @@ test.describe('printing', () => {
 	test('a plan page prints every row description, source addresses, and no controls', async ({
 		page,
 	}, testInfo) => {
-		await page.goto(vendorPlansPath('en', 'tableau'));
+		await page.goto(vendorPlansPath('en', 'quarry'));
 		const descriptions = await page.locator('details .row-description').allTextContents();
 		expect(descriptions.length).toBeGreaterThan(10);
 		const sources = await page
@@ -35,7 +35,7 @@ test.describe('printing', () => {
 			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
 		expect(sources.length).toBeGreaterThan(0);
 
-		const pages = await printPages(page, testInfo, 'tableau-plans');
+		const pages = await printPages(page, testInfo, 'quarry-plans');
 		const paper = squash(pages.join('\n'));
 		for (const description of descriptions) expect(paper).toContain(squash(description));
 		for (const source of sources) expect(paper).toContain(squash(`(${source})`));
@@ -71,13 +71,13 @@ test.describe('printing', () => {
 	});
 
 	test('the printed page says where it came from and when', async ({ page }, testInfo) => {
-		await page.goto(severityGuidePath('ko', 'amanda'));
+		await page.goto(severityGuidePath('ko', 'beacon'));
 		const pages = await printPages(page, testInfo, 'severity-ko');
 		const now = new Date();
 		const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 		const template = uiStrings('ko')['atlas.print.fromOn']!;
 		const line = template
-			.replace('{{url}}', `${site}${severityGuidePath('ko', 'amanda')}`)
+			.replace('{{url}}', `${site}${severityGuidePath('ko', 'beacon')}`)
 			.replace('{{date}}', formatDate(today, 'ko'));
 		expect(squash(pages[0]!)).toContain(squash(line));
 	});
@@ -86,7 +86,7 @@ test.describe('printing', () => {
 		test(`a severity guide in ${tag} prints without calculator links or an empty last page`, async ({
 			page,
 		}, testInfo) => {
-			await page.goto(severityGuidePath(tag, 'amanda'));
+			await page.goto(severityGuidePath(tag, 'beacon'));
 			const calculatorLabels = await page.locator('[data-calculator-link]').allTextContents();
 			expect(calculatorLabels.length).toBeGreaterThan(0);
 			const levels = await page.locator('section.level h3').allTextContents();

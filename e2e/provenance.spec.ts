@@ -4,7 +4,6 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { inSentence } from '#lib/i18n/format.ts';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import {
 	calculatorPath,
 	comparePath,
@@ -18,10 +17,9 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '#lib/routes.ts';
+import { vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 
-const catalogue = loadCatalogue();
-const vendor = (id: string) => catalogue.vendors.find((v) => v.id === id)!;
 const assumption = (vendorId: string, id: string) =>
 	vendor(vendorId).assumptions.find((a) => a.id === id)!;
 
@@ -41,27 +39,27 @@ for (const locale of siteLocales) {
 			page,
 		}) => {
 			test.slow();
-			await test.step('the home page marks Tableau’s undefined business hours and our reading of the clock', async () => {
+			await test.step('the home page marks Quarry’s undefined business hours and our reading of the clock', async () => {
 				const ui = uiStrings(tag);
 				await page.goto(homePath(tag));
-				const standard = page.locator(`#${tierAnchor('tableau', 'standard')}`);
+				const standard = page.locator(`#${tierAnchor('quarry', 'standard')}`);
 				await expectMarker(
 					standard,
-					assumption('tableau', 'business-hours').text[tag],
+					assumption('quarry', 'business-hours').text[tag],
 					'business-hours'
 				);
 				await expectMarker(
 					standard,
-					assumption('tableau', 'counting-clock').text[tag],
+					assumption('quarry', 'counting-clock').text[tag],
 					'counting-clock'
 				);
 				// Extended is round the clock for P1 only, and the card says so.
 				await expect(
-					page.locator(`#${tierAnchor('tableau', 'extended')} [data-coverage]`)
+					page.locator(`#${tierAnchor('quarry', 'extended')} [data-coverage]`)
 				).toContainText(
 					// Inside the card's one sentence the name loses its capital.
 					inSentence(
-						vendor('tableau').calendars.find((c) => c.id === 'business-hours')!.name[tag],
+						vendor('quarry').calendars.find((c) => c.id === 'business-hours')!.name[tag],
 						tag
 					)
 				);
@@ -72,10 +70,10 @@ for (const locale of siteLocales) {
 				expect(ui['atlas.home.intro']).toBeTruthy();
 			});
 			await test.step('plan and tier pages list sources with their checked dates and mark values in place', async () => {
-				await page.goto(vendorPlansPath(tag, 'tableau'));
+				await page.goto(vendorPlansPath(tag, 'quarry'));
 				const sources = page.locator('[data-section="sources"] [data-source]');
-				await expect(sources).toHaveCount(vendor('tableau').sources.length);
-				for (const source of vendor('tableau').sources) {
+				await expect(sources).toHaveCount(vendor('quarry').sources.length);
+				for (const source of vendor('quarry').sources) {
 					const item = page.locator(`[data-source="${source.id}"]`);
 					await expect(item).toContainText(source.title);
 					await expect(item.locator('[data-source-checked]')).toHaveAttribute(
@@ -89,7 +87,7 @@ for (const locale of siteLocales) {
 				);
 				await expectMarker(
 					p2Update,
-					assumption('tableau', 'counting-clock').text[tag],
+					assumption('quarry', 'counting-clock').text[tag],
 					'counting-clock'
 				);
 				for (const [level, id] of [
@@ -98,53 +96,53 @@ for (const locale of siteLocales) {
 				] as const)
 					await expectMarker(
 						page.locator(`[data-severity-definition="${level}"]`),
-						assumption('tableau', id).text[tag],
+						assumption('quarry', id).text[tag],
 						id
 					);
 
-				await page.goto(tierPath(tag, 'tableau', 'standard'));
+				await page.goto(tierPath(tag, 'quarry', 'standard'));
 				await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(2);
 				await expectMarker(
 					page.locator(`#tier-${coverageRowAnchor('P2')}`),
-					assumption('tableau', 'counting-clock').text[tag],
+					assumption('quarry', 'counting-clock').text[tag],
 					'counting-clock'
 				);
 			});
 			await test.step('the comparison marks assumptions and shows update and resolution targets', async () => {
 				await page.goto(comparePath(tag));
-				const row = page.locator(`#${tierAnchor('tableau', 'standard')}`);
+				const row = page.locator(`#${tierAnchor('quarry', 'standard')}`);
 				await expectMarker(
 					row.locator('td[data-level="1"]'),
-					assumption('tableau', 'business-hours').text[tag],
+					assumption('quarry', 'business-hours').text[tag],
 					'business-hours'
 				);
 				await expect(row.locator('[data-other] .other')).toHaveCount(2);
-				const wati = page.locator(`#${tierAnchor('wati', 'pro')}`);
-				await expect(wati.locator('[data-other] .other')).toHaveCount(4);
+				const summit = page.locator(`#${tierAnchor('summit', 'pro')}`);
+				await expect(summit.locator('[data-other] .other')).toHaveCount(4);
 				await expectMarker(
-					wati.locator('[data-other]'),
-					assumption('wati', 'business-days-on-24x7').text[tag],
+					summit.locator('[data-other]'),
+					assumption('summit', 'business-days-on-24x7').text[tag],
 					'business-days-on-24x7'
 				);
 			});
 			await test.step('severity guides and FAQ pages mark our paraphrases and explanations', async () => {
-				await page.goto(severityGuidePath(tag, 'tableau'));
+				await page.goto(severityGuidePath(tag, 'quarry'));
 				await expectMarker(
 					page.locator('[data-severity-definition="P1"]'),
-					assumption('tableau', 'p1-definition').text[tag],
+					assumption('quarry', 'p1-definition').text[tag],
 					'p1-definition'
 				);
 				await expectMarker(
 					page.locator('section[data-level="P2"] tr[data-tier="standard"]'),
-					assumption('tableau', 'business-hours').text[tag],
+					assumption('quarry', 'business-hours').text[tag],
 					'business-hours'
 				);
 
-				await page.goto(vendorFaqPath(tag, 'amanda'));
-				for (const entry of vendor('amanda').faq)
+				await page.goto(vendorFaqPath(tag, 'beacon'));
+				for (const entry of vendor('beacon').faq)
 					await expectMarker(
 						page.locator(`[data-faq="${entry.id}"]`),
-						assumption('amanda', 'faq-answers').text[tag],
+						assumption('beacon', 'faq-answers').text[tag],
 						'faq-answers'
 					);
 				await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(1);
@@ -152,14 +150,14 @@ for (const locale of siteLocales) {
 				await page.goto(generalFaqPath(tag));
 				await expectMarker(
 					page.locator('[data-example="outside-coverage"]'),
-					assumption('amanda', 'business-hours').text[tag],
+					assumption('beacon', 'business-hours').text[tag],
 					'business-hours'
 				);
 			});
 			await test.step('the calculator names its terms, the source of each deadline and how its clock is known', async () => {
 				await page.goto(
 					calculatorPath(tag, {
-						plan: 'tableau/standard',
+						plan: 'quarry/standard',
 						severity: 'P2',
 						opened: '2026-11-27T10:00',
 						tz: 'Europe/Warsaw',
@@ -168,16 +166,16 @@ for (const locale of siteLocales) {
 				const results = page.locator('[data-results]');
 				await expect(results).toBeVisible();
 				await expect(results.locator('[data-terms]')).toContainText(
-					vendor('tableau').sources[0]!.title
+					vendor('quarry').sources[0]!.title
 				);
 				const update = results.locator('article[data-kind="update"]');
 				await expect(update.locator('[data-source-line]')).toContainText(
-					vendor('tableau').sources[0]!.title
+					vendor('quarry').sources[0]!.title
 				);
 				await expect(update.locator('[data-clock="assumption"]')).toBeVisible();
 				await expectMarker(
 					update.locator('[data-target-assumptions]'),
-					assumption('tableau', 'counting-clock').text[tag],
+					assumption('quarry', 'counting-clock').text[tag],
 					'counting-clock'
 				);
 				await update.locator('details:not(.assumption-marker) > summary').first().click();

@@ -1,7 +1,10 @@
 /**
- * Public holidays by region in the calculator: the chosen region changes the deadline, is kept in
- * the URL and survives a reload; the time zone suggests a region; the trace names the holiday and
- * lists the stretches it counted.
+ * Public holidays by region in the calculator, under each holiday rule of a plan's terms: the
+ * customer's region closes the hours (Beacon), the terms are silent and the region is a what-if
+ * (Quarry, Meridian's cloud plans), the vendor lists its own holidays (Meridian's manager) or covers
+ * round the clock (Summit). The chosen region changes the deadline, is kept in the URL and survives
+ * a reload; the time zone suggests a region; the trace names the holiday and lists the stretches it
+ * counted.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { siteLocales, uiStrings } from './locales.ts';
@@ -14,14 +17,21 @@ async function open(page: Page, url: string) {
 	await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
 }
 const due = (page: Page, kind: string) => page.locator(`time[data-target="${kind}"]`);
-const warsawP2 = 'plan=amanda/standard&severity=P2&opened=2026-11-10T15:00&tz=Europe/Warsaw';
+const warsawP2 = 'plan=beacon/standard&severity=P2&opened=2026-11-10T15:00&tz=Europe/Warsaw';
 
 for (const locale of siteLocales) {
 	test.describe(`regions (${locale.tag})`, () => {
-		test('choosing Poland closes 11 November, and the choice survives a reload from the URL', async ({
+		test('the customer’s region: choosing Poland closes 11 November, and the choice survives a reload from the URL', async ({
 			page,
 		}) => {
+			const strings = uiStrings(locale.tag);
 			await open(page, calculator(locale.home, warsawP2));
+			await expect(page.locator('label[for="calc-region"]')).toHaveText(
+				strings['atlas.calc.field.region.applies']!
+			);
+			await expect(page.locator('#calc-region-hint')).toHaveText(
+				strings['atlas.calc.field.regionHint.applies']!
+			);
 			await expect(page.locator('#calc-region')).toHaveValue('');
 			// Without a region, 3 covered hours from Tuesday 15:00 end on Wednesday 09:00.
 			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-11T08:00:00Z');
@@ -33,6 +43,8 @@ for (const locale of siteLocales) {
 			await expect(page.locator('#calc-region')).toHaveValue('PL');
 			await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-11-12T08:00:00Z');
 			await expect(page.locator('[data-region-note="PL"]')).toBeVisible();
+			// The terms settle it: the deadline with the holidays is the deadline, with no other beside it.
+			await expect(page.locator('[data-without-region]')).toHaveCount(0);
 			expect(await page.locator('main').innerText()).not.toMatch(/atlas\.[a-z]/);
 		});
 	});
@@ -43,7 +55,7 @@ test('the trace of the Warsaw example shows the counted spans 16:30–17:00 and 
 }) => {
 	await open(
 		page,
-		calculator('/', 'plan=amanda/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw')
+		calculator('/', 'plan=beacon/standard&severity=P1&opened=2026-11-27T16:30&tz=Europe/Warsaw')
 	);
 	const trace = page.locator('.deadline[data-kind="first-response"] ol.trace li');
 	await expect(trace.filter({ hasText: /Fri, Nov 27, 16:30\s*–\s*17:00: counted/ })).toHaveCount(1);
@@ -56,7 +68,7 @@ test('the trace of the Warsaw example shows the counted spans 16:30–17:00 and 
 test('Asia/Shanghai suggests China without choosing it; China counts its make-up Saturday', async ({
 	page,
 }) => {
-	const query = 'plan=ptc/saas-standard&opened=2026-10-09T16:00&tz=Asia/Shanghai';
+	const query = 'plan=meridian/cloud-standard&opened=2026-10-09T16:00&tz=Asia/Shanghai';
 	await open(page, calculator('/zh-cn/', query));
 	const suggested = uiStrings('zh-CN')['atlas.calc.field.regionSuggested']!.replace(
 		'{{region}}',
@@ -77,8 +89,8 @@ test('an unknown region from a link is named in the error at its field', async (
 	await expect(page.locator('#calc-region')).toHaveAttribute('aria-invalid', 'true');
 });
 
-/** Tableau's terms do not say whether holidays close its business hours (a what-if), in every locale. */
-const taipei = 'plan=tableau/standard&severity=P2&opened=2026-10-08T15:00&tz=Asia/Taipei';
+/** Quarry's terms do not say whether holidays close its business hours (a what-if), in every locale. */
+const taipei = 'plan=quarry/standard&severity=P2&opened=2026-10-08T15:00&tz=Asia/Taipei';
 const taiwanNames: Record<string, RegExp> = {
 	en: /National Day \(day off in lieu\)/,
 	'zh-CN': /双十节补假/,
@@ -119,7 +131,7 @@ test('Korea closes the three days of 설날, named in the Korean trace', async (
 		page,
 		calculator(
 			'/ko/',
-			'plan=tableau/standard&severity=P2&opened=2026-02-13T15:00&tz=Asia/Seoul&region=KR'
+			'plan=quarry/standard&severity=P2&opened=2026-02-13T15:00&tz=Asia/Seoul&region=KR'
 		)
 	);
 	await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-02-23T06:00:00Z');
@@ -128,23 +140,43 @@ test('Korea closes the three days of 설날, named in the Korean trace', async (
 	await expect(trace).toContainText('설날 전날');
 });
 
-test('round-the-clock terms: the region field is not offered, and a region from a link changes nothing', async ({
+test('round-the-clock terms and the vendor’s own list of holidays: the region field is not offered, and a region from a link changes nothing', async ({
 	page,
 }) => {
-	for (const tag of ['en', 'zh-TW'] as const) {
+	const cases = [
+		{
+			tag: 'en',
+			query: 'plan=summit/pro&severity=P1&opened=2026-10-08T15:00&tz=Asia/Taipei',
+			region: 'TW',
+		},
+		{
+			tag: 'zh-TW',
+			query: 'plan=summit/pro&severity=P1&opened=2026-10-08T15:00&tz=Asia/Taipei',
+			region: 'TW',
+		},
+		// Were Taiwan's day off on Friday 9 October counted, the reply due that Friday would move to the
+		// Tuesday (Monday the 12th is on the vendor's own list, Columbus Day).
+		{
+			tag: 'en',
+			query: 'plan=meridian/manager&opened=2026-10-08T16:00&tz=America/New_York',
+			region: 'TW',
+		},
+	] as const;
+	for (const { tag, query, region } of cases) {
 		const strings = uiStrings(tag);
 		const home = siteLocales.find((l) => l.tag === tag)!.home;
-		await open(
-			page,
-			calculator(home, 'plan=wati/pro&severity=P1&opened=2026-10-08T15:00&tz=Asia/Taipei&region=TW')
-		);
-		await expect(page.locator('#calc-region')).toBeDisabled();
+		await open(page, calculator(home, `${query}&region=${region}`));
+		await expect(page.locator('#calc-region'), query).toBeDisabled();
 		await expect(page.locator('label[for="calc-region"]')).toHaveText(
 			strings['atlas.calc.field.region.no']!
 		);
-		await expect(page.locator('[data-region-note="TW"]')).toContainText(
+		await expect(page.locator(`[data-region-note="${region}"]`)).toContainText(
 			strings['atlas.calc.regionNotApplied']!.split('{{region}}')[1]!.slice(0, 12)
 		);
 		await expect(page.locator('[data-without-region]')).toHaveCount(0);
+		const due = page.locator('time[data-target]').first();
+		const withRegion = (await due.getAttribute('datetime'))!;
+		await open(page, calculator(home, query));
+		await expect(due, `${query} without a region`).toHaveAttribute('datetime', withRegion);
 	}
 });

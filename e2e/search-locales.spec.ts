@@ -14,14 +14,13 @@ import {
 	vendorFaqPath,
 	vendorPlansPath,
 } from '#lib/routes.ts';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
+import { vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 import { searchFor, searchInput, searchResultsFor as search } from './site-search.ts';
 
-const catalogue = loadCatalogue('content/vendors');
-const amanda = catalogue.vendors.find((v) => v.id === 'amanda')!;
-const wati = catalogue.vendors.find((v) => v.id === 'wati')!;
-const tableau = catalogue.vendors.find((v) => v.id === 'tableau')!;
+const beacon = vendor('beacon');
+const summit = vendor('summit');
+const quarry = vendor('quarry');
 
 /**
  * What a reader types, per locale, and the page that must come first. The words are everyday ones
@@ -116,18 +115,18 @@ for (const locale of siteLocales) {
 			await page.goto(homePath(locale.tag));
 
 			await test.step('a severity guide by a level’s name, an FAQ page by a question, plans by a tier’s name', async () => {
-				let links = await search(page, amanda.severities!.levels[0]!.name[locale.tag]);
-				await expect.poll(() => hrefs(links)).toContain(severityGuidePath(locale.tag, 'amanda'));
+				let links = await search(page, beacon.severities!.levels[0]!.name[locale.tag]);
+				await expect.poll(() => hrefs(links)).toContain(severityGuidePath(locale.tag, 'beacon'));
 				// Results stay in the reader's language.
 				for (const href of await hrefs(links)) expect(href.startsWith(locale.home)).toBe(true);
 
-				const entry = wati.faq.find((e) => e.id === 'missed-sla')!;
+				const entry = summit.faq.find((e) => e.id === 'missed-sla')!;
 				links = await search(page, entry.question[locale.tag]);
-				await expect.poll(() => hrefs(links)).toContain(vendorFaqPath(locale.tag, 'wati'));
+				await expect.poll(() => hrefs(links)).toContain(vendorFaqPath(locale.tag, 'summit'));
 
-				const tier = tableau.tiers.find((tier) => tier.id === 'extended')!;
+				const tier = quarry.tiers.find((tier) => tier.id === 'extended')!;
 				links = await search(page, tier.name[locale.tag]);
-				await expect.poll(() => hrefs(links)).toContain(vendorPlansPath(locale.tag, 'tableau'));
+				await expect.poll(() => hrefs(links)).toContain(vendorPlansPath(locale.tag, 'quarry'));
 			});
 
 			await test.step('everyday words find the right page first', async () => {

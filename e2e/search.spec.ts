@@ -3,12 +3,12 @@
  * search-locales.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { loadCatalogue } from '../src/node/catalogue-files.ts';
+import { vendor } from './catalogue.ts';
 import { siteLocales } from './locales.ts';
 import { SEARCH_ARMED_ATTRIBUTE } from '../src/integrations/upstream/pagefind-default-ui.browser.ts';
 import { searchInput, searchResults } from './site-search.ts';
 
-const amanda = loadCatalogue('content/vendors').vendors.find((v) => v.id === 'amanda')!;
+const beacon = vendor('beacon');
 
 test('the search interface is built when the reader reaches for it, with its field focused @locale-independent', async ({
 	page,
@@ -29,7 +29,7 @@ test('the search interface is built when the reader reaches for it, with its fie
 	const input = searchInput(page);
 	await expect(input).toBeFocused();
 	expect(scripts.length).toBeGreaterThan(before);
-	await input.fill(amanda.name);
+	await input.fill(beacon.name);
 	await expect(searchResults(page).first()).toBeVisible({
 		timeout: 15_000,
 	});

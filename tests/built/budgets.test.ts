@@ -13,11 +13,11 @@
  * Starlight component scripts that are bundled apart are also recognised by their chunk name (see
  * src/integrations/upstream/starlight-script-chunks.ts). Our scripts are recognised by the string
  * literals of their sources (selectors, attribute names), which survive minification.
- * Reads the build (dist/ or PLAN_ATLAS_DIST); no browser needed.
+ * Reads the end-to-end site's build (tmp/e2e/dist or PLAN_ATLAS_DIST); no browser needed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { describe, expect, test } from 'vitest';
 import { calculatorPath, generalFaqPath } from '#lib/routes.ts';
 import {
 	bytesOf,
@@ -26,12 +26,13 @@ import {
 	pageAssets,
 	sourceFingerprint,
 	type PageScript,
-} from '../bench/page-assets.ts';
-import { starlightScriptChunks } from '../src/integrations/upstream/starlight-script-chunks.ts';
-import { builtPages, readPage } from '../src/node/built-pages.ts';
-import { siteLocales } from './locales.ts';
+} from '../../bench/page-assets.ts';
+import { starlightScriptChunks } from '../../src/integrations/upstream/starlight-script-chunks.ts';
+import { builtPages, readPage } from '../../src/node/built-pages.ts';
+import { e2eDist } from '../../e2e/builds.ts';
+import { siteLocales } from '../../e2e/locales.ts';
 
-const dist = process.env.PLAN_ATLAS_DIST ?? 'dist';
+const dist = e2eDist();
 // 15 KB until the island learned each calendar's holiday rule (the region field, note and what-if): 15.3 KB.
 const CALCULATOR_BUDGET_GZIP = 16 * 1024;
 
@@ -74,10 +75,10 @@ const keyOf = (s: PageScript) => s.src ?? `inline:${s.inline!.trim()}`;
 /** What a script runs: its inline code, or its module and every module that one imports statically. */
 const codeOf = (s: PageScript) =>
 	s.src ? moduleGraph(dist, [s.src]).modules.map(read).join('\n') : s.inline!;
-const describe = (s: PageScript) =>
+const described = (s: PageScript) =>
 	s.src ? s.src : `inline script "${s.inline!.trim().slice(0, 80)}…"`;
 
-test.describe('JavaScript budgets', () => {
+describe('JavaScript budgets', () => {
 	const reference = new Map<string, PageScript>();
 	for (const page of siteLocales.map((l) => generalFaqPath(l.tag))) {
 		for (const script of pageAssets(htmlOf(page), dist).scripts)
@@ -92,7 +93,7 @@ test.describe('JavaScript budgets', () => {
 		const mixedIn = [...reference.values()].flatMap((s) =>
 			ours
 				.filter((o) => carriesFingerprint(codeOf(s), o.fingerprint))
-				.map((o) => `${describe(s)} is ${o.name}`)
+				.map((o) => `${described(s)} is ${o.name}`)
 		);
 		expect(
 			mixedIn,
@@ -118,7 +119,7 @@ test.describe('JavaScript budgets', () => {
 					if (isStarlights(script)) continue;
 					const code = codeOf(script);
 					if (![...ours, ...siteWide].some((o) => carriesFingerprint(code, o.fingerprint)))
-						extra.push(`${page}: ${describe(script)}`);
+						extra.push(`${page}: ${described(script)}`);
 				}
 			}
 			expect(

@@ -1,0 +1,90 @@
+/**
+ * The example catalogue's own site (content/vendors/, built into dist/ by `npm run build`): its pages
+ * render, and its calculator gives the engine's deadline. Every other end-to-end test runs on the
+ * fixture catalogue's site; this one serves dist/ itself, on a free port, and takes what it expects
+ * from the example catalogue, so the example can change without breaking it.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { calculatorPath, homePath, planId, vendorPlansPath } from '#lib/routes.ts';
+import { loadCatalogue } from '../src/node/catalogue-files.ts';
+import { staticSiteServer } from '../src/node/static-site.ts';
+import { runSla } from '../scripts/sla-command.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { EXAMPLE_DIST } from './builds.ts';
+import { uiStrings } from './locales.ts';
+
+const EXAMPLE_CATALOGUE_DIR = 'content/vendors';
+const catalogue = loadCatalogue(EXAMPLE_CATALOGUE_DIR);
+const ui = uiStrings('en');
+
+let server: Server | undefined;
+let origin = '';
+
+test.beforeAll(async () => {
+	server = staticSiteServer(EXAMPLE_DIST);
+	await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => {
+	server?.close();
+});
+
+test('the example catalogue’s site shows its vendors and plans, and its calculator gives the engine’s deadline', async ({
+	page,
+}) => {
+	test.slow();
+	expect(catalogue.vendors.length).toBeGreaterThan(0);
+	await test.step('the home page lists every vendor and tier, accessibly', async () => {
+		await page.goto(`${origin}${homePath('en')}`);
+		await expect(page.locator('h1')).toHaveText(ui['atlas.home.title']!);
+		for (const vendor of catalogue.vendors) {
+			const section = page.locator(`[data-vendor="${vendor.id}"]`);
+			await expect(section).toContainText(vendor.summary.en);
+			for (const tier of vendor.tiers)
+				await expect(section.locator(`[data-tier="${tier.id}"]`)).toContainText(tier.name.en);
+		}
+		await expectNoAxeViolations(page);
+	});
+	const vendor = catalogue.vendors[0]!;
+	await test.step(`${vendor.name}’s plans page has every tier and every row`, async () => {
+		await page.goto(`${origin}${vendorPlansPath('en', vendor.id)}`);
+		await expect(page.locator('h1')).toHaveText(
+			ui['atlas.plans.title']!.replace('{{vendor}}', vendor.name)
+		);
+		for (const tier of vendor.tiers)
+			await expect(page.locator(`#tier-${tier.id}`)).toContainText(tier.name.en);
+		await expect(page.locator('tr[id^="feature-"]')).toHaveCount(
+			vendor.categories.flatMap((c) => c.features).length
+		);
+	});
+	// The first plan with a target, at the first level its targets name (if they name any).
+	const first = catalogue.vendors
+		.flatMap((v) => v.tiers.map((t) => ({ vendor: v, tier: t })))
+		.find(({ tier }) => tier.targets.length > 0)!;
+	const plan = planId(first.vendor.id, first.tier.id);
+	const severity = first.tier.targets.map((t) => t.severity).find(Boolean);
+	const input = {
+		plan,
+		...(severity && { severity }),
+		opened: '2026-11-27T16:30',
+		tz: 'Europe/Warsaw',
+	};
+	await test.step(`the calculator gives ${plan}’s deadline as the engine computes it`, async () => {
+		const run = runSla(
+			[...Object.entries(input).flatMap(([name, value]) => [`--${name}`, value]), '--json'],
+			EXAMPLE_CATALOGUE_DIR
+		);
+		expect(run.status, run.stderr).toBe(0);
+		const expected = (JSON.parse(run.stdout) as { targets: { kind: string; dueInstant: string }[] })
+			.targets[0]!;
+		await page.goto(`${origin}${calculatorPath('en', input)}`);
+		await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
+		await expect(page.locator(`time[data-target="${expected.kind}"]`).first()).toHaveAttribute(
+			'datetime',
+			expected.dueInstant
+		);
+	});
+});

@@ -1,11 +1,16 @@
 /**
  * Chinese pages as readers see them, with every formatted value in place (dates, durations, lists,
  * holiday names, citations): no bracket inside another, no half-width space beside a full-width
- * bracket, each locale's one number–unit spacing rule, and no English left in the text. The
- * translation report checks the texts before values go in; this checks the sentences they make.
+ * bracket, each locale's one number–unit spacing rule, its rule for Chinese beside Latin words and
+ * numbers (the glossary's `cjkSpacing`), and no English left in the text. The translation report
+ * checks the texts before values go in; this checks the sentences they make.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { cjkSpacingErrors } from '#lib/translation-report/glossary.ts';
+import { readGlossaries } from '../src/node/i18n-report-inputs.ts';
 import { siteLocales } from './locales.ts';
+
+const glossaries = readGlossaries();
 
 const pages = [
 	'',
@@ -26,13 +31,17 @@ const calculatorQueries = [
 	'plan=quarry/standard&severity=P1&opened=2026-12-23T16:30&tz=Europe/Berlin&holidays=2026-12-24,2026-12-25',
 ];
 
-/** The page's main text with every collapsed part (markers, traces) opened. */
+/**
+ * The page's main text with every collapsed part (markers, traces) opened, without footnote marks
+ * (a superscript "1" after a word is not a number in the sentence).
+ */
 async function mainText(page: Page): Promise<string> {
-	await page.evaluate(() =>
+	await page.evaluate(() => {
 		document.querySelectorAll('details').forEach((d) => {
 			d.open = true;
-		})
-	);
+		});
+		document.querySelectorAll('main sup.footnote-ref').forEach((s) => s.remove());
+	});
 	return page.locator('main').innerText();
 }
 
@@ -57,6 +66,12 @@ function problems(text: string, tag: 'zh-CN' | 'zh-TW'): string[] {
 			found.push(`no space between number and unit: ${line}`);
 		if (/Section titled|Severity|holidays\)|days off|Thanksgiving/u.test(line))
 			found.push(`English left: ${line}`);
+		// The marker chip stands apart from the sentence before it, as above.
+		for (const error of cjkSpacingErrors(
+			line.replace(/ (?=假[设設] \d)/gu, '\t'),
+			glossaries[tag]!
+		))
+			found.push(`Chinese beside Latin or a number, ${error}: ${line}`);
 	}
 	return found;
 }

@@ -95,7 +95,7 @@ const taiwanNames: Record<string, RegExp> = {
 	en: /National Day \(day off in lieu\)/,
 	'zh-CN': /双十节补假/,
 	'zh-TW': /國慶日補假/,
-	ko: /2026년 10월 9일 \(금\) \(쌍십절 대체공휴일\)/,
+	ko: /2026년 10월 9일 \(금, 쌍십절 대체공휴일\)/,
 	pl: /9 października 2026 \(Święto Narodowe – dzień wolny w zamian\)/,
 };
 for (const locale of siteLocales) {
@@ -136,7 +136,7 @@ test('Korea closes the three days of 설날, named in the Korean trace', async (
 	);
 	await expect(due(page, 'first-response')).toHaveAttribute('datetime', '2026-02-23T06:00:00Z');
 	const trace = page.locator('.deadline[data-kind="first-response"] ol.trace');
-	await expect(trace).toContainText('2026년 2월 18일 (수) (설날)');
+	await expect(trace).toContainText('2026년 2월 18일 (수, 설날)');
 	await expect(trace).toContainText('설날 전날');
 });
 

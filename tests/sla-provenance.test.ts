@@ -114,7 +114,7 @@ describe('npm run sla: sources and assumptions', () => {
 			'pl'
 		);
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain(`Źródło: ${tableau.sources[0]!.title}`);
+		expect(run.stdout).toContain(`Źródło: „${tableau.sources[0]!.title}”`);
 		expect(run.stdout).toContain(text('counting-clock', 'pl'));
 		expect(run.stdout).toContain(text('business-hours', 'pl'));
 	}, 60_000);

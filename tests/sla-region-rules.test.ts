@@ -51,7 +51,7 @@ describe('the reader’s region, by the calendar’s rule', () => {
 			'2026-02-17',
 			'2026-02-18',
 		]);
-		expect(first!.trace.join('\n')).toContain('2026년 2월 18일 (수) (설날)');
+		expect(first!.trace.join('\n')).toContain('2026년 2월 18일 (수, 설날)');
 		expect(first!.trace.join('\n')).toContain('설날 전날');
 	}, 30_000);
 

@@ -255,8 +255,12 @@ function buildRegionHolidays(
 			? fromChineseDays(region, years)
 			: fromDateHolidays(region, config.package, years);
 	const table = new NameTable();
-	// Names the package lacks in a locale, from regions.yaml; the package's own stay as they are.
-	const add = (name: HolidayName) => table.add({ ...config.names[name.en ?? ''], ...name });
+	// Names from regions.yaml: where the package lacks a locale, or words a name as no reader would.
+	// (Spread twice: the keys keep the order the files were written in, the configured names win.)
+	const add = (name: HolidayName) => {
+		const configured = config.names[name.en ?? ''];
+		return table.add({ ...configured, ...name, ...configured });
+	};
 	const closed: Record<string, number> = {};
 	const working: Record<string, number> = {};
 	for (const [date, index] of Object.entries(base.closed))

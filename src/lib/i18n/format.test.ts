@@ -10,6 +10,8 @@ import {
 	inSentence,
 	sentenceStart,
 	formatPlanName,
+	formatShortDateTime,
+	formatTimeRange,
 } from './format.ts';
 import type { Translate } from './translate.ts';
 
@@ -87,9 +89,33 @@ describe('dates', () => {
 		expect(formatDateTime(at, 'ko', 'America/Chicago')).toContain('GMT-6');
 		expect(formatDateTime(at, 'en', 'America/Chicago')).toContain('CST');
 	});
-	test('Polish spells the month out', () => {
-		expect(formatDateTime(at, 'pl', 'Europe/Warsaw')).toContain('30 listopada 2026');
+	test('Polish spells the month out, with a comma before the time as in its ranges', () => {
+		expect(formatDateTime(at, 'pl', 'Europe/Warsaw')).toBe('pon., 30 listopada 2026, 09:00 GMT+1');
+		expect(formatShortDateTime(at, 'pl', 'Europe/Warsaw')).toBe('pon., 30 listopada, 09:00');
+		expect(formatTimeRange(at, at + 3_600_000, 'pl', 'Europe/Warsaw')).toBe(
+			'pon., 30 listopada, 09:00–10:00'
+		);
+		// Over two days Intl sets the dash between thin spaces.
+		expect(formatTimeRange(at, at + 86_400_000, 'pl', 'Europe/Warsaw')).toMatch(
+			/^pon\., 30 listopada, 09:00\s–\swt\., 1 grudnia, 09:00$/u
+		);
 		expect(formatDate('2026-12-24', 'pl')).toBe('czw., 24 grudnia 2026');
+	});
+	test('a date to cite, not to plan by, goes without its weekday', () => {
+		const plain = { weekday: false };
+		expect(formatDate('2026-11-29', 'pl', plain)).toBe('29 listopada 2026');
+		expect(formatDate('2026-11-29', 'en', plain)).toBe('Nov 29, 2026');
+		expect(formatDate('2026-11-29', 'zh-CN', plain)).toBe('2026年11月29日');
+		expect(formatDate('2026-11-29', 'ko', plain)).toBe('2026년 11월 29일');
+		expect(formatDate('2026-11-29', 'zh-CN')).toBe('2026年11月29日（周日）');
+	});
+	test('Korean ranges take a tilde without spaces, as its texts write them', () => {
+		expect(formatTimeRange(at, at + 3_600_000, 'ko', 'Asia/Seoul')).toBe(
+			'11월 30일 (월) 17:00~18:00'
+		);
+		expect(formatTimeRange(at, at + 86_400_000, 'ko', 'Asia/Seoul')).toBe(
+			'11월 30일 (월) 17:00~12월 1일 (화) 17:00'
+		);
 	});
 	test('Chinese lists: spaced beside Latin words (and numbers in zh-TW), 、 only when nested', () => {
 		expect(formatList(['P1', 'P2'], 'zh-CN')).toBe('P1 和 P2');

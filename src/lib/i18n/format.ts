@@ -134,9 +134,9 @@ export function formatMinutes(
 }
 
 /** The date fields readers see: Polish spells the month out ("30 listopada 2026"). */
-function dateFields(tag: LocaleTag): Intl.DateTimeFormatOptions {
+function dateFields(tag: LocaleTag, weekday = true): Intl.DateTimeFormatOptions {
 	return {
-		weekday: 'short',
+		...(weekday ? { weekday: 'short' } : {}),
 		year: 'numeric',
 		month: tag === 'pl' ? 'long' : 'short',
 		day: 'numeric',
@@ -146,7 +146,23 @@ function dateFields(tag: LocaleTag): Intl.DateTimeFormatOptions {
 /** Chinese dates, built from parts so every runtime agrees: "2026年11月30日（周一）". */
 function chineseDate(parts: Intl.DateTimeFormatPart[]): string {
 	const get = partsOf(parts);
-	return `${get('year')}年${get('month')}月${get('day')}日（${get('weekday')}）`;
+	const weekday = get('weekday');
+	return `${get('year')}年${get('month')}月${get('day')}日${weekday ? `（${weekday}）` : ''}`;
+}
+
+/**
+ * Polish writes a comma between the date and the time, as Intl's ranges within a day already do
+ * ("pon., 30 listopada 2026, 09:00", "pon., 30 listopada, 09:00–10:00"); Intl leaves a bare space in
+ * single instants and in ranges over several days.
+ */
+function polishDateTime(parts: readonly Intl.DateTimeFormatPart[]): string {
+	return parts
+		.map((part, i) =>
+			part.type === 'literal' && parts[i + 1]?.type === 'hour' && part.value.trim() === ''
+				? ', '
+				: part.value
+		)
+		.join('');
 }
 
 const isChinese = (tag: LocaleTag) => tag === 'zh-CN' || tag === 'zh-TW';
@@ -178,6 +194,7 @@ export function formatDateTime(
 				timeZoneName: tag === 'en' ? 'short' : 'shortOffset',
 			})
 	);
+	if (tag === 'pl') return polishDateTime(formatter.formatToParts(epochMilliseconds));
 	if (!isChinese(tag)) return formatter.format(epochMilliseconds);
 	const parts = formatter.formatToParts(epochMilliseconds);
 	const get = partsOf(parts);
@@ -220,12 +237,16 @@ export function formatShortDateTime(
 	timeZone: string
 ): string {
 	const formatter = shortFormatter(tag, timeZone);
+	if (tag === 'pl') return polishDateTime(formatter.formatToParts(epochMilliseconds));
 	if (!isChinese(tag)) return formatter.format(epochMilliseconds);
 	const { day, time } = chineseShort(formatter.formatToParts(epochMilliseconds));
 	return `${day}${time}`;
 }
 
-/** Two instants as a range in the trace's short form: "Fri, Nov 27, 16:30 – 17:00". */
+/**
+ * Two instants as a range in the trace's short form: "Fri, Nov 27, 16:30 – 17:00". Korean writes its
+ * ranges with a tilde and no spaces ("11월 27일 (금) 16:30~17:00"), as its texts do ("월~금 09:00~17:00").
+ */
 export function formatTimeRange(
 	fromMs: number,
 	toMs: number,
@@ -233,6 +254,8 @@ export function formatTimeRange(
 	timeZone: string
 ): string {
 	const formatter = shortFormatter(tag, timeZone);
+	if (tag === 'ko') return formatter.formatRange(fromMs, toMs).replace(/\s*[~～–]\s*/gu, '~');
+	if (tag === 'pl') return polishDateTime(formatter.formatRangeToParts(fromMs, toMs));
 	if (!isChinese(tag)) return formatter.formatRange(fromMs, toMs);
 	const from = chineseShort(formatter.formatToParts(fromMs));
 	const to = chineseShort(formatter.formatToParts(toMs));
@@ -265,12 +288,21 @@ export function formatRegionName(region: string, tag: LocaleTag): string {
 	);
 }
 
-/** A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026", "2026年12月24日（周四）". */
-export function formatDate(isoDate: string, tag: LocaleTag): string {
+/**
+ * A calendar date (YYYY-MM-DD) for readers: "Thu, Dec 24, 2026", "2026年12月24日（周四）". Without
+ * the weekday (`weekday: false`) for dates that are not days to plan by, such as when a source was
+ * checked: "Nov 29, 2026", "29 listopada 2026", "2026年11月29日".
+ */
+export function formatDate(
+	isoDate: string,
+	tag: LocaleTag,
+	options: { weekday?: boolean } = {}
+): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	const weekday = options.weekday ?? true;
 	const formatter = memoFormatter(
-		`date/${tag}`,
-		() => new Intl.DateTimeFormat(tag, { ...dateFields(tag), timeZone: 'UTC' })
+		`date/${tag}${weekday ? '' : '/plain'}`,
+		() => new Intl.DateTimeFormat(tag, { ...dateFields(tag, weekday), timeZone: 'UTC' })
 	);
 	const at = Date.UTC(y, m - 1, d);
 	return isChinese(tag) ? chineseDate(formatter.formatToParts(at)) : formatter.format(at);

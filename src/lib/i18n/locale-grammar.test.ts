@@ -122,7 +122,7 @@ describe('calendar names read as values, inside sentences too', () => {
 		expect(coverage('en')).toBe(
 			'24x7 for P1 only; otherwise business hours, Mon–Fri 09:00–17:00 your local time'
 		);
-		expect(coverage('ko')).toBe('P1만 연중무휴 24시간, 그 밖에는 현지 시간 월–금 09:00–17:00');
+		expect(coverage('ko')).toBe('P1만 연중무휴 24시간, 그 밖에는 현지 시간 월~금 09:00~17:00');
 	});
 });
 
@@ -138,7 +138,7 @@ describe('closed time before and over holidays', () => {
 	} as unknown as TraceStep;
 	test('the holiday dates end the sentence, so one conjunction does not follow another', () => {
 		expect(describeTrace([step], 'pl', tFor('pl'))).toEqual([
-			'Przerwa do pon., 28 grudnia 09:00: weekend i święta w dniach czw., 24 grudnia 2026 i pt., 25 grudnia 2026.',
+			'Przerwa do pon., 28 grudnia, 09:00: weekend i święta w dniach czw., 24 grudnia 2026 i pt., 25 grudnia 2026.',
 		]);
 		expect(describeTrace([step], 'en', tFor('en'))).toEqual([
 			'Closed until Mon, Dec 28, 09:00: weekend and holiday on Thu, Dec 24, 2026 and Fri, Dec 25, 2026.',
@@ -146,5 +146,52 @@ describe('closed time before and over holidays', () => {
 		expect(describeTrace([step], 'ko', tFor('ko'))).toEqual([
 			'12월 28일 (월) 09:00까지 지원 시간 외: 주말 및 공휴일 2026년 12월 24일 (목), 2026년 12월 25일 (금).',
 		]);
+	});
+});
+
+describe('a holiday named beside its date', () => {
+	const step = {
+		step: 'closed-dates',
+		dates: [
+			{
+				date: '2026-10-05',
+				origin: 'region',
+				name: { ko: '개천절 대체공휴일', 'zh-CN': '开天节补休', en: 'National Foundation Day' },
+			},
+		],
+	} as unknown as TraceStep;
+	test('joins the brackets the date already has for its weekday, in Chinese and Korean', () => {
+		expect(describeTrace([step], 'ko', tFor('ko'))).toEqual([
+			'제외된 휴무일: 2026년 10월 5일 (월, 개천절 대체공휴일)',
+		]);
+		expect(describeTrace([step], 'zh-CN', tFor('zh-CN'))).toEqual([
+			'已跳过的非服务日：2026年10月5日（周一，开天节补休）。',
+		]);
+		expect(describeTrace([step], 'en', tFor('en'))[0]).toContain(
+			'Mon, Oct 5, 2026 (National Foundation Day)'
+		);
+	});
+});
+
+describe('business days counted as whole weekdays on round-the-clock coverage', () => {
+	const at = (iso: string) => Temporal.ZonedDateTime.from(`${iso}+08:00[Asia/Taipei]`);
+	const trace = (wholeWeekdays: boolean) =>
+		[
+			{ step: 'clock-start', at: at('2026-11-30T00:00:00'), outsideCoverage: true },
+			{ step: 'business-days', days: 1, minutesPerDay: 1440, wholeWeekdays },
+			{ step: 'due', at: at('2026-12-01T00:00:00'), atClosing: true },
+		] as unknown as TraceStep[];
+	test('a Saturday ticket waits for a business day, and is due at the end of one', () => {
+		const words = describeTrace(trace(true), 'en', tFor('en'));
+		expect(words[0]).toMatch(/^The ticket was opened outside business days, so the clock starts /);
+		expect(words.at(-1)).toMatch(/exactly at the end of that business day\.$/);
+		const zh = describeTrace(trace(true), 'zh-CN', tFor('zh-CN'));
+		expect(zh[0]).toMatch(/^工单在工作日以外提交/);
+		expect(zh.at(-1)).toMatch(/恰好是该工作日结束的时刻。$/);
+	});
+	test('weekly business hours keep speaking of coverage and closing time', () => {
+		const words = describeTrace(trace(false), 'en', tFor('en'));
+		expect(words[0]).toMatch(/^The ticket was opened outside covered hours/);
+		expect(words.at(-1)).toMatch(/exactly at closing time\.$/);
 	});
 });

@@ -29,12 +29,14 @@ export type HolidayRegion = (typeof holidayRegions)[number];
 
 /**
  * Regions whose name is a UI string (`atlas.region.<id>`) rather than a country name from
- * Intl.DisplayNames: parts of a country, and the US, whose calendar is the federal one only.
+ * Intl.DisplayNames: parts of a country; the US, whose calendar is the federal one only; and Taiwan,
+ * which a mainland reader's list names 中国台湾.
  */
 export const regionsNamedByString = [
 	'GB-EAW',
 	'GB-NIR',
 	'GB-SCT',
+	'TW',
 	'US',
 ] as const satisfies readonly HolidayRegion[];
 

@@ -41,6 +41,14 @@ export const glossarySchema = z.strictObject({
 	 */
 	latinAllowed: z.array(z.string().min(1)).optional(),
 	/**
+	 * Chinese: how Han characters meet Latin words and numbers, one rule per locale. A Latin word, a
+	 * clock time or a bare number ("P1 问题", "09:00 恢复", "优先级 1") is set off by a space in either
+	 * script; `counted` says how the text before meets a number that carries its unit or a date
+	 * character ("48小时", "12月24日"): `none` writes them together ("需在45分钟内", zh-CN), `space` sets
+	 * it off like any number ("及 1月1日", zh-TW). Inside a date (2026年11月) nothing is spaced.
+	 */
+	cjkSpacing: z.strictObject({ counted: z.enum(['space', 'none']) }).optional(),
+	/**
 	 * Placeholders filled with a value in one fixed grammatical form (Intl writes Polish durations in
 	 * the nominative, "1 godzina"), each with a regular expression for what may stand right before
 	 * them, so the sentence agrees with that form whatever the number ("co {{duration}}" would give
@@ -72,11 +80,15 @@ export type Glossary = z.infer<typeof glossarySchema>;
 
 /** One thing a rule found in a text. */
 export interface Finding {
-	/** Which rule: glossary, vendor-term, spacing, brackets, english, badge, starlight, grammar. */
+	/**
+	 * Which rule: glossary, vendor-term, spacing (number and unit), cjk-spacing (Chinese beside Latin
+	 * words and numbers), brackets, english, badge, starlight, grammar.
+	 */
 	rule:
 		| 'glossary'
 		| 'vendor-term'
 		| 'spacing'
+		| 'cjk-spacing'
 		| 'brackets'
 		| 'english'
 		| 'badge'
@@ -198,6 +210,46 @@ export function spacingErrors(text: string, tag: LocaleTag, glossary: Glossary):
 			? `"${m[0]}": put a space between number and unit`
 			: `"${m[0]}": no space between number and unit`
 	);
+}
+
+const han = /\p{Script=Han}/u;
+/** A Latin word or a number, with the marks that hold one together ("GMT+8", "09:00–17:00", "7×24"). */
+const latinOrNumber =
+	/[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}:./×+_–-]*[\p{Script=Latin}\p{Nd}])?/gu;
+
+/**
+ * Chinese text beside Latin words and numbers against the locale's rule (`cjkSpacing`): "P1问题" and
+ * "09:00恢复" want a space; "需在 45分钟内" none in zh-CN; "及1月1日" one in zh-TW; and no space ever
+ * between two Chinese characters. Placeholders stand for values not known here; the pages'
+ * end-to-end tests check the filled sentences.
+ */
+export function cjkSpacingErrors(withPlaceholders: string, glossary: Glossary): string[] {
+	const rule = glossary.cjkSpacing;
+	if (!rule) return [];
+	const text = withPlaceholders.replace(/\{\{\s*\w+\s*\}\}/g, '\u0000');
+	const units = [...glossary.units, '年', '月', '日'];
+	const unitAt = (i: number) => units.some((u) => text.startsWith(u, i));
+	const errors: string[] = [];
+	for (const match of text.matchAll(/\p{Script=Han} +\p{Script=Han}/gu))
+		errors.push(`"${match[0]}": no space between Chinese characters`);
+	for (const match of text.matchAll(latinOrNumber)) {
+		const word = match[0];
+		const start = match.index;
+		const end = start + word.length;
+		// A lone capital stands for a number ("N个工作日"); any other letter makes a Latin word.
+		const latin = /\p{Script=Latin}/u.test(word) && !/^\p{Lu}$/u.test(word);
+		const counted = !latin && (unitAt(end) || (text[end] === ' ' && unitAt(end + 1)));
+		const before = text[start - 1] ?? '';
+		const context = text.slice(Math.max(0, start - 2), end + 2).replaceAll('\u0000', '…');
+		if (counted && /[年月]/u.test(before)) continue; // inside a date
+		if (han.test(before) && (!counted || rule.counted === 'space'))
+			errors.push(`"${context}": put a space between Chinese and "${word}"`);
+		if (before === ' ' && han.test(text[start - 2] ?? '') && counted && rule.counted === 'none')
+			errors.push(`"${context}": no space before a number with its unit or date`);
+		if (!counted && han.test(text[end] ?? ''))
+			errors.push(`"${context}": put a space between "${word}" and Chinese`);
+	}
+	return errors;
 }
 
 const OPEN = new Set(['(', '（']);

@@ -311,6 +311,38 @@ describe('the consistency rules', () => {
 		expect(planted('zh-TW', '48 小時內')).toEqual([]);
 	});
 
+	test('flag Chinese beside a Latin word or a number against the locale’s rule', () => {
+		// Both scripts: a Latin word, a clock time and a bare number are set off by a space.
+		expect(planted('zh-CN', '夜间暂停计时，至11月25日（周三）09:00恢复。')).toEqual([
+			{
+				rule: 'cjk-spacing',
+				where: 'orbit: summary',
+				message: '"三）09:00恢复": put a space between "09:00" and Chinese',
+			},
+		]);
+		expect(planted('zh-TW', '支援P1問題')[0]!.message).toBe(
+			'"支援P1問題": put a space between Chinese and "P1"'
+		);
+		// A number with its unit or date: zh-CN writes it with the text before, zh-TW sets it off.
+		expect(planted('zh-CN', '需在 45分钟内回复')[0]!.message).toBe(
+			'"在 45分钟": no space before a number with its unit or date'
+		);
+		expect(planted('zh-TW', '假設 12月24日及1月1日為假日')[0]!.message).toBe(
+			'"日及1月1": put a space between Chinese and "1"'
+		);
+		expect(planted('zh-CN', '周一至周五 09:00–17:00，需在45分钟内、N小时内回复 P1 问题')).toEqual(
+			[]
+		);
+		expect(planted('zh-TW', '假設 12月24日及 1月1日為假日，須於 45 分鐘內回應')).toEqual([]);
+		// Never between two Chinese characters (a value that ends in its unit, then a word).
+		expect(planted('zh-TW', '共計入 8 小時 服務時數')[0]!.message).toBe(
+			'"時 服": no space between Chinese characters'
+		);
+		// Placeholders stand for values not known here, and Korean and Polish have no such rule.
+		expect(planted('zh-CN', '计时从{{time}}开始')).toEqual([]);
+		expect(planted('ko', '월~금 09:00~17:00에 P1만')).toEqual([]);
+	});
+
 	test('flag nested brackets and a half-width space before a full-width bracket', () => {
 		expect(planted('zh-CN', '工作时间（周一至周五（当地时间））').map((f) => f.rule)).toEqual([
 			'brackets',
@@ -400,5 +432,78 @@ describe('the consistency rules', () => {
 			expect.objectContaining({ rule: 'starlight', where: 'heading.anchorLabel' }),
 		]);
 		expect(report({ 'k.title': 'T', 'heading.anchorLabel': '「{{title}}」一節' })).toEqual([]);
+	});
+});
+
+describe('the project’s glossaries (content/glossary)', () => {
+	// The wording native readers of each locale found drifting: the report must flag it, and the
+	// wording that replaced it must pass.
+	const project = readGlossaries();
+	const flags = (tag: LocaleTag, text: string) =>
+		buildI18nReport(withSummary(tag, text), ui(), { glossaries: project })
+			.find((r) => r.tag === tag)!
+			.findings.filter((f) => f.where === 'orbit: summary')
+			.map((f) => `${f.rule}: ${f.message}`);
+
+	test('flag the old wording, naming the term to write instead', () => {
+		const old: [LocaleTag, string, string][] = [
+			['zh-CN', '通过电话和在线支持提供服务', 'glossary: 在线支持 → Web 支持 (web support)'],
+			['zh-CN', '提供录播培训和自助式入门协助', 'glossary: 入门协助 → 上手引导 (onboarding)'],
+			['zh-CN', '未知的支持计划', 'glossary: 未知的支持计划 → 找不到'],
+			['zh-CN', '按钟面时间看则是3小时', 'glossary: 钟面时间 → 时钟上 (wall-clock time)'],
+			['zh-CN', '至11月25日（周三）09:00恢复', 'cjk-spacing: "三）09:00恢复"'],
+			['zh-TW', '全天候電話與線上支援', 'glossary: 線上支援 → 網頁支援 (web support)'],
+			['zh-TW', '共計入服務時間 1 小時', 'glossary: 服務時間 → 服務時段 (coverage)'],
+			['zh-TW', '在自有環境部署 PTC 軟體', 'glossary: 自有環境部署 → 地端部署 (on-premises)'],
+			['zh-TW', '客戶賦能與訓練', 'glossary: 賦能 → 教育訓練 (enablement)'],
+			['zh-TW', '透過內建的「說明」工具建立', 'glossary: 「說明」工具 → 「說明工具」'],
+			['zh-TW', '假設 12月24日、25日、31日及1月1日為假日', 'cjk-spacing: "日及1月1"'],
+			['ko', '기술 어카운트 매니저(TAM)', 'glossary: 기술 어카운트 매니저 → 기술 계정 관리자'],
+			[
+				'ko',
+				'기술 지원 어카운트 매니저(TSAM)',
+				'glossary: 기술 지원 어카운트 매니저 → 기술 지원 계정 관리자',
+			],
+			['ko', '전화와 웹 지원', 'glossary: 웹 지원 → 온라인 지원 (web support)'],
+			['ko', '현지 시간 월–금 09:00–17:00', 'glossary: 월–금 → ~ (range)'],
+			['ko', '알 수 없는 플랜입니다: “x”', 'glossary: “ → ‘…’ (quotation marks)'],
+			['ko', 'Orbit 지원 팀에 문의', 'glossary: 지원 팀 → 지원팀 (team)'],
+			['ko', '문의 및 셀프 서비스', 'glossary: 셀프 서비스 → 셀프서비스 (self-service)'],
+			['ko', '일광 절약 시간 전환', 'glossary: 일광 절약 시간 → 서머타임 (daylight saving time)'],
+			['ko', '(사용자 시간대 기준 추천)', 'glossary: 사용자 시간대 → 내 시간대'],
+			['ko', '적용한 약관: 문서', 'glossary: 적용한 약관 → 참고한 문서'],
+			[
+				'pl',
+				'Menedżer PTC jest dostępny',
+				'glossary: Menedżer PTC → opiekun ds. wsparcia technicznego',
+			],
+			['pl', 'Wszystkie plany obok siebie', 'glossary: obok siebie → porównanie (side by side)'],
+			['pl', 'Podstawowy plan – wsparcie online', 'glossary: wsparcie online → przez internet'],
+			['pl', 'Wdrażanie i szkolenia', 'glossary: wdrażanie i szkolenia → rozwój kompetencji'],
+			['pl', 'Dodatki', 'glossary: Dodatki → usługa dodatkowa'],
+			['pl', 'Standardowy czas reakcji', 'glossary: czas reakcji → pierwsza odpowiedź'],
+		];
+		for (const [tag, text, finding] of old)
+			expect(flags(tag, text), `${tag}: ${text}`).toEqual([expect.stringContaining(finding)]);
+	});
+
+	test('pass the wording that replaced it', () => {
+		const now: [LocaleTag, string][] = [
+			['zh-CN', '通过电话和 Web 提供支持，并提供录播培训和自助式上手引导。'],
+			['zh-CN', '找不到支持计划。从时钟上看则是3小时或5小时。'],
+			['zh-CN', '夜间：暂停计时，至11月25日（周三）09:00 恢复。'],
+			['zh-TW', '全天候電話與網頁支援，共計入 1 小時服務時數，服務時段為週一至週五 09:00–17:00。'],
+			['zh-TW', '以地端部署方式使用 PTC 軟體；客戶教育訓練；透過內建的「說明工具」建立工單。'],
+			['zh-TW', '假設 12月24日、25日、31日及 1月1日為假日'],
+			['ko', '전담 기술 계정 관리자(TAM)와 기술 지원 계정 관리자(TSAM), 어카운트 매니저'],
+			['ko', '온라인 및 전화 지원, 지원팀, 셀프서비스, 현지 시간 월~금 09:00~17:00, ‘8:5’'],
+			['ko', '시간대와 서머타임(일광 절약 시간), 내 시간대, 참고한 문서'],
+			['pl', 'Opiekun z PTC; porównanie wszystkich planów; wsparcie przez internet'],
+			[
+				'pl',
+				'Rozwój kompetencji i szkolenia; usługi dodatkowe; w dokumencie dostawcy „czas reakcji”',
+			],
+		];
+		for (const [tag, text] of now) expect(flags(tag, text), `${tag}: ${text}`).toEqual([]);
 	});
 });

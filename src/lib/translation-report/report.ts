@@ -2,7 +2,8 @@
  * The translation report: per locale, catalogue texts and UI strings that are still the English
  * text where they should be translated, UI strings a locale file lacks, and texts that break the
  * locale's consistency rules (glossary, severity/priority as the vendor words it, number–unit
- * spacing, brackets, English left behind, a badge repeated, Starlight strings left in English).
+ * spacing, Chinese beside Latin words and numbers, brackets, English left behind, a badge repeated,
+ * Starlight strings left in English).
  * Pure: the catalogue, the strings files, the glossaries and the docs pages come in as arguments
  * (scripts/i18n-report.ts reads them).
  */
@@ -11,6 +12,7 @@ import type { Catalogue, LocalizedText } from '#lib/catalogue/schema.ts';
 import { withoutPlaceholders } from '#lib/i18n/interpolate.ts';
 import {
 	bracketErrors,
+	cjkSpacingErrors,
 	conceptMismatches,
 	englishConcepts,
 	englishWords,
@@ -311,6 +313,7 @@ function consistencyFindings(
 				);
 			} else if (en !== undefined) add('vendor-term', conceptMismatches(en, text, glossary));
 			add('spacing', spacingErrors(text, tag, glossary));
+			add('cjk-spacing', cjkSpacingErrors(text, glossary));
 			add('grammar', fixedFormErrors(text, glossary));
 			add('brackets', bracketErrors(text));
 			if (bracketed && /[()（）]/u.test(text))

@@ -14,7 +14,7 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import { readerRegionRule, type CalendarRules, type RegionRule } from '#lib/time/clock.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import { holidayRegions, type HolidayRegion, type RegionIndex } from '#lib/time/regions.ts';
-import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
+import { assumptionMarkers, plainDate, type AssumptionMarker } from '#lib/views/parts/markers.ts';
 import { targetProvenance, type TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 
 export interface CalculatorTier {
@@ -150,7 +150,7 @@ export function buildCalculatorData(
 					vendor.sources.map((s) =>
 						t('atlas.source.termsItem', {
 							title: s.title,
-							date: formatDate(s.retrieved, tag),
+							date: formatDate(s.retrieved, tag, plainDate),
 						})
 					),
 					tag

@@ -54,9 +54,11 @@ function describeDay(note: DayNote, tag: LocaleTag, t: Translate): string {
 	const name = holidayName(note.name, tag);
 	const date = formatDate(note.date, tag);
 	if (!name) return date;
-	// A Chinese date already ends in its weekday's full-width brackets: the name joins them
-	// ("2026年10月1日（周四，国庆节）") rather than opening a second pair beside them.
+	// A Chinese or Korean date already ends in its weekday's brackets: the name joins them
+	// ("2026年10月1日（周四，国庆节）", "2026년 10월 5일 (월, 개천절 대체공휴일)") rather than opening a
+	// second pair beside them.
 	if (date.endsWith('）')) return `${date.slice(0, -1)}，${name}）`;
+	if (date.endsWith(')')) return `${date.slice(0, -1)}, ${name})`;
 	return `${date}${t('atlas.format.parenthetical', { note: name })}`;
 }
 
@@ -74,6 +76,9 @@ const reasonKeys: Readonly<Record<ClosedReason, UiKey>> = {
 export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Translate): string[] {
 	const time = (at: Temporal.ZonedDateTime) =>
 		formatDateTime(at.epochMilliseconds, tag, at.timeZoneId);
+	// Business days counted as whole weekdays (on 24x7 coverage): the clock waits for a business day,
+	// not for coverage, and a deadline at midnight is the end of a business day, not a closing time.
+	const wholeWeekdays = trace.some((s) => s.step === 'business-days' && s.wholeWeekdays);
 	const days = (notes: readonly DayNote[]) =>
 		formatList(
 			notes.map((d) => describeDay(d, tag, t)),
@@ -97,7 +102,12 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 			case 'clock-start':
 				return [
 					step.outsideCoverage
-						? t('atlas.calc.trace.clockStartLater', { time: time(step.at) })
+						? t(
+								wholeWeekdays
+									? 'atlas.calc.trace.clockStartNextBusinessDay'
+									: 'atlas.calc.trace.clockStartLater',
+								{ time: time(step.at) }
+							)
 						: t('atlas.calc.trace.clockStartNow'),
 				];
 			case 'closed-dates':
@@ -187,9 +197,14 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 				];
 			case 'due':
 				return [
-					t(step.atClosing ? 'atlas.calc.trace.dueAtClosing' : 'atlas.calc.trace.due', {
-						time: time(step.at),
-					}),
+					t(
+						step.atClosing
+							? wholeWeekdays
+								? 'atlas.calc.trace.dueAtDayEnd'
+								: 'atlas.calc.trace.dueAtClosing'
+							: 'atlas.calc.trace.due',
+						{ time: time(step.at) }
+					),
 				];
 		}
 	});

@@ -67,6 +67,9 @@ export interface SourceView {
 	effective?: string | undefined;
 }
 
+/** When a source was checked or took effect is a date to cite, not a day to plan by: no weekday. */
+export const plainDate = { weekday: false } as const;
+
 /** Describes a source for readers. */
 export function sourceView(source: Source, tag: LocaleTag, t: Translate): SourceView {
 	return {
@@ -78,16 +81,20 @@ export function sourceView(source: Source, tag: LocaleTag, t: Translate): Source
 		}),
 		publisher: source.publisher,
 		url: source.url,
-		checked: t('atlas.source.checked', { date: formatDate(source.retrieved, tag) }),
+		checked: t('atlas.source.checked', { date: formatDate(source.retrieved, tag, plainDate) }),
 		retrieved: source.retrieved,
 		effective:
-			source.effective && t('atlas.source.effective', { date: formatDate(source.effective, tag) }),
+			source.effective &&
+			t('atlas.source.effective', { date: formatDate(source.effective, tag, plainDate) }),
 	};
 }
 
 /** A citation in one line: "Title (section), checked 29 November 2026". */
 export function citationText(citation: Citation, tag: LocaleTag, t: Translate): string {
-	const vars = { title: citation.source.title, date: formatDate(citation.source.retrieved, tag) };
+	const vars = {
+		title: citation.source.title,
+		date: formatDate(citation.source.retrieved, tag, plainDate),
+	};
 	return citation.locator
 		? t('atlas.source.citationLocated', { ...vars, locator: citation.locator })
 		: t('atlas.source.citation', vars);

@@ -13,7 +13,7 @@ import {
 	type RegionHolidays,
 } from '#lib/time/regions.ts';
 
-/** A region's name for readers: a country's from Intl, a part of one (or the US federal calendar) from the UI strings. */
+/** A region's name for readers: a country's from Intl; a part of one, the US federal calendar and Taiwan from the UI strings. */
 export function regionName(region: HolidayRegion, tag: LocaleTag, t: Translate): string {
 	return isRegionNamedByString(region)
 		? t(`atlas.region.${region}`)

@@ -56,7 +56,7 @@ export default tseslint.config(
 				{
 					libDir: 'src/lib',
 					ranks: [
-						['locales.ts', 'site.ts', 'text-escape.ts', 'ics.ts'],
+						['locales.ts', 'site.ts', 'text-escape.ts'],
 						['time', 'routes.ts'],
 						['catalogue'],
 						['sla', 'i18n'],

@@ -20,6 +20,13 @@ describe('calculator data', () => {
 		]);
 		expect(orbit.tiers[0]!.targets).toEqual(source.tiers[0]!.targets);
 		expect(orbit.severities.map((s) => s.id)).toEqual(['P1', 'P2', 'P3']);
+		// Named for the level field and for the definition below it.
+		expect(orbit.severities.map((s) => [s.label, s.heading])).toEqual(
+			orbit.severities.map((s) => [
+				`${s.id} · ${s.name}`,
+				`atlas.format.label{"label":"${s.id} · ${s.name}"}`,
+			])
+		);
 		expect(orbit.matrix?.levels.low?.narrow).toBe('P3');
 		expect(JSON.stringify(data)).not.toContain('Wsparcie Orbit');
 		expect(data.find((v) => v.id === 'solo')!.severities).toEqual([]);

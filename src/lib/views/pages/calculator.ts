@@ -37,6 +37,10 @@ export interface CalculatorTier {
 export interface CalculatorSeverity {
 	id: string;
 	name: string;
+	/** The level as the level field offers it: "P1 · Critical". */
+	label: string;
+	/** The same as it leads the level's definition below the field: "P1 · Critical: ". */
+	heading: string;
 	definition: string;
 	/** Assumptions the definition rests on. */
 	assumptions: AssumptionMarker[];
@@ -79,6 +83,15 @@ export interface CalculatorRegion {
 	zones: readonly string[];
 }
 
+/** What the calculator page gives its island, as JSON in the page: data and UI strings of its locale. */
+export interface CalculatorPageData {
+	tag: LocaleTag;
+	/** The UI strings the island words results with. */
+	strings: Record<string, string>;
+	vendors: CalculatorVendor[];
+	regions: CalculatorRegion[];
+}
+
 /** The regions with holiday data, sorted by their names in the page language. */
 export function buildRegionOptions(
 	index: RegionIndex,
@@ -115,13 +128,19 @@ export function buildCalculatorData(
 							name: localize(c.name, tag),
 						}
 			),
-			severities: (vendor.severities?.levels ?? []).map((l) => ({
-				id: l.id,
-				name: localize(l.name, tag),
-				definition: localize(l.definition, tag),
-				assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
-				examples: l.examples.map((e) => localize(e, tag)),
-			})),
+			severities: (vendor.severities?.levels ?? []).map((l) => {
+				const name = localize(l.name, tag);
+				const label = `${l.id} · ${name}`;
+				return {
+					id: l.id,
+					name,
+					label,
+					heading: t('atlas.format.label', { label }),
+					definition: localize(l.definition, tag),
+					assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
+					examples: l.examples.map((e) => localize(e, tag)),
+				};
+			}),
 			matrix: matrix && {
 				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
 				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localize(u.name, tag) })),

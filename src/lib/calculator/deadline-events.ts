@@ -1,0 +1,46 @@
+/**
+ * A result's deadlines as calendar events (for the calculator's .ics link): one per deadline, or one
+ * per listed time of an update cadence, each a short entry at the due instant that says when it is
+ * due and how that was reached, and links back to the result.
+ */
+import type { Translate } from '#lib/i18n/translate.ts';
+import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
+import type { IcsEvent } from './ics.ts';
+
+/** The result page the events belong to: its query (which makes their ids) and its address. */
+export interface ResultPage {
+	/** The URL's query, e.g. `?plan=acme/standard&severity=P1&…`: the same inputs give the same ids. */
+	search: string;
+	/** The full address, the events' link back to the result. */
+	href: string;
+}
+
+/**
+ * The calendar events of a result's deadlines. `summary` names the plan and level ("Acme · Standard ·
+ * P1"); an event's id is stable for the same inputs, so importing the file again updates the entries
+ * instead of adding them twice.
+ */
+export function deadlineEvents(
+	views: readonly DeadlineView[],
+	summary: string,
+	page: ResultPage,
+	t: Translate
+): IcsEvent[] {
+	const due = t('atlas.format.label', { label: t('atlas.calc.label.due') });
+	return views.flatMap((view) =>
+		(view.updates ?? [{ instant: view.dueInstant, text: view.dueText }]).map((at, i) => ({
+			uid: `${page.search}#${view.kind}-${i}@plan-atlas`,
+			startMs: Date.parse(at.instant),
+			// A reminder, not a block of time.
+			durationMinutes: 15,
+			summary: t('atlas.calc.ics.summary', { kind: view.label, plan: summary }),
+			description: [`${due}${at.text}`, ...view.trace].join('\n'),
+			url: page.href,
+		}))
+	);
+}
+
+/** The .ics file's name for a plan summary: `plan-atlas-acme-standard-p1.ics`. */
+export function icsFileName(summary: string): string {
+	return `plan-atlas-${summary.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.ics`;
+}

@@ -1,9 +1,9 @@
 /**
- * Sorting for the cross-vendor matrix: each sortable column heading becomes a button; a second press
- * reverses the order. Cells carry their sort value in `data-sort`; cells without one sort last.
+ * <atlas-sortable-table>: sorting for the cross-vendor matrix (components/plans/CompareVendorsTable.astro).
+ * Each sortable column heading becomes a button, a copy of the page's template for it; a second
+ * press reverses the order. Cells carry their sort value in `data-sort`; cells without one sort last.
  * Without this script the table is complete, in catalogue order.
  */
-
 function sortValue(row: HTMLTableRowElement, column: number): string | undefined {
 	return (row.cells[column] as HTMLElement | undefined)?.dataset.sort || undefined;
 }
@@ -30,20 +30,29 @@ function sortTable(
 	body.append(...rows.map((r) => r.row));
 }
 
-for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
-	const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
-	headers.forEach((th, column) => {
-		const type = th.dataset.sortType;
-		if (type !== 'number' && type !== 'text') return;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.append(...th.childNodes);
-		th.append(button);
-		button.addEventListener('click', () => {
-			const direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-			for (const other of headers) other.removeAttribute('aria-sort');
-			th.setAttribute('aria-sort', direction);
-			sortTable(table, column, type, direction);
+class SortableTable extends HTMLElement {
+	connectedCallback() {
+		// Its parts, looked up once; without them the table stays as rendered, complete.
+		const table = this.querySelector<HTMLTableElement>('table[data-sortable]');
+		const sortButton = this.querySelector<HTMLTemplateElement>(
+			'template[data-template="sort-button"]'
+		)?.content.firstElementChild;
+		if (!table || !sortButton) return;
+		const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
+		headers.forEach((th, column) => {
+			const type = th.dataset.sortType;
+			if (type !== 'number' && type !== 'text') return;
+			const button = sortButton.cloneNode(true) as Element;
+			button.append(...th.childNodes);
+			th.append(button);
+			button.addEventListener('click', () => {
+				const direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+				for (const other of headers) other.removeAttribute('aria-sort');
+				th.setAttribute('aria-sort', direction);
+				sortTable(table, column, type, direction);
+			});
 		});
-	});
+	}
 }
+
+customElements.define('atlas-sortable-table', SortableTable);

@@ -1,5 +1,6 @@
 /**
- * The comparison table's small enhancements; without them the table is complete.
+ * <atlas-plans-comparison>: the comparison table's small enhancements; without them the table is
+ * complete (components/plans/TierComparisonTable.astro).
  * - `?highlight=<tier>` highlights that tier's column;
  * - `?tiers=<a,b>` and the tier picker choose the tiers set side by side (two on a phone by default);
  * - "show only differences" (`?differences=only`) hides rows where every tier shown shows the same
@@ -16,8 +17,24 @@ import {
 	tierSelectionParam,
 } from '#lib/plans/tier-selection.ts';
 
-function highlight(root: HTMLElement, tierId: string): void {
-	const cells = root.querySelectorAll<HTMLElement>('[data-tier]');
+/**
+ * The parts of a comparison the script works with, found once. The tier picker (more than two tiers)
+ * and the differences controls (tiers to compare) are there only on tables that offer them.
+ */
+interface Parts {
+	root: HTMLElement;
+	table: HTMLTableElement;
+	/** The scrolling frame around the table, and the table's sticky header. */
+	frame: HTMLElement;
+	head: HTMLTableSectionElement;
+	/** Where "copied" is said to screen readers. */
+	status: HTMLElement;
+	picker: HTMLElement | null;
+	controls: HTMLElement | null;
+}
+
+function highlight(table: HTMLElement, tierId: string): void {
+	const cells = table.querySelectorAll<HTMLElement>('[data-tier]');
 	if (![...cells].some((cell) => cell.dataset.tier === tierId)) return;
 	for (const cell of cells) cell.classList.toggle('is-highlighted', cell.dataset.tier === tierId);
 }
@@ -39,7 +56,7 @@ function markSameRows(table: HTMLElement, compared: readonly string[]): void {
 		const rows = [...group.querySelectorAll<HTMLElement>('tr[data-row]')];
 		for (const row of rows) {
 			const cells = [...row.querySelectorAll<HTMLElement>('td[data-tier]')].map((cell) => ({
-				tier: cell.dataset.tier!,
+				tier: cell.dataset.tier ?? '',
 				variant: Number(cell.dataset.variant),
 			}));
 			row.toggleAttribute('data-same', sameAmong(cells, compared));
@@ -60,11 +77,9 @@ interface Shown {
  * Sets up "show only differences" and returns what applies it: the rows are marked for the tiers
  * shown only while it is on (the page renders the marks for every tier; nothing reads them while off).
  */
-function setUpDifferences(root: HTMLElement, shown: Shown): () => void {
-	const controls = root.querySelector<HTMLElement>('[data-plans-controls]');
-	const toggle = root.querySelector<HTMLInputElement>('[data-differences-toggle]');
-	const table = root.querySelector<HTMLElement>('[data-plans-table]');
-	if (!controls || !toggle || !table) return () => {};
+function setUpDifferences({ table, controls }: Parts, shown: Shown): () => void {
+	const toggle = controls?.querySelector<HTMLInputElement>('input[data-differences-toggle]');
+	if (!controls || !toggle) return () => {};
 	const apply = () => {
 		if (toggle.checked) markSameRows(table, shown.tiers);
 		table.toggleAttribute('data-only-differences', toggle.checked);
@@ -80,8 +95,7 @@ function setUpDifferences(root: HTMLElement, shown: Shown): () => void {
 	return apply;
 }
 
-function setUpCopyLinks(root: HTMLElement): void {
-	const status = root.querySelector<HTMLElement>('[data-copy-status]');
+function setUpCopyLinks({ root, status }: Parts): void {
 	root.addEventListener('click', async (event) => {
 		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
 		if (!link || !navigator.clipboard) return;
@@ -94,7 +108,7 @@ function setUpCopyLinks(root: HTMLElement): void {
 			location.href = url;
 			return;
 		}
-		if (status) status.textContent = root.dataset.copied ?? '';
+		status.textContent = root.dataset.copied ?? '';
 		const label = link.querySelector<HTMLElement>('[data-copy-label]');
 		const words = label?.textContent ?? '';
 		if (label) label.textContent = root.dataset.copied ?? words;
@@ -113,14 +127,12 @@ function setUpCopyLinks(root: HTMLElement): void {
  * while the page loads would restyle the whole table. `changed` is called when the tiers shown change.
  */
 function setUpTierPicker(
-	root: HTMLElement,
+	{ table, picker }: Parts,
 	highlight: { rendered: string | null; shown: string | null },
 	shown: Shown,
 	changed: () => void
 ): void {
-	const picker = root.querySelector<HTMLElement>('[data-tier-picker]');
-	const table = root.querySelector<HTMLTableElement>('[data-plans-table]');
-	if (!picker || !table) return;
+	if (!picker) return;
 	const boxes = [...picker.querySelectorAll<HTMLInputElement>('[data-tier-pick]')];
 	const ids = boxes.map((box) => box.value);
 	const tick = (selected: readonly string[]) => {
@@ -134,7 +146,7 @@ function setUpTierPicker(
 		const set = new Set(selected);
 		table.setAttribute('data-tiers-chosen', '');
 		for (const cell of table.querySelectorAll<HTMLElement>('[data-tier]'))
-			cell.hidden = !set.has(cell.dataset.tier!);
+			cell.hidden = !set.has(cell.dataset.tier ?? '');
 		for (const cell of table.querySelectorAll<HTMLTableCellElement>('th[colspan]'))
 			cell.colSpan = set.size + 1;
 		table.style.setProperty('--tier-count', String(set.size));
@@ -176,39 +188,55 @@ function setUpTierPicker(
  * and for a row opened from the address. Read while the page loads, it would lay out the whole page
  * inside the script's task; kept by an observer, each change would restyle the whole table.
  */
-function measureHead(root: HTMLElement): void {
-	const frame = root.querySelector<HTMLElement>('.table-frame');
-	const head = frame?.querySelector('thead');
-	if (!frame || !head) return;
+function measureHead({ frame, head }: Parts): void {
 	const height = `${Math.ceil(head.getBoundingClientRect().height)}px`;
 	if (frame.style.getPropertyValue('--table-head-height') !== height)
 		frame.style.setProperty('--table-head-height', height);
 }
 
 /** A row opened from a link: brought into view again, clear of the header as measured now. */
-function revealTarget(root: HTMLElement): void {
+function revealTarget(parts: Parts): void {
 	const id = decodeURIComponent(location.hash.slice(1));
 	const row = id ? document.getElementById(id) : null;
-	if (!row || !root.contains(row) || !row.matches('tr[data-row]')) return;
-	measureHead(root);
+	if (!row || !parts.table.contains(row) || !row.matches('tr[data-row]')) return;
+	measureHead(parts);
 	row.scrollIntoView({ block: 'start' });
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-plans-comparison]')) {
-	const rendered = root.querySelector<HTMLElement>('thead .is-highlighted')?.dataset.tier ?? null;
-	const tierId = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? rendered;
-	if (tierId) highlight(root, tierId);
-	const shown: Shown = {
-		tiers: [...root.querySelectorAll<HTMLElement>('thead [data-tier]')].map(
-			(th) => th.dataset.tier!
-		),
-	};
-	const differences = setUpDifferences(root, shown);
-	setUpTierPicker(root, { rendered, shown: tierId }, shown, differences);
-	differences();
-	setUpCopyLinks(root);
-	for (const type of ['pointerdown', 'focusin'])
-		root.addEventListener(type, () => measureHead(root), { passive: true });
-	revealTarget(root);
-	addEventListener('hashchange', () => revealTarget(root));
+class PlansComparison extends HTMLElement {
+	connectedCallback() {
+		// Its parts, looked up once; without them the table stays as rendered, complete.
+		const table = this.querySelector<HTMLTableElement>('table[data-plans-table]');
+		const frame = this.querySelector<HTMLElement>('.table-frame');
+		const head = table?.tHead;
+		const status = this.querySelector<HTMLElement>('[data-copy-status]');
+		if (!table || !frame || !head || !status) return;
+		const parts: Parts = {
+			root: this,
+			table,
+			frame,
+			head,
+			status,
+			picker: this.querySelector('[data-tier-picker]'),
+			controls: this.querySelector('[data-plans-controls]'),
+		};
+		const rendered = parts.head.querySelector<HTMLElement>('.is-highlighted')?.dataset.tier ?? null;
+		const tierId = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM) ?? rendered;
+		if (tierId) highlight(table, tierId);
+		const shown: Shown = {
+			tiers: [...parts.head.querySelectorAll<HTMLElement>('[data-tier]')].map(
+				(th) => th.dataset.tier ?? ''
+			),
+		};
+		const differences = setUpDifferences(parts, shown);
+		setUpTierPicker(parts, { rendered, shown: tierId }, shown, differences);
+		differences();
+		setUpCopyLinks(parts);
+		for (const type of ['pointerdown', 'focusin'])
+			this.addEventListener(type, () => measureHead(parts), { passive: true });
+		revealTarget(parts);
+		addEventListener('hashchange', () => revealTarget(parts));
+	}
 }
+
+customElements.define('atlas-plans-comparison', PlansComparison);

@@ -155,6 +155,26 @@ const expected: Record<string, string[]> = {
 	'duplicate-holiday': [
 		'32:30 calendars[0].holidays[1]: expected each holiday once: 2026-12-25 is listed twice (found: "2026-12-25")',
 	],
+	// Years 0000 to 0099 used to be read as 1900 to 1999; the one rule of dates takes 0001 to 9999.
+	'year-zero': [
+		'32:16 calendars[0].holidays[0]: expected a date from 0001-01-01 to 9999-12-31 (found: "0000-12-25")',
+	],
+	// Closed dates, working dates and yearly rules: each once, never at odds.
+	'working-date-also-closed': [
+		'32:64 calendars[0].holidays.working[0]: expected a date that is either closed or working: 2026-12-26 is also listed under "dates" (found: "2026-12-26")',
+	],
+	'working-date-closed-by-yearly-rule': [
+		'32:27 calendars[0].holidays.working[0]: expected a date that is either closed or working: yearly rule 1 closes 2026-12-26 (found: "2026-12-26")',
+	],
+	'working-date-with-hours': [
+		'32:50 calendars[0].holidays.working[0]: expected a working date on a day the hours leave closed: 2026-12-23 is a wed, which has hours already (found: "2026-12-23")',
+	],
+	'duplicate-working-date': [
+		'32:64 calendars[0].holidays.working[1]: expected each working date once: 2026-12-19 is listed twice (found: "2026-12-19")',
+	],
+	'duplicate-yearly-rule': [
+		'32:50 calendars[0].holidays.yearly[1]: expected each yearly rule once: yearly rule 1 already closes 12/25 (found: a mapping)',
+	],
 	'unknown-region': [
 		'33:15 calendars[0].holidays.region: expected a region: CN, GB-EAW, GB-NIR, GB-SCT, JP, KR, PL, SG, TW, US (found: "XX")',
 	],
@@ -186,6 +206,13 @@ const expected: Record<string, string[]> = {
 	],
 	'unknown-tier': [
 		'62:32 categories[0].features[0].values.gold: unknown tier "gold"; expected one of: "basic"',
+	],
+	// A record key of the wrong form is an unknown id, located at the key (not zod's "Invalid key in record").
+	'bad-record-key': [
+		'62:19 categories[0].features[0].values.Basic: unknown tier "Basic"; expected one of: "basic"',
+	],
+	'unknown-reference-tier': [
+		'63:17 categories[0].features[0].refs.premum: unknown tier "premum"; expected one of: "basic"',
 	],
 	'missing-tier-value': [
 		'62:17 categories[0].features[0].values: missing value for tier "basic"; expected a value for every tier (true, false, null or an object)',
@@ -224,6 +251,10 @@ const expected: Record<string, string[]> = {
 	],
 	'deep-nesting': [
 		'32:76 (file): nested too deeply: expected at most 64 levels of lists and mappings',
+	],
+	// JSON-style flow nesting, counted by the parser's own stack: the 65th level, wherever it is.
+	'deep-flow-mapping': [
+		'62:374 (file): nested too deeply: expected at most 64 levels of lists and mappings',
 	],
 	// values the engine could not honour
 	'abbreviated-zone': [
@@ -269,6 +300,9 @@ const expected: Record<string, string[]> = {
 	],
 	'unknown-reference-assumption': [
 		'55:44 tiers[0].targets[2].ref.assumption: unknown assumption "business-day"; expected one of: "hours"',
+	],
+	'unsafe-source-url': [
+		'7:51 sources[0].url: expected an address without spaces, quotes, angle brackets or other characters a browser would escape; write them percent-encoded, e.g. %22 for " (found: "https://acme.example/policy?q=\\"><b>")',
 	],
 	'impossible-retrieved-date': [
 		'7:32 sources[0].retrieved: expected a date that exists on the calendar (found: "2026-02-30")',

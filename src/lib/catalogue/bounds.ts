@@ -14,7 +14,6 @@ import {
 import { epochDay, isoDateOfDay, isoWeekday } from '#lib/time/days.ts';
 import type { HolidayRegion, RegionHolidays } from '#lib/time/regions.ts';
 import type { ReferenceProblem } from './cross-references.ts';
-import { isIsoDate } from '#lib/time/days.ts';
 import type { Calendar, Duration, Vendor, WeeklyCalendar } from './schema.ts';
 
 /** A target may need at most this many years of a calendar's weekly covered time. */
@@ -73,7 +72,7 @@ function closedForAYear(calendar: WeeklyCalendar, options: BoundsOptions): strin
 		{ regionData: () => region }
 	);
 	if (clock.type !== 'weekly') return undefined;
-	const years = own.dates.filter(isIsoDate).map((d) => Number(d.slice(0, 4)));
+	const years = own.dates.map((d) => Number(d.slice(0, 4)));
 	if (region) years.push(...region.years);
 	if (own.yearly.length) {
 		const anchor = years.length
@@ -86,17 +85,22 @@ function closedForAYear(calendar: WeeklyCalendar, options: BoundsOptions): strin
 	const last = years.reduce((a, b) => Math.max(a, b));
 	const from = epochDay(`${String(first).padStart(4, '0')}-01-01`);
 	const to = epochDay(`${String(last).padStart(4, '0')}-12-31`);
-	// The last day with covered time so far; the day before the walk counts as one.
-	let open = from - 1;
-	for (let day = from; day <= to; day++) {
-		const covered = clock.blocks.has(isoWeekday(day))
+	const covered = (day: number) =>
+		clock.blocks.has(isoWeekday(day))
 			? !clock.days.isClosed(day)
 			: clock.days.hasWorking && clock.days.isWorking(day);
-		if (!covered) continue;
-		if (day - open > 365) return isoDateOfDay(open + 1);
+	// The last day with covered time so far; the day before the walk counts as one. From it, the
+	// walk looks a year ahead and back for the latest covered day: none means a year without covered
+	// time. Each day is looked at once at most, and most of them not at all, which keeps a calendar
+	// of 300 000 dates (centuries of them) quick.
+	let open = from - 1;
+	while (open + 365 <= to) {
+		let day = open + 365;
+		while (day > open && !covered(day)) day--;
+		if (day === open) return isoDateOfDay(open + 1);
 		open = day;
 	}
-	return to - open >= 365 ? isoDateOfDay(open + 1) : undefined;
+	return undefined;
 }
 
 /** Problems with targets or calendars the engine could not honour. */

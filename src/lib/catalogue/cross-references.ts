@@ -2,7 +2,7 @@
  * Checks a vendor that already has the right shape for what a schema cannot see: duplicate ids and
  * references to tiers, severities, calendars, footnotes and assumptions that do not exist.
  */
-import type { KeyPath } from './issues.ts';
+import { quoteIds, type KeyPath } from './issues.ts';
 import { isIsoDate } from '#lib/time/days.ts';
 import { channelRows } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
@@ -15,10 +15,8 @@ export interface ReferenceProblem {
 	key?: string | undefined;
 }
 
-function quoteList(ids: Iterable<string>): string {
-	const list = [...ids];
-	return list.length ? list.map((id) => `"${id}"`).join(', ') : '(none defined)';
-}
+/** The ids a message lists (the first twenty and how many more: a file may define thousands). */
+const quoteList = quoteIds;
 
 /** Reports every id that appears more than once in `items`, at the repeat. */
 function duplicateIds(
@@ -229,6 +227,9 @@ export function checkReferences(
 			else featureIds.set(feature.id, category.id);
 			for (const tierId of Object.keys(feature.values))
 				reference(tierId, tiers, [...path, 'values'], 'tier', problems, tierId);
+			// A reference under a tier that does not exist would leave that tier's value without its source.
+			for (const tierId of Object.keys(feature.refs ?? {}))
+				reference(tierId, tiers, [...path, 'refs'], 'tier', problems, tierId);
 			const missing = [...tiers].filter((t) => !(t in feature.values));
 			if (missing.length)
 				problems.push({

@@ -23,6 +23,20 @@ export interface CatalogueIssue {
 	found?: string | undefined;
 }
 
+/** At most this many ids are listed in a message; a file may define thousands. */
+const MAX_LISTED = 20;
+
+/** `"a", "b"` (and how many more), or "(none defined)". */
+export function quoteIds(ids: Iterable<string>): string {
+	const list = [...ids];
+	if (list.length === 0) return '(none defined)';
+	const shown = list
+		.slice(0, MAX_LISTED)
+		.map((id) => `"${id}"`)
+		.join(', ');
+	return list.length > MAX_LISTED ? `${shown} and ${list.length - MAX_LISTED} more` : shown;
+}
+
 /** Writes a key path the way a reader of YAML thinks of it: `tiers[0].targets[2].within`. */
 function formatKeyPath(path: KeyPath): string {
 	let out = '';

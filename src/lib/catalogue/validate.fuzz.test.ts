@@ -225,3 +225,115 @@ describe('script-like markup in any text', () => {
 		);
 	}, 600_000);
 });
+
+// References and holiday rules, generated from small pools of good and bad parts and put into the
+// broken-catalogue corpus's base file: the validator accepts exactly the combinations a model of the
+// rules accepts, and locates every rejection on the line that holds it.
+const base = readFileSync('src/lib/catalogue/fixtures/valid-minimal.yaml', 'utf8').split('\n');
+/** valid-minimal.yaml with one line replaced (1-based). */
+const withLine = (line: number, text: string) =>
+	base.map((l, i) => (i === line - 1 ? text : l)).join('\n');
+
+describe('references under random keys and ids', () => {
+	// The feature row "phone" (line 62) gets a `refs` mapping on its own line, 63.
+	const keys = fc.constantFrom('basic', 'premum', 'Basic', 'gold tier');
+	const refs = fc.record(
+		{
+			source: fc.constantFrom('policy', 'polcy'),
+			assumption: fc.constantFrom('hours', 'hour'),
+			locator: fc.constantFrom('Table 1'),
+		},
+		{ requiredKeys: [] }
+	);
+	test('are accepted exactly when every key is a tier and every id is defined', () => {
+		fc.assert(
+			fc.property(fc.dictionary(keys, refs, { maxKeys: 4 }), (map) => {
+				const text = withLine(
+					62,
+					`        values: { basic: true }\n        refs: ${JSON.stringify(map)}`
+				);
+				const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+				const entries = Object.entries(map);
+				const validRef = (r: (typeof entries)[number][1]) =>
+					(r.source !== undefined || r.assumption !== undefined) &&
+					(r.locator === undefined || r.source !== undefined) &&
+					r.source !== 'polcy' &&
+					r.assumption !== 'hour';
+				const valid = entries.every(([key, r]) => key === 'basic' && validRef(r));
+				expect(result.ok).toBe(valid);
+				if (result.ok) return;
+				for (const issue of result.issues) {
+					expect(issue.line).toBe(63);
+					expect(issue.path.slice(0, 4)).toEqual(['categories', 0, 'features', 0]);
+					expect(issue.message).not.toContain('Invalid key');
+				}
+				// Every key that is not a tier is named, at the key itself: keys not even of an id's form
+				// when the file fails its schema, else every unknown one (cross-references come after).
+				const line = text.split('\n')[62]!;
+				const wellFormed = (key: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
+				const schemaFails = entries.some(
+					([key, r]) =>
+						!wellFormed(key) ||
+						(r.source === undefined && r.assumption === undefined) ||
+						(r.locator !== undefined && r.source === undefined)
+				);
+				const named = entries
+					.map(([key]) => key)
+					.filter((key) => key !== 'basic' && (!schemaFails || !wellFormed(key)));
+				for (const key of named) {
+					const issue = result.issues.find((i) => i.path.at(-1) === key);
+					expect(issue?.message).toBe(`unknown tier "${key}"; expected one of: "basic"`);
+					expect(issue?.column).toBe(line.indexOf(`${JSON.stringify(key)}:`) + 1);
+				}
+			}),
+			{ numRuns: 300, seed: propertySeed }
+		);
+	}, 600_000);
+});
+
+describe('holiday rules under random dates, working dates and yearly rules', () => {
+	// The business-hours calendar (Monday to Friday) gets these holidays on its line, 32. Each yearly
+	// rule of the pool with the date it closes in 2026 (a date the rule closes elsewhere is not drawn).
+	const pool = [
+		{ rule: '{ month: 12, day: 25 }', key: '12/25', closes: '2026-12-25' },
+		{ rule: '{ month: 12, day: 26 }', key: '12/26', closes: '2026-12-26' },
+		{ rule: '{ month: 12, day: 26, weekend: monday }', key: '12/26', closes: '2026-12-28' },
+		{ rule: '{ month: 12, weekday: sat, nth: 3 }', key: '12/sat/3', closes: '2026-12-19' },
+		{ rule: '{ month: 1, day: 1 }', key: '1/1', closes: '2026-01-01' },
+	];
+	// 19 to 27 December 2026: Saturday 19th, Sunday 20th, 26th and 27th; the rest weekdays.
+	const day = fc.integer({ min: 19, max: 27 }).map((d) => `2026-12-${d}`);
+	const weekend = new Set(['2026-12-19', '2026-12-20', '2026-12-26', '2026-12-27']);
+	const repeated = (list: readonly string[]) => new Set(list).size !== list.length;
+	test('are accepted exactly when nothing repeats and every working date is a closed day left open', () => {
+		fc.assert(
+			fc.property(
+				fc.array(day, { maxLength: 3 }),
+				fc.array(day, { maxLength: 3 }),
+				fc.array(fc.nat({ max: pool.length - 1 }), { maxLength: 3 }),
+				(dates, working, picks) => {
+					const rules = picks.map((i) => pool[i]!);
+					const text = withLine(
+						32,
+						`    holidays: { dates: ${JSON.stringify(dates)}, working: ${JSON.stringify(working)}, yearly: [${rules.map((r) => r.rule).join(', ')}] }`
+					);
+					const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+					const ruleDates = new Set(rules.map((r) => r.closes));
+					const valid =
+						!repeated(dates) &&
+						!repeated(working) &&
+						!repeated(rules.map((r) => r.key)) &&
+						working.every((d) => weekend.has(d) && !dates.includes(d) && !ruleDates.has(d));
+					expect(result.ok).toBe(valid);
+					if (result.ok) return;
+					for (const issue of result.issues) {
+						expect(issue.line).toBe(32);
+						expect(issue.path.slice(0, 3)).toEqual(['calendars', 0, 'holidays']);
+						expect(issue.message).toMatch(/^expected /);
+					}
+				}
+			),
+			{ numRuns: 500, seed: propertySeed }
+		);
+	}, 600_000);
+});

@@ -33,6 +33,57 @@ describe('a valid vendor file', () => {
 	});
 });
 
+describe('what hostile-looking but valid files may hold', () => {
+	const base = fixture('valid-minimal').text;
+	const valid = (text: string) => {
+		const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+		return result.ok ? 'valid' : result.issues.map(formatIssue).join('\n');
+	};
+
+	test('dates of years 0001 to 0099, not read as 1900 to 1999', () => {
+		expect(
+			valid(base.replace('holidays: ["2026-12-25"]', 'holidays: ["0050-02-28", "0099-12-31"]'))
+		).toBe('valid');
+	});
+
+	test('working dates on days without hours, beside closed dates and yearly rules', () => {
+		expect(
+			valid(
+				base.replace(
+					'holidays: ["2026-12-25"]',
+					'holidays: { dates: ["2026-12-24"], working: ["2026-12-19", "2026-12-27"], yearly: [{ month: 12, day: 25 }, { month: 12, weekday: thu, nth: 4 }] }'
+				)
+			)
+		).toBe('valid');
+	});
+
+	test('indented block scalars and brackets in plain text, however many', () => {
+		const lines = Array.from(
+			{ length: 100 },
+			(_, i) => `        ${' '.repeat(i)}:-[ ${'['.repeat(i)} line ${i}`
+		);
+		const text = base.replace(
+			'assumptions:\n  - id: hours\n    text: { en: Assumed hours,',
+			`assumptions:\n  - id: hours\n    text:\n      en: |\n${lines.join('\n')}\n      zh-CN: 假设的时间\n      zh-TW: 假設的時段\n      ko: 가정한 시간\n      pl: Założone godziny\n    x: { en: Assumed hours,`
+		);
+		// The mapping after the block scalar is the old line, now under an unknown key: proof that the
+		// block scalar ended where YAML says, not where a text scan would.
+		expect(valid(text)).toMatch(/ assumptions\[0\]\.x: unknown key "x"/);
+		expect(valid(text.replace(/\n {4}x: \{[^\n]*/, ''))).toBe('valid');
+	});
+
+	test('a feature reference per tier, keyed by a tier', () => {
+		expect(
+			valid(
+				base.replace(
+					'values: { basic: true }',
+					'values: { basic: true }\n        refs: { basic: { source: policy, locator: "Table 1" } }'
+				)
+			)
+		).toBe('valid');
+	});
+});
+
 // Each class of error, at its exact position, is pinned by the broken-catalogue corpus:
 // tests/broken-catalogues/*.yaml, checked by tests/broken-catalogues.test.ts.
 

@@ -1,27 +1,72 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_NESTING, tooDeepAt } from './yaml-source.ts';
+import { MAX_NESTING, parseYamlSource } from './yaml-source.ts';
+
+const tooDeep = `nested too deeply: expected at most ${MAX_NESTING} levels of lists and mappings`;
+
+/** Where the text is reported too deep, or undefined when it parses within the limit. */
+function tooDeepAt(text: string): { line: number; column: number } | undefined {
+	const issue = parseYamlSource('x.yaml', text).syntaxIssues.find((i) => i.message === tooDeep);
+	return issue && { line: issue.line, column: issue.column };
+}
 
 /** A flow list nested `depth` levels deep as the value of `key`, then `rest` on the same line. */
 const nested = (depth: number, rest = '') =>
 	`key: ${'['.repeat(depth)}1${']'.repeat(depth)}${rest}`;
 
-describe('tooDeepAt', () => {
-	test('finds flow nesting deeper than the limit, at the bracket that goes too deep', () => {
+describe('the depth limit', () => {
+	test('flow nesting deeper than the limit is reported at the bracket that goes too deep', () => {
+		// The root mapping is the first level.
 		expect(tooDeepAt(nested(MAX_NESTING - 1))).toBeUndefined();
+		expect(parseYamlSource('x.yaml', nested(MAX_NESTING - 1)).syntaxIssues).toEqual([]);
 		expect(tooDeepAt(nested(MAX_NESTING + 5))).toEqual({ line: 1, column: 5 + MAX_NESTING });
 	});
-	test('skips brackets inside quoted text, escaped quotes and doubled quotes included', () => {
-		const brackets = '['.repeat(MAX_NESTING + 5);
-		expect(tooDeepAt(`a: "x \\" ${brackets} \\\\"`)).toBeUndefined();
-		expect(tooDeepAt(`a: 'it''s ${brackets}'`)).toBeUndefined();
-		// After the closing quote, the line is read again: a flow list opened there counts.
-		expect(tooDeepAt(`a: ["\\\\", ${brackets.slice(0, MAX_NESTING)}1]`)).toEqual({
-			line: 1,
-			column: 10 + MAX_NESTING - 1,
-		});
+
+	test('JSON-style flow mappings count like lists, at a column that does not depend on the runtime', () => {
+		const json = `${'{"a": '.repeat(MAX_NESTING + 1)}1${'}'.repeat(MAX_NESTING + 1)}`;
+		// The 65th "{" is the one too deep: six characters a level.
+		expect(tooDeepAt(json)).toEqual({ line: 1, column: 6 * MAX_NESTING + 1 });
 	});
-	test('reads a 2 MB quoted text with many escapes in one pass', () => {
+
+	test('block nesting by indentation counts, each mapping once', () => {
+		const block = (depth: number) =>
+			Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ' 1\n';
+		expect(tooDeepAt(block(MAX_NESTING))).toBeUndefined();
+		expect(tooDeepAt(block(MAX_NESTING + 1))).toEqual({ line: MAX_NESTING + 1, column: 129 });
+	});
+
+	test('indentation inside block scalars and brackets in plain or quoted text count for nothing', () => {
+		const indented = Array.from({ length: 200 }, (_, i) => `  ${' '.repeat(i)}line ${i}`);
+		expect(
+			tooDeepAt(`a: |\n${indented.join('\n')}\nb: >\n${indented.join('\n')}\n`)
+		).toBeUndefined();
+		const smileys = Array.from({ length: 100 }, () => '- so sad :-[ [[ {{').join('\n');
+		expect(tooDeepAt(`items:\n${smileys}\n`)).toBeUndefined();
+		const brackets = '['.repeat(MAX_NESTING + 5);
+		expect(tooDeepAt(`a: "x \\" ${brackets} \\\\"\nb: 'it''s ${brackets}'`)).toBeUndefined();
+		// The whole file's brackets are not added up: each list closes before the next opens.
+		expect(tooDeepAt(Array.from({ length: 100 }, (_, i) => `k${i}: [[1]]`).join('\n'))).toBe(
+			undefined
+		);
+	});
+
+	test('a million levels stop at the limit at once, without the parser slowing down', () => {
+		const start = performance.now();
+		expect(tooDeepAt(nested(1_000_000))).toEqual({ line: 1, column: 5 + MAX_NESTING });
+		expect(performance.now() - start).toBeLessThan(1_000);
+	});
+
+	test('a 2 MB quoted text with many escapes parses', () => {
 		const text = `a: "${'<td class=\\"c\\">x</td>'.repeat(100_000)}"\nb: 1`;
-		expect(tooDeepAt(text)).toBeUndefined();
+		const source = parseYamlSource('x.yaml', text);
+		expect(source.syntaxIssues).toEqual([]);
+		expect((source.data as { b: number }).b).toBe(1);
+	});
+
+	test('a second document is an error, as with parseDocument', () => {
+		expect(
+			parseYamlSource('x.yaml', 'a: 1\n---\nb: 2\n').syntaxIssues.map((i) => i.message)
+		).toEqual([
+			'YAML syntax error: Source contains multiple documents; please use YAML.parseAllDocuments()',
+		]);
 	});
 });

@@ -3,17 +3,28 @@
  * into a line and column.
  */
 import {
+	Composer,
 	isMap,
 	isPair,
 	isScalar,
 	isSeq,
+	Lexer,
 	LineCounter,
+	Parser,
 	parseDocument,
 	visit,
+	YAMLParseError,
+	type CST,
 	type Document,
+	type DocumentOptions,
 	type Node,
+	type Pair,
+	type YAMLMap,
+	type ParseOptions,
 } from 'yaml';
 import type { CatalogueIssue, KeyPath } from './issues.ts';
+
+type Token = CST.Token;
 
 export interface YamlSource {
 	file: string;
@@ -25,110 +36,100 @@ export interface YamlSource {
 	syntaxIssues: CatalogueIssue[];
 }
 
-/** Deeper than this is refused before parsing: a vendor file needs about ten levels. */
+/** Deeper than this is refused: a vendor file needs about ten levels. */
 export const MAX_NESTING = 64;
 
 /** The error for lists and mappings nested deeper than the parser can follow. */
 const NESTED_TOO_DEEPLY = `nested too deeply: expected at most ${MAX_NESTING} levels of lists and mappings`;
 
+/** CST tokens that open a level of nesting. */
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
 /**
- * Where the text first nests lists and mappings deeper than MAX_NESTING, or undefined. A linear scan
- * that does not parse: block nesting is counted by indentation (and "- " items opening on one line),
- * flow nesting by "[" and "{" where a value starts, skipping quoted text and comments. Run before the
- * parser, whose recursion would otherwise overflow at a depth that depends on the runtime's stack.
+ * The parser's syntax tree of the text, or the offset of the first list or mapping nested deeper than
+ * MAX_NESTING. The parser keeps the collections it is inside on a stack of its own, so the depth is
+ * read from there as it goes: what counts is what the parser itself takes for a level (block scalars,
+ * quoted or plain text with brackets count for nothing), and the walk stops at once, before the stack
+ * grows further (the parser slows down with depth, and composing a document recurses per level).
  */
-export function tooDeepAt(text: string): { line: number; column: number } | undefined {
-	const indents: number[] = [];
-	let flow = 0;
-	const lines = text.split('\n');
-	for (let n = 0; n < lines.length; n++) {
-		const line = lines[n]!;
-		let i = 0;
-		while (line[i] === ' ') i++;
-		if (i === line.length || line[i] === '#') continue;
-		if (flow === 0) {
-			while (indents.length && indents.at(-1)! >= i) indents.pop();
-			indents.push(i);
-		}
-		let valueStart = true;
-		let dashes = 0;
-		for (; i < line.length; i++) {
-			const c = line[i]!;
-			if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
-			if (valueStart && (c === '"' || c === "'")) {
-				i = c === '"' ? doubleQuoteEnd(line, i) : singleQuoteEnd(line, i);
-				valueStart = false;
-				continue;
-			}
-			if (valueStart && c === '-' && (line[i + 1] === ' ' || i + 1 === line.length)) dashes++;
-			else if (valueStart && (c === '[' || c === '{')) flow++;
-			else if ((c === ']' || c === '}') && flow > 0) flow--;
-			if (indents.length + dashes + flow > MAX_NESTING) return { line: n + 1, column: i + 1 };
-			if (c === ' ' || c === '[' || c === '{' || c === ',' || c === '-') valueStart = true;
-			else if (c === ':' && (line[i + 1] === ' ' || i + 1 === line.length)) valueStart = true;
-			else valueStart = false;
+function tokensWithinDepth(
+	text: string,
+	lineCounter: LineCounter
+): { tokens: Token[] } | { tooDeepAt: number } {
+	const parser = new Parser(lineCounter.addNewLine);
+	const tokens: Token[] = [];
+	lineCounter.addNewLine(0);
+	const take = (produced: Iterable<Token>) => {
+		for (const token of produced) tokens.push(token);
+	};
+	for (const lexeme of new Lexer().lex(text)) {
+		take(parser.next(lexeme));
+		// A stack no longer than the limit cannot hold more collections than it.
+		if (parser.stack.length <= MAX_NESTING) continue;
+		let depth = 0;
+		for (const token of parser.stack) {
+			if (!COLLECTIONS.has(token.type)) continue;
+			if (++depth > MAX_NESTING) return { tooDeepAt: token.offset };
 		}
 	}
-	return undefined;
+	take(parser.end());
+	return { tokens };
 }
 
 /**
- * Where the double-quoted text opened at `start` closes (the line's length when it does not), a
- * backslash escaping the character after it. Jumps from quote to backslash with indexOf, so a long
- * pasted text costs one pass, not one loop step per character.
+ * Composes the first document of the tokens as parseDocument does (a second document is an error),
+ * with the same options.
  */
-function doubleQuoteEnd(line: string, start: number): number {
-	let quote = line.indexOf('"', start + 1);
-	let backslash = line.indexOf('\\', start + 1);
-	while (quote !== -1 && backslash !== -1 && backslash < quote) {
-		const next = backslash + 2;
-		if (quote < next) quote = line.indexOf('"', next);
-		backslash = line.indexOf('\\', next);
+function composeDocument(
+	tokens: readonly Token[],
+	options: DocumentOptions & ParseOptions,
+	length: number
+) {
+	let document: Document.Parsed | undefined;
+	for (const next of new Composer(options).compose(tokens, true, length)) {
+		if (!document) document = next;
+		else {
+			document.errors.push(
+				new YAMLParseError(
+					next.range.slice(0, 2) as [number, number],
+					'MULTIPLE_DOCS',
+					'Source contains multiple documents; please use YAML.parseAllDocuments()'
+				)
+			);
+			break;
+		}
 	}
-	return quote === -1 ? line.length : quote;
-}
-
-/** Where the single-quoted text opened at `start` closes ('' is a quote inside it). */
-function singleQuoteEnd(line: string, start: number): number {
-	let quote = line.indexOf("'", start + 1);
-	while (quote !== -1 && line[quote + 1] === "'") quote = line.indexOf("'", quote + 2);
-	return quote === -1 ? line.length : quote;
+	return document!;
 }
 
 /** Parses YAML text, keeping positions; never throws. */
 export function parseYamlSource(file: string, text: string): YamlSource {
 	const lineCounter = new LineCounter();
-	const deep = tooDeepAt(text);
-	if (deep) {
-		const empty = parseDocument('', { lineCounter });
+	const parsed = tokensWithinDepth(text, lineCounter);
+	if ('tooDeepAt' in parsed) {
+		const at = textPositions(text)(parsed.tooDeepAt);
 		return {
 			file,
-			document: empty,
+			document: parseDocument('', { lineCounter: new LineCounter() }),
 			lineCounter,
 			data: undefined,
-			syntaxIssues: [
-				{ file, line: deep.line, column: deep.column, path: [], message: NESTED_TOO_DEEPLY },
-			],
+			syntaxIssues: [{ file, line: at.line, column: at.col, path: [], message: NESTED_TOO_DEEPLY }],
 		};
 	}
 	// uniqueKeys makes a repeated key a syntax error instead of silently keeping the last value.
-	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const document = composeDocument(parsed.tokens, { uniqueKeys: true }, text.length);
 	// The parser's line counter misses line breaks inside the tokens it skips while recovering from an
 	// error, so later errors would get a line too low and a column past its end: count from the text.
 	const positionOf = textPositions(text);
 	const syntaxIssues: CatalogueIssue[] = [];
 	for (const error of document.errors) {
 		const pos = positionOf(error.pos[0]);
-		// The parser recurses per level of nesting and reports its own stack overflow as an error;
-		// say what it means, once.
-		const tooDeep = /call stack/i.test(error.message);
-		if (tooDeep && syntaxIssues.some((i) => i.message === NESTED_TOO_DEEPLY)) continue;
 		syntaxIssues.push({
 			file,
 			line: pos.line,
 			column: pos.col,
 			path: [],
-			message: tooDeep ? NESTED_TOO_DEEPLY : `YAML syntax error: ${firstLine(error.message)}`,
+			message: `YAML syntax error: ${firstLine(error.message)}`,
 		});
 	}
 	let data: unknown;
@@ -136,6 +137,8 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 		try {
 			data = document.toJS({ maxAliasCount: 100 });
 		} catch (error) {
+			// Aliases can repeat a deep anchor inside another: the depth limit above bounds each anchor,
+			// not what toJS then unfolds.
 			if (error instanceof RangeError && /call stack/i.test(error.message)) {
 				syntaxIssues.push({ file, line: 1, column: 1, path: [], message: NESTED_TOO_DEEPLY });
 				return { file, document, lineCounter, data, syntaxIssues };
@@ -189,14 +192,33 @@ function firstLine(message: string): string {
 	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** Each mapping's pairs by key, built once per mapping: locating many issues in one wide mapping stays linear. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The pair of `key` in a mapping (scalar keys only, as the catalogue writes them), compared as text
+ * as plain data makes them (`2: x` is the key "2").
+ */
+function pairOf(map: YAMLMap, key: string | number): Pair | undefined {
+	let index = pairsByKey.get(map);
+	if (!index) {
+		index = new Map();
+		for (const pair of map.items)
+			if (isPair(pair) && isScalar(pair.key) && !index.has(String(pair.key.value)))
+				index.set(String(pair.key.value), pair);
+		pairsByKey.set(map, index);
+	}
+	return index.get(String(key));
+}
+
 /** The deepest node that exists along `path`, and how much of the path it covers. */
 function deepestNode(source: YamlSource, path: KeyPath): { node: Node | null; depth: number } {
 	let node: Node | null = source.document.contents;
 	let depth = 0;
 	for (const key of path) {
 		let next: unknown;
-		if (isMap(node)) next = node.get(key, true);
-		else if (isSeq(node) && typeof key === 'number') next = node.get(key, true);
+		if (isMap(node)) next = pairOf(node, key)?.value;
+		else if (isSeq(node) && typeof key === 'number') next = node.items[key];
 		if (next === undefined || next === null || typeof next !== 'object') break;
 		node = next as Node;
 		depth++;
@@ -208,7 +230,7 @@ function deepestNode(source: YamlSource, path: KeyPath): { node: Node | null; de
 function keyNode(source: YamlSource, path: KeyPath, key: string): Node | undefined {
 	const { node, depth } = deepestNode(source, path);
 	if (depth !== path.length || !isMap(node)) return undefined;
-	const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+	const pair = pairOf(node, key);
 	return pair && isScalar(pair.key) ? pair.key : undefined;
 }
 
@@ -229,7 +251,11 @@ export function foundAt(source: YamlSource, path: KeyPath): string | undefined {
 		if (path.length === 0) return 'nothing (empty file)';
 		// A present key with an empty value (`name:`) parses to a null scalar, which deepestNode skips.
 		const parent = deepestNode(source, path.slice(0, -1));
-		if (parent.depth === path.length - 1 && isMap(parent.node) && parent.node.has(path.at(-1)))
+		if (
+			parent.depth === path.length - 1 &&
+			isMap(parent.node) &&
+			pairOf(parent.node, path.at(-1)!) !== undefined
+		)
 			return 'nothing (empty value)';
 		return undefined;
 	}

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { MISSING_TRANSLATION } from './schema/text.ts';
-import type { CatalogueIssue, KeyPath } from './issues.ts';
+import { quoteIds, type CatalogueIssue, type KeyPath } from './issues.ts';
 import { foundAt, locate, type YamlSource } from './yaml-source.ts';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -117,6 +117,85 @@ function tidy(message: string): string {
 		.replace(/^Invalid option: expected one of /, 'expected one of ');
 }
 
+/**
+ * The records whose keys name ids defined elsewhere in the file: a key of the wrong form is then an
+ * unknown id, said as the cross-reference check says it, with the ids there are.
+ */
+const RECORD_KEYS: { path: readonly (string | number)[]; what: string; ids: readonly string[] }[] =
+	[
+		{ path: ['categories', 0, 'features', 0, 'values'], what: 'tier', ids: ['tiers'] },
+		{ path: ['categories', 0, 'features', 0, 'refs'], what: 'tier', ids: ['tiers'] },
+		{
+			path: ['tiers', 0, 'coverage', 'severities'],
+			what: 'severity',
+			ids: ['severities', 'levels'],
+		},
+		{
+			path: ['severities', 'matrix', 'levels'],
+			what: 'urgency',
+			ids: ['severities', 'matrix', 'urgencies'],
+		},
+		{
+			path: ['severities', 'matrix', 'levels', ''],
+			what: 'impact',
+			ids: ['severities', 'matrix', 'impacts'],
+		},
+	];
+
+/** Which ids a record at `path` is keyed by, when it is one of RECORD_KEYS (numbers match any index, '' any key). */
+function recordKeys(path: KeyPath): (typeof RECORD_KEYS)[number] | undefined {
+	return RECORD_KEYS.find(
+		(r) =>
+			r.path.length === path.length &&
+			r.path.every((k, i) =>
+				typeof k === 'number'
+					? typeof path[i] === 'number'
+					: k === ''
+						? typeof path[i] === 'string'
+						: k === path[i]
+			)
+	);
+}
+
+/** The `id` of each item of the list at `path` in the file's data, as far as it has ids. */
+function idsIn(data: unknown, path: readonly string[]): string[] {
+	let value = data;
+	for (const key of path)
+		value =
+			value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+	if (!Array.isArray(value)) return [];
+	return value
+		.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
+		.filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * A record key of the wrong form, located at the key itself: an unknown id where the record is keyed
+ * by ids (tiers, severities, urgencies, impacts), else what its form should be.
+ */
+function invalidKeyIssue(
+	source: YamlSource,
+	path: KeyPath,
+	issue: Extract<ZodIssue, { code: 'invalid_key' }>
+): CatalogueIssue {
+	const record = path.slice(0, -1);
+	const key = String(path.at(-1));
+	const at = locate(source, record, { key });
+	const keys = recordKeys(record);
+	const base = { file: source.file, line: at.line, column: at.column, path };
+	if (keys)
+		return {
+			...base,
+			message: `unknown ${keys.what} "${key}"; expected one of: ${quoteIds(idsIn(source.data, keys.ids))}`,
+		};
+	const inner = issue.issues[0];
+	return {
+		...base,
+		message: inner ? tidy(inner.message) : 'expected a key of another form',
+		found: JSON.stringify(key),
+	};
+}
+
 /** Converts a failed zod parse of one vendor file into located issues. */
 export function issuesFromZod(
 	source: YamlSource,
@@ -132,6 +211,10 @@ export function issuesFromZod(
 			const entry = missingTranslations.get(key) ?? { path: parent, locales: [] };
 			entry.locales.push(String(path.at(-1)));
 			missingTranslations.set(key, entry);
+			continue;
+		}
+		if (issue.code === 'invalid_key') {
+			out.push(invalidKeyIssue(source, path, issue));
 			continue;
 		}
 		if (issue.code === 'unrecognized_keys') {

@@ -3,6 +3,7 @@
  */
 import type { Duration, Target } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
+import { epochDay } from '#lib/time/days.ts';
 import type { Translate, UiKey } from './translate.ts';
 
 /**
@@ -298,13 +299,13 @@ export function formatDate(
 	tag: LocaleTag,
 	options: { weekday?: boolean } = {}
 ): string {
-	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
 	const weekday = options.weekday ?? true;
 	const formatter = memoFormatter(
 		`date/${tag}${weekday ? '' : '/plain'}`,
 		() => new Intl.DateTimeFormat(tag, { ...dateFields(tag, weekday), timeZone: 'UTC' })
 	);
-	const at = Date.UTC(y, m - 1, d);
+	// Not Date.UTC, which reads years 0 to 99 as 1900 to 1999.
+	const at = epochDay(isoDate) * 86_400_000;
 	return isChinese(tag) ? chineseDate(formatter.formatToParts(at)) : formatter.format(at);
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { readRegionHolidays } from '../../node/holiday-files.ts';
-import { DayRules, epochDay, isoDateOfDay, yearlyRuleDays, type YearlyRule } from './days.ts';
+import fc from 'fast-check';
+import {
+	DayRules,
+	epochDay,
+	isIsoDate,
+	isoDateOfDay,
+	isoDateProblem,
+	yearlyRuleDays,
+	type YearlyRule,
+} from './days.ts';
 import { holidayName } from './regions.ts';
 
 const dates = (rule: YearlyRule, year: number) => yearlyRuleDays(rule, year).map(isoDateOfDay);
@@ -34,6 +43,50 @@ describe('yearly rules', () => {
 		const rules = new DayRules({ yearly: [{ month: 12, day: 31, weekend: 'monday' }] });
 		expect(rules.isClosed(epochDay('2029-01-01'))).toBe(true);
 		expect(rules.isClosed(epochDay('2028-12-31'))).toBe(false);
+	});
+});
+
+describe('dates of every year the engine handles', () => {
+	test('one rule: YYYY-MM-DD, years 0001 to 9999, a day the month has', () => {
+		expect(isoDateProblem('0001-01-01')).toBeUndefined();
+		expect(isoDateProblem('0050-02-28')).toBeUndefined();
+		expect(isoDateProblem('0099-12-31')).toBeUndefined();
+		expect(isoDateProblem('9999-12-31')).toBeUndefined();
+		expect(isoDateProblem('0000-01-01')).toBe('year');
+		expect(isoDateProblem('0100-02-29')).toBe('nonexistent');
+		expect(isoDateProblem('0400-02-29')).toBeUndefined();
+		expect(isoDateProblem('2026-02-30')).toBe('nonexistent');
+		expect(isoDateProblem('2026-13-01')).toBe('nonexistent');
+		expect(isoDateProblem('2026-1-01')).toBe('format');
+		expect(isoDateProblem('+02026-01-01')).toBe('format');
+	});
+
+	test('years 0 to 99 are not read as 1900 to 1999', () => {
+		expect(isoDateOfDay(epochDay('0050-03-01'))).toBe('0050-03-01');
+		expect(epochDay('0001-01-01')).toBe(-719_162);
+		expect(dates({ month: 12, day: 25 }, 50)).toEqual(['0050-12-25']);
+		// 25 December 0050 was a Sunday (proleptic Gregorian): \"monday\" moves it to the 26th.
+		expect(dates({ month: 12, day: 25, weekend: 'monday' }, 50)).toEqual(['0050-12-26']);
+		const rules = new DayRules({ closed: ['0050-12-25'] });
+		expect(rules.isClosed(epochDay('0050-12-25'))).toBe(true);
+		expect(rules.isClosed(epochDay('1950-12-25'))).toBe(false);
+	});
+
+	test('agrees with Temporal on every day of years 1 to 9999', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: epochDay('0001-01-01'), max: epochDay('9999-12-31') }),
+				(day) => {
+					const iso = isoDateOfDay(day);
+					expect(isIsoDate(iso)).toBe(true);
+					expect(epochDay(iso)).toBe(day);
+					const plain = Temporal.PlainDate.from(iso);
+					expect(plain.since('1970-01-01').total('days')).toBe(day);
+					expect(plain.dayOfWeek).toBe(((((day + 3) % 7) + 7) % 7) + 1);
+				}
+			),
+			{ numRuns: 2_000 }
+		);
 	});
 });
 

@@ -7,8 +7,6 @@
  */
 import type { HolidayName, HolidayRegion, RegionHolidays } from './regions.ts';
 
-const DAY = 86_400_000;
-
 /** Where a closed or working date comes from. */
 export type DayOrigin = 'calendar' | 'region' | 'request';
 
@@ -45,23 +43,93 @@ export interface DaySources {
 	extraClosed?: Iterable<string>;
 }
 
-/** Whether a string is a YYYY-MM-DD date that exists on the calendar. */
+/**
+ * The years a written date may have: four digits, without year 0, which Intl shows as year 1 (it is
+ * 1 BC); the catalogue, the command line and the calculator all read dates by this one rule.
+ */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
+/** Why a text is not a date: not written YYYY-MM-DD, a year outside FIRST_YEAR–LAST_YEAR, or no such day. */
+export type IsoDateProblem = 'format' | 'year' | 'nonexistent';
+
+/** What keeps a text from being a YYYY-MM-DD date of the proleptic Gregorian calendar, if anything. */
+export function isoDateProblem(s: string): IsoDateProblem | undefined {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return 'format';
+	const y = Number(s.slice(0, 4));
+	const m = Number(s.slice(5, 7));
+	const d = Number(s.slice(8, 10));
+	if (y < FIRST_YEAR || y > LAST_YEAR) return 'year';
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? undefined : 'nonexistent';
+}
+
+/** Whether a string is a YYYY-MM-DD date that exists on the calendar, in a year from 0001 to 9999. */
 export function isIsoDate(s: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	return isoDateProblem(s) === undefined;
+}
+
+/** Whether a year of the proleptic Gregorian calendar has 29 February. */
+function isLeapYear(year: number): boolean {
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+	return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Day number since 1970-01-01 of a year, month (1–12) and day; a day or month past the end rolls
+ * over as Date.UTC's do. Plain arithmetic (H. Hinnant's days_from_civil) rather than Date.UTC, which
+ * reads years 0 to 99 as 1900 to 1999.
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const dayOfEra =
+		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Year, month (1–12) and day of a day number: the inverse of dayNumber. */
+export function civilDate(dayNo: number): { year: number; month: number; day: number } {
+	const z = dayNo + 719_468;
+	const era = Math.floor(z / 146_097);
+	const dayOfEra = z - era * 146_097;
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36_524) -
+			Math.floor(dayOfEra / 146_096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const mp = Math.floor((5 * dayOfYear + 2) / 153);
+	const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** Day number since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian calendar). */
 export function epochDay(isoDate: string): number {
-	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return Date.UTC(y, m - 1, d) / DAY;
+	return dayNumber(
+		Number(isoDate.slice(0, 4)),
+		Number(isoDate.slice(5, 7)),
+		Number(isoDate.slice(8, 10))
+	);
 }
 
-/** YYYY-MM-DD of a day number. */
+/** YYYY-MM-DD of a day number (years outside 0–9999 as ISO writes them: ±YYYYYY). */
 export function isoDateOfDay(day: number): string {
-	return new Date(day * DAY).toISOString().slice(0, 10);
+	const { year, month, day: date } = civilDate(day);
+	const y =
+		year >= 0 && year <= 9999
+			? String(year).padStart(4, '0')
+			: `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+	return `${y}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0, 1970-01-01, was a Thursday. */
@@ -72,20 +140,25 @@ export function isoWeekday(day: number): number {
 /** The day numbers a yearly rule closes in one year (none when the date does not exist that year). */
 export function yearlyRuleDays(rule: YearlyRule, year: number): number[] {
 	if ('day' in rule) {
-		const day = Date.UTC(year, rule.month - 1, rule.day) / DAY;
-		// 29 February in a year without it: no holiday that year (Date.UTC would roll it into March).
-		if (new Date(day * DAY).getUTCMonth() !== rule.month - 1) return [];
+		// 29 February in a year without it: no holiday that year.
+		if (rule.day > daysInMonth(year, rule.month)) return [];
+		const day = dayNumber(year, rule.month, rule.day);
 		const weekday = isoWeekday(day);
 		if (rule.weekend === 'monday' && weekday >= 6) return [day + (8 - weekday)];
 		return [day];
 	}
 	if (rule.nth > 0) {
-		const first = Date.UTC(year, rule.month - 1, 1) / DAY;
-		const day = first + ((rule.weekday - isoWeekday(first) + 7) % 7) + (rule.nth - 1) * 7;
-		return new Date(day * DAY).getUTCMonth() === rule.month - 1 ? [day] : [];
+		const first = dayNumber(year, rule.month, 1);
+		const offset = ((rule.weekday - isoWeekday(first) + 7) % 7) + (rule.nth - 1) * 7;
+		return offset < daysInMonth(year, rule.month) ? [first + offset] : [];
 	}
-	const last = Date.UTC(year, rule.month, 0) / DAY;
+	const last = dayNumber(year, rule.month, daysInMonth(year, rule.month));
 	return [last - ((isoWeekday(last) - rule.weekday + 7) % 7)];
+}
+
+/** The year a day number falls in. */
+export function yearOfDay(day: number): number {
+	return civilDate(day).year;
 }
 
 /** Closed and working dates of one clock, by day number. */
@@ -131,9 +204,9 @@ export class DayRules {
 	/** Expands yearly rules and notes uncovered region years when the walk enters another year. */
 	#enter(day: number): void {
 		if (day >= this.#from && day < this.#to) return;
-		const year = new Date(day * DAY).getUTCFullYear();
-		this.#from = Date.UTC(year, 0, 1) / DAY;
-		this.#to = Date.UTC(year + 1, 0, 1) / DAY;
+		const year = yearOfDay(day);
+		this.#from = dayNumber(year, 1, 1);
+		this.#to = dayNumber(year + 1, 1, 1);
 		// A rule of the year before can move a date into this one (31 December on a Saturday → Monday).
 		for (const y of [year - 1, year]) {
 			if (this.#expanded.has(y)) continue;

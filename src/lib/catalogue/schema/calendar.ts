@@ -1,12 +1,13 @@
 /** Coverage calendars: weekly hours in a zone minus holidays, or round the clock. */
-import { z } from 'zod';
+import { z, type RefinementCtx } from 'zod';
 import { slugSchema } from './ids.ts';
 import { localizedTextSchema } from './text.ts';
 import { clockTimeSchema, ianaZoneSchema, isoDateSchema, weekdaySchema } from './time-values.ts';
 import { referenceSchema } from './provenance.ts';
-import { publicHolidayRules } from '#lib/time/clock.ts';
+import { holidaySources, publicHolidayRules } from '#lib/time/clock.ts';
 import { holidayRegions } from '#lib/time/regions.ts';
-import { minutesOfDay } from '#lib/time/weekdays.ts';
+import { epochDay, isoWeekday, yearlyRuleDays, yearOfDay } from '#lib/time/days.ts';
+import { minutesOfDay, weekdays } from '#lib/time/weekdays.ts';
 
 /** One block of covered hours, applied on each of the listed days. */
 export const hoursBlockSchema = z
@@ -15,13 +16,15 @@ export const hoursBlockSchema = z
 			.array(weekdaySchema)
 			.min(1, 'expected at least one weekday')
 			.superRefine((days, ctx) => {
+				const seen = new Set<string>();
 				days.forEach((day, index) => {
-					if (days.indexOf(day) !== index)
+					if (seen.has(day))
 						ctx.addIssue({
 							code: 'custom',
 							message: `expected each weekday once: ${day} is listed twice`,
 							path: [index],
 						});
+					seen.add(day);
 				});
 			})
 			.describe('The weekdays these hours apply to.'),
@@ -175,36 +178,154 @@ export const weeklyCalendarSchema = z
 					'expected no holidays: publicHolidays "none" says the terms count public holidays as working days',
 				path: ['publicHolidays'],
 			});
-		// Blocks on the same day must not overlap: a minute counted twice would double covered time.
-		const seen: { day: string; from: number; to: number; index: number }[] = [];
-		calendar.hours.forEach((block, index) => {
-			const from = minutesOfDay(block.from);
-			const to = minutesOfDay(block.to);
-			for (const day of block.days) {
-				const clash = seen.find(
-					(s) => s.day === day && s.index !== index && from < s.to && s.from < to
-				);
-				if (clash) {
-					ctx.addIssue({
-						code: 'custom',
-						message: `expected hours that do not overlap: ${day} ${block.from}-${block.to} overlaps hours block ${clash.index + 1}`,
-						path: ['hours', index],
-					});
-				}
-				seen.push({ day, from, to, index });
-			}
+		overlappingHours(calendar.hours, ctx);
+		checkHolidayDates(calendar, ctx);
+	});
+
+/** Reports blocks of hours that overlap on a day (a minute counted twice would double covered time). */
+function overlappingHours(hours: readonly z.infer<typeof hoursBlockSchema>[], ctx: RefinementCtx) {
+	// Per day, blocks sorted by start: a block overlaps one before it exactly when it starts before
+	// the latest end so far. n·log n, however many blocks a file lists.
+	const byDay = new Map<string, { from: number; to: number; index: number }[]>();
+	hours.forEach((block, index) => {
+		for (const day of new Set(block.days)) {
+			const list = byDay.get(day) ?? [];
+			list.push({ from: minutesOfDay(block.from), to: minutesOfDay(block.to), index });
+			byDay.set(day, list);
+		}
+	});
+	const clashes: { index: number; day: string; other: number }[] = [];
+	for (const [day, list] of byDay) {
+		list.sort((a, b) => a.from - b.from || a.index - b.index);
+		let latest = list[0]!;
+		for (const block of list.slice(1)) {
+			if (block.from < latest.to)
+				clashes.push({
+					index: Math.max(block.index, latest.index),
+					day,
+					other: Math.min(block.index, latest.index),
+				});
+			if (block.to > latest.to) latest = block;
+		}
+	}
+	clashes.sort((a, b) => a.index - b.index);
+	for (const { index, day, other } of clashes) {
+		const block = hours[index]!;
+		ctx.addIssue({
+			code: 'custom',
+			message: `expected hours that do not overlap: ${day} ${block.from}-${block.to} overlaps hours block ${other + 1}`,
+			path: ['hours', index],
 		});
-		const dates = Array.isArray(calendar.holidays) ? calendar.holidays : calendar.holidays.dates;
-		const at = Array.isArray(calendar.holidays) ? ['holidays'] : ['holidays', 'dates'];
-		const duplicates = dates.filter((d, i) => dates.indexOf(d) !== i);
-		for (const d of new Set(duplicates)) {
+	}
+}
+
+/** The values of a list, and the index of each value's last occurrence for those listed more than once. */
+function repeats(values: readonly string[]): { all: Set<string>; repeated: Map<string, number> } {
+	const all = new Set<string>();
+	const repeated = new Map<string, number>();
+	values.forEach((value, index) => {
+		if (all.has(value)) repeated.set(value, index);
+		else all.add(value);
+	});
+	return { all, repeated };
+}
+
+/** What identifies a yearly rule: two rules for one date (or one nth weekday) are one too many. */
+function yearlyRuleKey(rule: z.infer<typeof yearlyRuleSchema>): string {
+	return 'day' in rule ? `${rule.month}/${rule.day}` : `${rule.month}/${rule.weekday}/${rule.nth}`;
+}
+
+/**
+ * Closed dates, working dates and yearly rules, each listed once and never at odds: a working date is
+ * a day the hours leave closed (a weekday without hours) that no listed date or yearly rule closes.
+ * Linear in the number of dates (sets and maps, no search through lists).
+ */
+function checkHolidayDates(
+	calendar: {
+		hours: readonly { days: readonly string[] }[];
+		holidays: readonly string[] | z.infer<typeof holidayRulesSchema>;
+	},
+	ctx: RefinementCtx
+) {
+	const list = Array.isArray(calendar.holidays);
+	const rules = list ? undefined : (calendar.holidays as z.infer<typeof holidayRulesSchema>);
+	const dates = rules ? rules.dates : (calendar.holidays as string[]);
+	const at = list ? ['holidays'] : ['holidays', 'dates'];
+	const closed = repeats(dates);
+	for (const [date, index] of closed.repeated)
+		ctx.addIssue({
+			code: 'custom',
+			message: `expected each holiday once: ${date} is listed twice`,
+			path: [...at, index],
+		});
+	if (!rules) return;
+
+	const firstRule = new Map<string, number>();
+	let repeatedRule = false;
+	rules.yearly.forEach((rule, index) => {
+		const key = yearlyRuleKey(rule);
+		const first = firstRule.get(key);
+		if (first === undefined) firstRule.set(key, index);
+		else {
+			repeatedRule = true;
 			ctx.addIssue({
 				code: 'custom',
-				message: `expected each holiday once: ${d} is listed twice`,
-				path: [...at, dates.lastIndexOf(d)],
+				message: `expected each yearly rule once: yearly rule ${first + 1} already closes ${'day' in rule ? `${rule.month}/${rule.day}` : `the same weekday of month ${rule.month}`}`,
+				path: ['holidays', 'yearly', index],
 			});
 		}
 	});
+
+	for (const [date, index] of repeats(rules.working).repeated)
+		ctx.addIssue({
+			code: 'custom',
+			message: `expected each working date once: ${date} is listed twice`,
+			path: ['holidays', 'working', index],
+		});
+	const withHours = new Set(calendar.hours.flatMap((b) => b.days));
+	// Yearly rules expanded once per year that working dates fall in (and the year before, whose
+	// 31 December can move into it), only when there are both.
+	const closedByRule = new Map<number, Map<number, number>>();
+	const engineRules = holidaySources(rules).yearly;
+	const ruleClosing = (day: number): number | undefined => {
+		if (repeatedRule || rules.yearly.length === 0) return undefined;
+		const year = yearOfDay(day);
+		let days = closedByRule.get(year);
+		if (!days) {
+			days = new Map();
+			for (const y of [year - 1, year])
+				engineRules.forEach((rule, r) => {
+					for (const d of yearlyRuleDays(rule, y)) if (!days!.has(d)) days!.set(d, r);
+				});
+			closedByRule.set(year, days);
+		}
+		return days.get(day);
+	};
+	rules.working.forEach((date, index) => {
+		const path = ['holidays', 'working', index];
+		const day = epochDay(date);
+		const weekday = weekdays[isoWeekday(day) - 1]!;
+		const rule = closed.all.has(date) ? undefined : ruleClosing(day);
+		if (closed.all.has(date))
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected a date that is either closed or working: ${date} is also listed under "dates"`,
+				path,
+			});
+		else if (rule !== undefined)
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected a date that is either closed or working: yearly rule ${rule + 1} closes ${date}`,
+				path,
+			});
+		else if (withHours.has(weekday))
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected a working date on a day the hours leave closed: ${date} is a ${weekday}, which has hours already`,
+				path,
+			});
+	});
+}
 
 /** Round-the-clock coverage: every minute counts, holidays included (24x7x365). */
 export const alwaysCalendarSchema = z.strictObject({

@@ -54,6 +54,13 @@ export const faqEntrySchema = z.strictObject({
 	ref: referenceSchema.optional().describe('Where the answer comes from.'),
 });
 
+/**
+ * Characters a browser percent-encodes (or refuses) in an address, that an address copied from one
+ * never holds: spaces, quotes, angle brackets, backticks, braces, "|", "\" and "^". Refused rather than
+ * encoded here, so the link on the page is the address in the file.
+ */
+const UNSAFE_URL_CHARACTER = /[\s"'<>`{}|\\^]/;
+
 /** The public document a vendor's facts come from. */
 export const sourceSchema = z.strictObject({
 	id: slugSchema.describe('Stable id; values refer to it as `ref: { source: <id> }`.'),
@@ -68,6 +75,10 @@ export const sourceSchema = z.strictObject({
 		.describe('BCP-47 tag of the document language.'),
 	url: z
 		.httpUrl({ error: 'expected an http:// or https:// address' })
+		.refine((url) => !UNSAFE_URL_CHARACTER.test(url), {
+			error:
+				'expected an address without spaces, quotes, angle brackets or other characters a browser would escape; write them percent-encoded, e.g. %22 for "',
+		})
 		.optional()
 		.describe('Where the document is published (http or https only: it becomes a link).'),
 	retrieved: isoDateSchema.describe(

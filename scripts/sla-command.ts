@@ -25,6 +25,10 @@ import { describeRegionNote } from '#lib/views/parts/region-note.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import { targetProvenance } from '#lib/views/parts/target-provenance.ts';
 import { escapeControlCharacters } from '#lib/text-escape.ts';
+import { fixedOffsetZone } from '#lib/time/zones.ts';
+
+const USAGE =
+	'Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]';
 
 /** Thrown for bad input: its message is the one line to print, with exit code 2. */
 class UsageError extends Error {}
@@ -35,9 +39,9 @@ function fail(message: string): never {
 
 /** Runs the command, writing to `out`; returns the exit code. */
 function main(args: string[], catalogue: string, out: Output): number {
-	let values;
+	let parsed;
 	try {
-		({ values } = parseArgs({
+		parsed = parseArgs({
 			args,
 			options: {
 				plan: { type: 'string' },
@@ -50,11 +54,19 @@ function main(args: string[], catalogue: string, out: Output): number {
 				locale: { type: 'string', default: 'en' },
 			},
 			strict: true,
-		}));
+			tokens: true,
+		});
 	} catch (error) {
-		fail(
-			`${escapeControlCharacters((error as Error).message)}. Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]`
-		);
+		fail(`${escapeControlCharacters((error as Error).message)}. ${USAGE}`);
+	}
+	const { values, tokens } = parsed;
+	// parseArgs lets the last of a repeated flag win; a second --tz is more likely a slip than a wish.
+	const seen = new Set<string>();
+	for (const token of tokens) {
+		if (token.kind !== 'option') continue;
+		if (seen.has(token.name))
+			fail(`--${token.name} is given more than once; give each flag once. ${USAGE}`);
+		seen.add(token.name);
 	}
 
 	const locale = findLocale(values.locale);
@@ -85,6 +97,13 @@ function main(args: string[], catalogue: string, out: Output): number {
 	}
 
 	const { severity, opening, holidays } = request;
+	// EST, MST and HST are valid zones, but fixed offsets all year: an hour off wherever summer time
+	// is kept. Counted as given, with a word on stderr naming the city zones meant more often.
+	const fixed = fixedOffsetZone(opening.at.timeZoneId);
+	if (fixed)
+		out.stderr.push(
+			`Warning: ${opening.at.timeZoneId} is a fixed offset, UTC${fixed.offset} all year, without summer time; for local time use a city's zone, such as ${fixed.cities.join(' or ')}.`
+		);
 	const regionData = new Map<HolidayRegion, ReturnType<typeof readRegionHolidays>>();
 	const loadRegion = (id: HolidayRegion) => {
 		if (!regionData.has(id)) regionData.set(id, readRegionHolidays(id));

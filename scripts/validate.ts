@@ -6,6 +6,11 @@
  */
 import { formatIssues } from '#lib/catalogue/issues.ts';
 import { catalogueDir, checkCatalogueDir } from '../src/node/catalogue-files.ts';
+import { endQuietlyWhenPipesClose } from '../src/node/closed-pipes.ts';
+
+// A report piped to `head` ends quietly when head has read enough; the exit code still says whether
+// the catalogue is valid.
+endQuietlyWhenPipesClose({ exitCode: 'keep' });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -35,6 +35,28 @@ const LIKELY_ZONES: Record<string, readonly string[]> = {
 };
 
 /**
+ * Legacy zones that are one offset all year, though most who write them mean a city that keeps summer
+ * time (EST for New York): valid, but an hour off for half the year. The offset is as the zone
+ * database gives it.
+ */
+const FIXED_OFFSET_ZONES: Record<string, { offset: string; cities: readonly string[] }> = {
+	EST: { offset: '−05:00', cities: ['America/New_York', 'America/Toronto'] },
+	MST: { offset: '−07:00', cities: ['America/Denver', 'America/Phoenix'] },
+	HST: { offset: '−10:00', cities: ['Pacific/Honolulu'] },
+};
+
+/**
+ * For a legacy zone that is a fixed offset all year (EST, MST, HST, in any case), that offset and the
+ * city zones it is most likely meant as; undefined for any other zone (Etc/GMT+5 and UTC say what
+ * they are).
+ */
+export function fixedOffsetZone(
+	zone: string
+): { offset: string; cities: readonly string[] } | undefined {
+	return FIXED_OFFSET_ZONES[zone.trim().toUpperCase()];
+}
+
+/**
  * Whether a string names a time zone that Temporal accepts in every runtime: an IANA name the
  * runtime's database knows, not one of ICU's non-IANA abbreviations (which `Intl` takes but Temporal
  * refuses). Where Temporal is present (Node with the polyfill, recent browsers) it has the last word.

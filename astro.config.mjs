@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { SITE_TITLE } from '#lib/site.ts';
 import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
+import { cspMetaFirstIntegration } from './src/integrations/csp-meta-first.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
 import { searchOnDemand } from './src/integrations/upstream/pagefind-default-ui.ts';
@@ -37,8 +38,8 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	integrations: [
 		catalogueGuard(undefined, { siteConfigured }),
-		// _headers for static hosts: the HTTP headers a <meta> policy cannot set, and caching.
-		deployFiles(),
+		// The policy's <meta> first in every page's head, before any text or script it governs.
+		cspMetaFirstIntegration(),
 		// Before Starlight: its Pagefind run indexes the pages this adjusts.
 		searchIndexBoundaries(),
 		// Patches of Starlight's and Pagefind's internals, each checking at the start of the build that
@@ -74,5 +75,8 @@ export default defineConfig({
 				'./src/styles/chrome.css',
 			],
 		}),
+		// _headers for static hosts: the HTTP headers a <meta> policy cannot set, and caching. After
+		// Starlight, so it sees every file the build writes (Pagefind's index, the sitemap).
+		deployFiles(),
 	],
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headersFile, nginxServerBlock } from './deploy.ts';
+import { DeployOptionError, headersFile, nginxServerBlock } from './deploy.ts';
 import { siteSettings, PLACEHOLDER_SITE } from './site-config.ts';
 
 describe('the deploy recipe', () => {
@@ -10,30 +10,140 @@ describe('the deploy recipe', () => {
 		);
 	});
 
-	test('under a base path, locations, the 404 page and the root redirect follow it', () => {
+	test('under a base path, locations, the 404 page and the root redirect follow it, quoted', () => {
 		const conf = nginxServerBlock({ base: 'support/plans', root: '/srv/site' });
-		expect(conf).toContain('\tlocation ^~ /support/plans/_astro/ {\n\t\talias /srv/site/_astro/;');
-		expect(conf).toContain('\tlocation /support/plans/ {\n\t\talias /srv/site/;');
-		expect(conf).toContain('\terror_page 404 /support/plans/404.html;');
-		expect(conf).toContain('\tlocation = / {\n\t\treturn 302 /support/plans/;');
+		expect(conf).toContain(
+			'\tlocation ^~ "/support/plans/_astro/" {\n\t\talias "/srv/site/_astro/";'
+		);
+		expect(conf).toContain('\tlocation "/support/plans/" {\n\t\talias "/srv/site/";');
+		expect(conf).toContain('\terror_page 404 "/support/plans/404.html";');
+		expect(conf).toContain('\tlocation = / {\n\t\treturn 302 "/support/plans/";');
 	});
 
-	test('_headers names the base path', () => {
-		expect(
-			headersFile('/support/plans/')
-				.split('\n')
-				.filter((l) => !l.startsWith(' '))
-		).toEqual([
+	test('documents HSTS for a site behind TLS, as a comment, not turned on over plain HTTP', () => {
+		const conf = nginxServerBlock({ root: '/srv/site' });
+		expect(conf).toContain('#   add_header Strict-Transport-Security "max-age=31536000" always;');
+		expect(conf).not.toMatch(/^\s*add_header Strict-Transport-Security/m);
+	});
+
+	// What a crafted argument would smuggle into the block: another location serving /etc, a directive
+	// after a ";", a variable, a line break. Each is refused with a sentence naming the flag.
+	const attempts: [keyof Parameters<typeof nginxServerBlock>[0], string][] = [
+		['serverName', 'x; location /h/ { alias /etc/; } #'],
+		['serverName', 'plans.example.org\n\tlocation /h/ { alias /etc/; }'],
+		['serverName', ''],
+		['serverName', 'a"b'],
+		['serverName', '$host'],
+		['listen', '80; location /h/ { alias /etc/; }'],
+		['listen', '80 default_server'],
+		['listen', '99999'],
+		['listen', 'unix:/tmp/x'],
+		['base', '/x/ { alias /etc/; } location /y/'],
+		['base', '/x";alias "/etc/'],
+		['base', '/../etc/'],
+		['base', '/x/$uri/'],
+		['root', '/srv/site"; alias "/etc/'],
+		['root', '/srv/$host/'],
+		['root', '/srv/site\n}'],
+		['root', 'relative/dist'],
+		['root', '/srv/back\\slash'],
+	];
+	test.each(attempts)('refuses %s %j', (option, value) => {
+		const options = { root: '/srv/site', [option]: value };
+		expect(() => nginxServerBlock(options)).toThrow(DeployOptionError);
+		const flag = option === 'serverName' ? 'server-name' : option;
+		expect(() => nginxServerBlock(options)).toThrow(new RegExp(`^--${flag} must be `));
+	});
+
+	test('takes what such values may rightly hold, quoted where nginx would read it otherwise', () => {
+		const conf = nginxServerBlock({
+			base: '/v1.2/support_plans~x/',
+			root: '/srv/my site; {odd} #name',
+			listen: '[::1]:8080',
+			serverName: 'plans.example.org *.example.org _',
+		});
+		expect(conf).toContain('\tlisten [::1]:8080;');
+		expect(conf).toContain('\tserver_name plans.example.org *.example.org _;');
+		expect(conf).toContain('\t\talias "/srv/my site; {odd} #name/";');
+		// The block's structure is the generator's own: two locations and the redirect.
+		expect(conf.match(/^\s*location\b.*$/gm)).toEqual([
+			'\tlocation ^~ "/v1.2/support_plans~x/_astro/" {',
+			'\tlocation "/v1.2/support_plans~x/" {',
+			'\tlocation = / {',
+		]);
+	});
+
+	test('_headers names the base path, with one Cache-Control for every path', () => {
+		const file = headersFile('/support/plans/', [
+			'_astro/',
+			'index.html',
+			'plans/',
+			'catalogue.json',
+		]);
+		expect(file.split('\n').filter((l) => !l.startsWith(' '))).toEqual([
 			'# Written by the build (src/node/deploy.ts) for hosts that read a _headers file.',
 			'/support/plans/*',
 			'/support/plans/_astro/*',
+			'/support/plans/',
+			'/support/plans/catalogue.json',
+			'/support/plans/index.html',
+			'/support/plans/plans/*',
 			'',
 		]);
-		expect(headersFile()).toContain(
+		expect(headersFile('/', ['_astro/'])).toContain(
 			'\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n'
 		);
 	});
+
+	test('every path of a site gets each header from exactly one rule', () => {
+		const entries = [
+			'_astro/',
+			'404.html',
+			'calculator/',
+			'catalogue.json',
+			'index.html',
+			'pagefind/',
+		];
+		const rules = parseHeaders(headersFile('/', entries));
+		const paths = [
+			'/',
+			'/index.html',
+			'/404.html',
+			'/catalogue.json',
+			'/calculator/',
+			'/calculator/index.html',
+			'/_astro/page.abc123.css',
+			'/pagefind/pagefind.js',
+		];
+		for (const path of paths) {
+			// Hosts apply every rule whose path matches: an exact path, or a prefix ending in "*".
+			const matching = rules.filter((r) =>
+				r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path
+			);
+			const names = matching.flatMap((r) => r.headers.map(([name]) => name));
+			expect(
+				names.filter((n) => n === 'Cache-Control'),
+				path
+			).toHaveLength(1);
+			expect(new Set(names).size, path).toBe(names.length);
+			expect(names, path).toContain('X-Frame-Options');
+		}
+	});
 });
+
+/** The rules of a _headers file: each path with its headers. */
+function parseHeaders(text: string): { path: string; headers: [string, string][] }[] {
+	const rules: { path: string; headers: [string, string][] }[] = [];
+	for (const line of text.split('\n')) {
+		if (line === '' || line.startsWith('#')) continue;
+		if (!line.startsWith(' ')) rules.push({ path: line, headers: [] });
+		else {
+			const [name, ...value] = line.trim().split(': ');
+			rules.at(-1)!.headers.push([name!, value.join(': ')]);
+		}
+	}
+	return rules;
+}
 
 describe('PLAN_ATLAS_SITE and PLAN_ATLAS_BASE', () => {
 	test('an origin and a sub-path in any spelling', () => {

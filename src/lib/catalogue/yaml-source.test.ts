@@ -69,4 +69,23 @@ describe('the depth limit', () => {
 			'YAML syntax error: Source contains multiple documents; please use YAML.parseAllDocuments()',
 		]);
 	});
+
+	test('repeated keys are errors, found in a wide mapping without comparing every pair', () => {
+		const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`);
+		const start = performance.now();
+		const wide = parseYamlSource('x.yaml', `{ ${keys.join(', ')} }\n`);
+		expect(wide.syntaxIssues).toEqual([]);
+		expect(performance.now() - start).toBeLessThan(10_000);
+		const repeated = parseYamlSource('x.yaml', `a: 1\nb: 2\na: 3\nc: { d: 1, d: 2 }\n`);
+		expect(repeated.syntaxIssues.map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([
+			'3:1 YAML syntax error: Map keys must be unique',
+			'4:12 YAML syntax error: Map keys must be unique',
+		]);
+	});
+
+	test('an alias with no anchor before it is located, however many aliases resolve', () => {
+		const aliases = Array.from({ length: 20_000 }, () => '  - *a').join('\n');
+		const source = parseYamlSource('x.yaml', `a: &a 1\nlist:\n${aliases}\n  - *b\n`);
+		expect(source.syntaxIssues.map((i) => `${i.line}:${i.column}`)).toEqual([`${20_003}:5`]);
+	});
 });

@@ -4,6 +4,7 @@
  */
 import {
 	Composer,
+	isAlias,
 	isMap,
 	isPair,
 	isScalar,
@@ -116,22 +117,27 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 			syntaxIssues: [{ file, line: at.line, column: at.col, path: [], message: NESTED_TOO_DEEPLY }],
 		};
 	}
-	// uniqueKeys makes a repeated key a syntax error instead of silently keeping the last value.
-	const document = composeDocument(parsed.tokens, { uniqueKeys: true }, text.length);
+	// The parser's own check of repeated keys compares each key with every key before it (quadratic
+	// in a wide mapping): it is off, and repeatedKeyOffsets does the same with a set per mapping.
+	const document = composeDocument(parsed.tokens, { uniqueKeys: false }, text.length);
 	// The parser's line counter misses line breaks inside the tokens it skips while recovering from an
 	// error, so later errors would get a line too low and a column past its end: count from the text.
 	const positionOf = textPositions(text);
-	const syntaxIssues: CatalogueIssue[] = [];
-	for (const error of document.errors) {
-		const pos = positionOf(error.pos[0]);
-		syntaxIssues.push({
+	const errors = [
+		...document.errors.map((error) => ({ offset: error.pos[0], message: error.message })),
+		// A repeated key is an error instead of silently keeping the last value.
+		...repeatedKeyOffsets(document).map((offset) => ({ offset, message: DUPLICATE_KEY })),
+	].sort((a, b) => a.offset - b.offset);
+	const syntaxIssues: CatalogueIssue[] = errors.map((error) => {
+		const pos = positionOf(error.offset);
+		return {
 			file,
 			line: pos.line,
 			column: pos.col,
 			path: [],
 			message: `YAML syntax error: ${firstLine(error.message)}`,
-		});
-	}
+		};
+	});
 	let data: unknown;
 	if (syntaxIssues.length === 0) {
 		try {
@@ -174,15 +180,41 @@ function textPositions(text: string): (offset: number) => { line: number; col: n
 	};
 }
 
-/** Where the first alias that does not resolve is (or the first alias at all), as an offset. */
+/** The parser's words for a repeated key, kept so reports read as before. */
+const DUPLICATE_KEY = 'Map keys must be unique';
+
+/** Where each mapping repeats a key (compared as the parser does: scalar keys by value), as offsets. */
+function repeatedKeyOffsets(document: Document.Parsed): number[] {
+	const offsets: number[] = [];
+	visit(document, {
+		Map(_, map) {
+			const seen = new Set<unknown>();
+			for (const pair of map.items) {
+				if (!isScalar(pair.key)) continue;
+				if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+				else seen.add(pair.key.value);
+			}
+		},
+	});
+	return offsets;
+}
+
+/**
+ * Where the first alias that does not resolve is (or the first alias at all), as an offset: an alias
+ * resolves to an anchor set before it, so one walk in document order, with the anchors seen so far,
+ * finds it (asking each alias to resolve itself would walk the document once per alias).
+ */
 function aliasProblemOffset(document: Document.Parsed): number {
+	const anchors = new Set<string>();
 	let unresolved: number | undefined;
 	let first: number | undefined;
 	visit(document, {
-		Alias(_, node) {
-			const at = node.range?.[0] ?? 0;
-			first ??= at;
-			if (unresolved === undefined && node.resolve(document) === undefined) unresolved = at;
+		Node(_, node) {
+			if (isAlias(node)) {
+				const at = node.range?.[0] ?? 0;
+				first ??= at;
+				if (unresolved === undefined && !anchors.has(node.source)) unresolved = at;
+			} else if (node.anchor) anchors.add(node.anchor);
 		},
 	});
 	return unresolved ?? first ?? 0;

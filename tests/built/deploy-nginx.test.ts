@@ -4,14 +4,14 @@
  * in deploy/nginx.conf), checked for its headers, its base path and its 404 page; and the _headers
  * file the build writes for static hosts. e2e/deploy-nginx.spec.ts browses the same site.
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { HASHED_ASSETS_CACHE, SHORT_CACHE, securityHeaders } from '../../src/node/deploy.ts';
 import { BASE_PATH, BASE_PATH_DIST } from '../../e2e/builds.ts';
-import { freePort, startNginx } from '../../e2e/nginx.ts';
+import { freePort, nginxPath, startNginx } from '../../e2e/nginx.ts';
 
 const base = BASE_PATH;
 const dist = resolve(BASE_PATH_DIST);
@@ -112,3 +112,83 @@ test('the _headers file for static hosts is written for the base path', () => {
 	expect(headers).toContain(`\n${base}_astro/*\n  Cache-Control: ${HASHED_ASSETS_CACHE}\n`);
 	expect(headers).toContain("Content-Security-Policy: frame-ancestors 'none'");
 });
+
+test('the _headers file gives every built file and page exactly one Cache-Control rule', () => {
+	const rules: { path: string; cacheControl: number }[] = [];
+	for (const line of readFileSync(join(dist, '_headers'), 'utf8').split('\n')) {
+		if (line === '' || line.startsWith('#')) continue;
+		if (!line.startsWith(' ')) rules.push({ path: line, cacheControl: 0 });
+		else if (line.trim().startsWith('Cache-Control:')) rules.at(-1)!.cacheControl++;
+	}
+	const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name !== '_headers')
+		.map((e) => `${base}${join(e.parentPath, e.name).slice(dist.length + 1)}`);
+	// A folder's index.html is also served at the folder's own URL.
+	const paths = [
+		...files,
+		...files.filter((f) => f.endsWith('/index.html')).map((f) => f.slice(0, -10)),
+	];
+	// Hosts apply every rule whose path matches: the exact path, or a prefix ending in "*".
+	const wrong = paths.filter((path) => {
+		const count = rules
+			.filter((r) =>
+				r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path
+			)
+			.reduce((n, r) => n + r.cacheControl, 0);
+		return count !== 1;
+	});
+	expect(paths.length).toBeGreaterThan(100);
+	expect(wrong).toEqual([]);
+});
+
+test('the generator refuses injection attempts, and what it writes passes nginx -t', () => {
+	const generate = (...args: string[]) =>
+		spawnSync(process.execPath, ['scripts/nginx-config.ts', ...args], { encoding: 'utf8' });
+	// A crafted server name once served /etc/hostname through a location of its own.
+	for (const [flag, value] of [
+		['--server-name', 'x; location /h/ { alias /etc/; } #'],
+		['--listen', '80; location /h/ { alias /etc/; }'],
+		['--base', '/x/ { alias /etc/; } location /y/'],
+		['--root', '/srv/site"; alias "/etc/'],
+		['--root', '/srv/$document_root'],
+	] as const) {
+		const run = generate(flag, value);
+		expect(run.status, `${flag} ${value}`).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr.split('\n')).toHaveLength(2);
+		expect(run.stderr).toMatch(new RegExp(`^${flag} must be `));
+	}
+	expect(generate('--listen', '80', '--listen', '81').stderr).toMatch(
+		/^--listen is given more than once/
+	);
+	// Values a host may rightly use, and odd ones that quoting keeps in place: nginx accepts them all.
+	const scratch = resolve('tmp/nginx-syntax');
+	mkdirSync(scratch, { recursive: true });
+	for (const args of [
+		[],
+		[
+			...['--base', '/support/plans/', '--root', '/var/www/plan atlas/dist'],
+			...['--server-name', 'a.example *.b.example'],
+		],
+		['--root', '/srv/site; location /h/ { alias /etc/; } #', '--listen', '[::1]:8080'],
+	]) {
+		const run = generate(...args);
+		expect(run.status, args.join(' ')).toBe(0);
+		writeFileSync(join(scratch, 'server.conf'), run.stdout);
+		writeFileSync(
+			join(scratch, 'nginx.conf'),
+			[
+				`pid ${join(scratch, 'nginx.pid')};`,
+				`error_log ${join(scratch, 'error.log')} warn;`,
+				'events {}',
+				`http { include /etc/nginx/mime.types; include ${join(scratch, 'server.conf')}; }`,
+				'',
+			].join('\n')
+		);
+		const check = spawnSync(nginxPath(), ['-t', '-p', scratch, '-c', join(scratch, 'nginx.conf')], {
+			encoding: 'utf8',
+		});
+		expect(check.status, `${args.join(' ')}: ${check.stderr}`).toBe(0);
+		expect(check.stderr).toContain('syntax is ok');
+	}
+}, 60_000);

@@ -106,6 +106,23 @@ describe('the built HTML', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('the policy is the first element after <meta charset>, before any text or script', () => {
+		// A <meta> policy governs only what the browser parses after it.
+		const wrong: string[] = [];
+		for (const path of pages) {
+			const elements = pageOf(path).elements;
+			const charset = elements.findIndex((e) => e.tag === 'meta' && e.attributes.has('charset'));
+			const next = elements[charset + 1];
+			if (
+				charset === -1 ||
+				next?.tag !== 'meta' ||
+				next.attributes.get('http-equiv')?.toLowerCase() !== 'content-security-policy'
+			)
+				wrong.push(`${path}: <${next?.tag ?? 'nothing'}> after <meta charset>`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
 	test('no page has an inline event handler or a javascript: URL', () => {
 		const found: string[] = [];
 		for (const path of pages) {

@@ -60,11 +60,8 @@ function tokensWithinDepth(
 	const parser = new Parser(lineCounter.addNewLine);
 	const tokens: Token[] = [];
 	lineCounter.addNewLine(0);
-	const take = (produced: Iterable<Token>) => {
-		for (const token of produced) tokens.push(token);
-	};
 	for (const lexeme of new Lexer().lex(text)) {
-		take(parser.next(lexeme));
+		for (const token of parser.next(lexeme)) tokens.push(token);
 		// A stack no longer than the limit cannot hold more collections than it.
 		if (parser.stack.length <= MAX_NESTING) continue;
 		let depth = 0;
@@ -73,7 +70,7 @@ function tokensWithinDepth(
 			if (++depth > MAX_NESTING) return { tooDeepAt: token.offset };
 		}
 	}
-	take(parser.end());
+	for (const token of parser.end()) tokens.push(token);
 	return { tokens };
 }
 
@@ -183,20 +180,29 @@ function textPositions(text: string): (offset: number) => { line: number; col: n
 /** The parser's words for a repeated key, kept so reports read as before. */
 const DUPLICATE_KEY = 'Map keys must be unique';
 
-/** Where each mapping repeats a key (compared as the parser does: scalar keys by value), as offsets. */
+/**
+ * Where each mapping repeats a key (compared as the parser does: scalar keys by value), as offsets.
+ * A plain walk of the collections: long lists of scalars are passed over without a callback each.
+ */
 function repeatedKeyOffsets(document: Document.Parsed): number[] {
 	const offsets: number[] = [];
-	visit(document, {
-		Map(_, map) {
+	const pending: unknown[] = [document.contents];
+	while (pending.length) {
+		const node = pending.pop();
+		if (isMap(node)) {
 			const seen = new Set<unknown>();
-			for (const pair of map.items) {
-				if (!isScalar(pair.key)) continue;
-				if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
-				else seen.add(pair.key.value);
+			for (const pair of node.items) {
+				if (isScalar(pair.key)) {
+					if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+					else seen.add(pair.key.value);
+				} else if (isMap(pair.key) || isSeq(pair.key)) pending.push(pair.key);
+				if (isMap(pair.value) || isSeq(pair.value)) pending.push(pair.value);
 			}
-		},
-	});
-	return offsets;
+		} else if (isSeq(node)) {
+			for (const item of node.items) if (isMap(item) || isSeq(item)) pending.push(item);
+		}
+	}
+	return offsets.sort((a, b) => a - b);
 }
 
 /**

@@ -38,6 +38,7 @@ const smokes: Smoke[] = [
 			/HTML table +\d+\.\d\d s .*valid\)/,
 			/handler at the end +\d+\.\d\d s .*1 error/,
 			/^ +3,000 holiday dates +\d+\.\d\d s .*valid\)/m,
+			/^ +3,000 dates, one repeated +\d+\.\d\d s .*1 error/m,
 			/^ +40 FAQ entries +\d+\.\d\d s .*valid\)/m,
 		],
 		timeout: 120,

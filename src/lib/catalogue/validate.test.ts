@@ -84,6 +84,37 @@ describe('what hostile-looking but valid files may hold', () => {
 	});
 });
 
+describe('a record key of the wrong form', () => {
+	const base = fixture('valid-minimal').text;
+	const report = (text: string) => {
+		const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+		return result.ok ? ['valid'] : result.issues.map(formatIssue);
+	};
+	test('is an unknown id of the kind the record is keyed by, located at the key', () => {
+		expect(
+			report(base.replace('severities: { P1: always }', 'severities: { "P1!": always }'))
+		).toEqual([
+			'valid-minimal.yaml:44:21 tiers[0].coverage.severities["P1!"]: unknown severity "P1!"; expected one of: "P1", "P2"',
+		]);
+		expect(report(base.replace('high: { large: P1 }', 'High: { large: P1 }'))).toEqual([
+			'valid-minimal.yaml:22:7 severities.matrix.levels.High: unknown urgency "High"; expected one of: "high"',
+		]);
+		expect(report(base.replace('high: { large: P1 }', 'high: { Large: P1 }'))).toEqual([
+			'valid-minimal.yaml:22:15 severities.matrix.levels.high.Large: unknown impact "Large"; expected one of: "large"',
+		]);
+		expect(
+			report(
+				base.replace(
+					'values: { basic: true }',
+					'values: { basic: true }\n        refs: { Extended: { source: policy } }'
+				)
+			)
+		).toEqual([
+			'valid-minimal.yaml:63:17 categories[0].features[0].refs.Extended: unknown tier "Extended"; expected one of: "basic"',
+		]);
+	});
+});
+
 // Each class of error, at its exact position, is pinned by the broken-catalogue corpus:
 // tests/broken-catalogues/*.yaml, checked by tests/broken-catalogues.test.ts.
 

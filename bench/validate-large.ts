@@ -34,8 +34,7 @@ const cases: [string, string][] = [
 	],
 	['prose', vendorWithText(prose)],
 	[`${dates.toLocaleString('en')} holiday dates`, vendorWithHolidays(dates)],
-	// One date repeated at the very end: the file goes the way of every file with a problem, through
-	// the YAML library with positions, to be located.
+	// One date repeated at the very end: the problem is located in the file, line and column.
 	[
 		`${dates.toLocaleString('en')} dates, one repeated`,
 		vendorWithHolidays(dates).replace(/("\d{4}-\d\d-\d\d"),\n( *\])/, '$1, $1,\n$2'),
@@ -54,8 +53,8 @@ for (const [name, text] of cases) {
 	const cpu = process.cpuUsage(cpuStart);
 	const seconds = (performance.now() - start) / 1000;
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-	// What the YAML library takes to parse the same text, for scale: valid files in the plain subset
-	// of YAML are read without it (src/lib/catalogue/plain-yaml.ts); a file with a problem needs it.
+	// What the YAML library's parser takes for the same text, for scale: files in the plain subset of
+	// YAML are read without it (src/lib/catalogue/plain-yaml.ts).
 	const yamlStart = performance.now();
 	parseDocument(text, { uniqueKeys: true });
 	const yamlSeconds = (performance.now() - yamlStart) / 1000;

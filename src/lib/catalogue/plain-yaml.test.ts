@@ -1,28 +1,60 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document } from 'yaml';
 import { propertySeed } from '../../../tests/support/property-seed.ts';
 import { readPlainYaml } from './plain-yaml.ts';
 
-/** What the YAML library makes of a text: its data, or undefined when it reports an error. */
-function library(text: string): { data: unknown } | undefined {
-	const document = parseDocument(text, { uniqueKeys: true });
+/** What the YAML library makes of a text: its document and lines, or undefined when it reports an error. */
+function library(
+	text: string
+): { document: Document.Parsed; lineCounter: LineCounter } | undefined {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { uniqueKeys: true, lineCounter });
 	if (document.errors.length) return undefined;
 	try {
-		return { data: document.toJS({ maxAliasCount: 100 }) };
+		document.toJS({ maxAliasCount: 100 });
+		return { document, lineCounter };
 	} catch {
 		return undefined;
 	}
 }
 
-/** The reader either gives up or gives exactly the library's data, for a text the library accepts. */
+/**
+ * A document's nodes as the validator reads them to locate and show a problem: each node's kind and
+ * start, a scalar's value and whether it is empty (of no length), a number's source text.
+ */
+function shape(node: unknown): unknown {
+	if (isMap(node))
+		return {
+			map: node.range?.[0],
+			pairs: node.items.map((pair) => [shape(pair.key), shape(pair.value)]),
+		};
+	if (isSeq(node)) return { list: node.range?.[0], items: node.items.map(shape) };
+	if (isScalar(node))
+		return {
+			at: node.range?.[0],
+			value: node.value,
+			empty: node.range?.[0] === node.range?.[1],
+			...(typeof node.value === 'number' ? { source: node.source } : {}),
+		};
+	return node;
+}
+
+/**
+ * The reader either gives up or reads a text the library accepts as the library does: the same data,
+ * the same nodes at the same places, the same lines.
+ */
 function agrees(text: string): void {
 	const plain = readPlainYaml(text);
 	if (plain === undefined) return;
 	const expected = library(text);
 	expect(expected, `the library refuses what the reader accepted:\n${text}`).toBeDefined();
-	expect(plain.data).toEqual(expected!.data);
+	const { document, lineCounter } = expected!;
+	expect(plain.data).toEqual(document.toJS());
+	expect(shape(plain.document.contents), text).toEqual(shape(document.contents));
+	for (const offset of [0, Math.floor(text.length / 3), Math.floor(text.length / 2), text.length])
+		expect(plain.lineCounter.linePos(offset)).toEqual(lineCounter.linePos(offset));
 }
 
 const files = [

@@ -1,15 +1,23 @@
 /**
  * A fast reader for the plain YAML vendor files are written in: block mappings and lists, flow
- * mappings and lists, plain and quoted one-line scalars, comments. It gives the same data as the YAML
- * library's parse (scalars are resolved by the library's own core schema), or nothing: at anything
- * else (anchors, tags, block scalars, multi-line scalars, several documents, tabs, a repeated key,
- * nesting deeper than the limit, anything the library might read otherwise or call an error) it
- * gives up, and the file goes through the library, which locates every problem. The library parses a
- * calendar of 300 000 dates in about two seconds on a small machine; this reads it in a fraction of
- * that. src/lib/catalogue/plain-yaml.test.ts compares the two on thousands of random files.
+ * mappings and lists, plain and quoted one-line scalars, comments. It builds the YAML library's own
+ * nodes (mappings, lists, scalars resolved by the library's core schema) at the places the library
+ * would put them, so data, positions and error messages are the library's; or it gives up, at
+ * anything else (anchors, tags, block scalars, multi-line scalars, several documents, tabs, a
+ * repeated key, nesting deeper than the limit, anything the library might read otherwise or call an
+ * error), and the library parses the file. The library parses a calendar of 300 000 dates in about
+ * two seconds on a small machine, making an object per token; this reads it in a fraction of that.
+ * src/lib/catalogue/plain-yaml.test.ts compares the two on thousands of random files.
  */
-import { Document, isScalar } from 'yaml';
-import { MAX_NESTING } from './yaml-source.ts';
+import { Document, isScalar, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/**
+ * Lists and mappings may nest this deep in a vendor file (one needs about ten levels); past it the
+ * reader gives up, and yaml-source.ts reports where the library's parser goes too deep.
+ */
+export const MAX_NESTING = 64;
+
+type Node = Scalar | YAMLMap | YAMLSeq;
 
 /** Thrown to give up; caught once, at the top. */
 const GIVE_UP = Symbol('give up');
@@ -56,25 +64,33 @@ const ESCAPES: Record<string, string> = {
 
 class Reader {
 	readonly #lines: string[];
+	/** Where each line starts in the text. */
+	readonly starts: number[];
 	/** The line being read. */
 	#at = 0;
 	#depth = 0;
 
 	constructor(text: string) {
 		this.#lines = text.split('\n');
+		this.starts = [0];
+		for (const line of this.#lines) this.starts.push(this.starts.at(-1)! + line.length + 1);
 	}
 
-	document(): unknown {
+	document(): Node {
 		this.#skipBlank();
 		if (this.#at === this.#lines.length) giveUp();
 		const line = this.#lines[this.#at]!;
 		if (/^(?:---|\.\.\.|%)/.test(line)) giveUp();
-		const indent = indentOf(line);
-		if (indent !== 0) giveUp();
+		if (indentOf(line) !== 0) giveUp();
 		const value = this.#collection(0);
 		this.#skipBlank();
 		if (this.#at !== this.#lines.length) giveUp();
 		return value;
+	}
+
+	/** The offset of a column of the current line. */
+	#offset(column: number): number {
+		return this.starts[this.#at]! + column;
 	}
 
 	/** Skips blank and comment-only lines. */
@@ -87,7 +103,7 @@ class Reader {
 	}
 
 	/** A block list or mapping whose first line is the current one, at column `indent`. */
-	#collection(indent: number): unknown {
+	#collection(indent: number): Node {
 		const content = this.#lines[this.#at]!.slice(indent);
 		return isListItem(content) ? this.#list(indent) : this.#mapping(indent, indent);
 	}
@@ -96,9 +112,11 @@ class Reader {
 	 * A block mapping at column `indent`; its first key may stand later on the current line
 	 * (`firstColumn`, after "- ").
 	 */
-	#mapping(indent: number, firstColumn: number): Record<string, unknown> {
+	#mapping(indent: number, firstColumn: number): YAMLMap {
 		this.#enter();
-		const map: Record<string, unknown> = {};
+		const map = new YAMLMap();
+		map.range = [this.#offset(firstColumn), 0, 0];
+		const keys = new Set<string>();
 		let first = true;
 		for (;;) {
 			if (!first) {
@@ -112,36 +130,42 @@ class Reader {
 			const line = this.#lines[this.#at]!;
 			const start = first ? firstColumn : indent;
 			first = false;
-			const { key, rest } = blockKey(line.slice(start));
-			if (Object.hasOwn(map, key)) giveUp();
-			map[key] = this.#valueAfterKey(rest, indent);
+			const { key, source, length, rest } = blockKey(line.slice(start));
+			if (keys.has(key)) giveUp();
+			keys.add(key);
+			const keyNode = scalarNode(key, this.#offset(start), this.#offset(start + length), source);
+			map.items.push(new Pair(keyNode, this.#valueAfterKey(rest, indent)));
 		}
 		this.#depth--;
 		return map;
 	}
 
 	/** The value after "key:" on the current line (`rest`), or on the lines below; moves past it. */
-	#valueAfterKey(rest: string, indent: number): unknown {
+	#valueAfterKey(rest: string, indent: number): Node {
+		const line = this.#lines[this.#at]!;
 		if (/^ *(?: #.*)?$/.test(rest)) {
+			// Where the library puts an empty value: after the ":" and the spaces that follow it.
+			const empty = this.#offset(line.length - rest.length + indentOf(rest));
 			this.#at++;
 			this.#skipBlank();
-			if (this.#at === this.#lines.length) return null;
-			const line = this.#lines[this.#at]!;
-			const next = indentOf(line);
-			if (next > indent) return this.#collection(next);
+			if (this.#at === this.#lines.length) return emptyNode(empty);
+			const next = this.#lines[this.#at]!;
+			const nextIndent = indentOf(next);
+			if (nextIndent > indent) return this.#collection(nextIndent);
 			// A list may stand at the key's own column.
-			if (next === indent && isListItem(line.slice(indent))) return this.#list(indent);
-			return null;
+			if (nextIndent === indent && isListItem(next.slice(indent))) return this.#list(indent);
+			return emptyNode(empty);
 		}
 		if (rest[0] !== ' ') giveUp();
 		const value = rest.trimStart();
-		return this.#inline(value, this.#lines[this.#at]!.length - value.length, indent);
+		return this.#inline(value, line.length - value.length, indent);
 	}
 
 	/** A block list at column `indent`. */
-	#list(indent: number): unknown[] {
+	#list(indent: number): YAMLSeq {
 		this.#enter();
-		const list: unknown[] = [];
+		const list = new YAMLSeq();
+		list.range = [this.#offset(indent), 0, 0];
 		for (;;) {
 			this.#skipBlank();
 			if (this.#at === this.#lines.length) break;
@@ -155,13 +179,14 @@ class Reader {
 			const column = line.length - rest.length;
 			if (/^(?:#.*)?$/.test(rest)) {
 				if (rest !== '' && after[0] !== ' ') giveUp();
+				const empty = this.#offset(column);
 				this.#at++;
 				this.#skipBlank();
 				const next = this.#at < this.#lines.length ? indentOf(this.#lines[this.#at]!) : -1;
-				list.push(next > indent ? this.#collection(next) : null);
+				list.items.push(next > indent ? this.#collection(next) : emptyNode(empty));
 			} else if (isListItem(rest)) giveUp();
-			else if (startsMappingEntry(rest)) list.push(this.#mapping(column, column));
-			else list.push(this.#inline(rest, column, indent));
+			else if (startsMappingEntry(rest)) list.items.push(this.#mapping(column, column));
+			else list.items.push(this.#inline(rest, column, indent));
 		}
 		this.#depth--;
 		return list;
@@ -172,19 +197,32 @@ class Reader {
 	 * scalar. Moves to the line after it. `indent` is the column of the block collection it is in:
 	 * what follows on later lines must stand further right.
 	 */
-	#inline(value: string, column: number, indent: number): unknown {
+	#inline(value: string, column: number, indent: number): Node {
 		const first = value[0]!;
-		let result: unknown;
+		let result: Node;
 		if (first === '[' || first === '{') {
-			const flow = new FlowReader(this.#lines, this.#at, column, indent, this.#depth);
+			const flow = new FlowReader(this.#lines, this.starts, this.#at, column, indent, this.#depth);
 			result = flow.collection();
 			this.#at = flow.line;
 			if (!/^(?: +(?:#.*)?)?$/.test(this.#lines[this.#at]!.slice(flow.column))) giveUp();
 		} else if (first === '"' || first === "'") {
 			const read = quoted(value, 0);
-			result = read.value;
+			result = scalarNode(
+				read.value,
+				this.#offset(column),
+				this.#offset(column + read.end),
+				read.value
+			);
 			if (!/^(?: +(?:#.*)?)?$/.test(value.slice(read.end))) giveUp();
-		} else result = plainBlockScalar(value);
+		} else {
+			const raw = plainBlockScalar(value);
+			result = scalarNode(
+				resolvePlain(raw),
+				this.#offset(column),
+				this.#offset(column + raw.length),
+				raw
+			);
+		}
 		this.#at++;
 		// A line further right that is not blank would continue the value (or be an error).
 		const save = this.#at;
@@ -201,20 +239,34 @@ class FlowReader {
 	line: number;
 	column: number;
 	readonly #lines: string[];
+	readonly #starts: number[];
 	readonly #indent: number;
 	#depth: number;
 
 	readonly #startDepth: number;
 	readonly #outerClose: string;
 
-	constructor(lines: string[], line: number, column: number, indent: number, depth: number) {
+	constructor(
+		lines: string[],
+		starts: number[],
+		line: number,
+		column: number,
+		indent: number,
+		depth: number
+	) {
 		this.#lines = lines;
+		this.#starts = starts;
 		this.line = line;
 		this.column = column;
 		this.#indent = indent;
 		this.#depth = depth;
 		this.#startDepth = depth;
 		this.#outerClose = lines[line]![column] === '[' ? ']' : '}';
+	}
+
+	/** The offset of the reading position. */
+	#offset(): number {
+		return this.#starts[this.line]! + this.column;
 	}
 
 	/** The character at the reading position (a method, not a getter: it changes as reading goes). */
@@ -249,27 +301,34 @@ class FlowReader {
 		}
 	}
 
-	collection(): unknown {
+	collection(): YAMLMap | YAMLSeq {
 		if (++this.#depth > MAX_NESTING) giveUp();
 		const open = this.#char();
 		const close = open === '[' ? ']' : '}';
+		const node = open === '[' ? new YAMLSeq() : new YAMLMap();
+		node.range = [this.#offset(), 0, 0];
+		const keys = new Set<string>();
 		this.column++;
-		const list: unknown[] = [];
-		const map: Record<string, unknown> = {};
 		for (;;) {
 			this.#space();
 			if (this.#char() === close) break;
-			if (open === '[') list.push(this.#value());
+			if (node instanceof YAMLSeq) node.items.push(this.#value());
 			else {
 				const key = this.#key();
-				if (Object.hasOwn(map, key)) giveUp();
+				if (keys.has(String(key.value))) giveUp();
+				keys.add(String(key.value));
 				this.#space();
 				if (this.#char() !== ':') giveUp();
 				this.column++;
 				const after = this.#char();
 				if (after !== undefined && after !== ' ' && after !== ',' && after !== close) giveUp();
+				// Where the library puts an empty value: after the ":" and the spaces that follow it.
+				while (this.#char() === ' ') this.column++;
+				const empty = this.#offset();
 				this.#space();
-				map[key] = this.#char() === ',' || this.#char() === close ? null : this.#value();
+				const value =
+					this.#char() === ',' || this.#char() === close ? emptyNode(empty) : this.#value();
+				node.items.push(new Pair(key, value));
 			}
 			this.#space();
 			if (this.#char() === ',') this.column++;
@@ -277,32 +336,39 @@ class FlowReader {
 		}
 		this.column++;
 		this.#depth--;
-		return open === '[' ? list : map;
+		return node;
 	}
 
-	#key(): string {
+	#key(): Scalar {
 		const text = this.#lines[this.line]!;
 		const first = this.#char()!;
+		const at = this.#offset();
 		if (first === '"' || first === "'") {
 			const { value, end } = quoted(text, this.column);
 			this.column = end;
-			return value;
+			if (value === '__proto__' || value === '<<') giveUp();
+			return scalarNode(value, at, this.#offset(), value);
 		}
-		const key = this.#plain(true);
+		const raw = this.#plain(true);
+		const key = resolvePlain(raw);
 		if (typeof key !== 'string' || key === '__proto__' || key === '<<') giveUp();
-		return key;
+		return scalarNode(key, at, this.#offset(), raw);
 	}
 
-	#value(): unknown {
+	#value(): Node {
 		const text = this.#lines[this.line]!;
 		const first = this.#char()!;
-		let value: unknown;
+		const at = this.#offset();
+		let value: Node;
 		if (first === '[' || first === '{') value = this.collection();
 		else if (first === '"' || first === "'") {
 			const read = quoted(text, this.column);
 			this.column = read.end;
-			value = read.value;
-		} else value = this.#plain(false);
+			value = scalarNode(read.value, at, this.#offset(), read.value);
+		} else {
+			const raw = this.#plain(false);
+			value = scalarNode(resolvePlain(raw), at, at + raw.length, raw);
+		}
 		// An item followed by ":" would make a one-pair mapping inside a list: left to the library.
 		const save = { line: this.line, column: this.column };
 		this.#space();
@@ -311,8 +377,8 @@ class FlowReader {
 		return value;
 	}
 
-	/** A plain scalar inside a flow collection, on one line (`key`: before a ":"). */
-	#plain(key: boolean): unknown {
+	/** The text of a plain scalar inside a flow collection, on one line (`key`: before a ":"). */
+	#plain(key: boolean): string {
 		const text = this.#lines[this.line]!;
 		const start = this.column;
 		const first = text[start]!;
@@ -337,7 +403,7 @@ class FlowReader {
 			if (next !== ',' && next !== ']' && next !== '}' && !(key && next === ':')) giveUp();
 			Object.assign(this, save);
 		}
-		return resolvePlain(raw);
+		return raw;
 	}
 }
 
@@ -364,13 +430,17 @@ function startsMappingEntry(text: string): boolean {
 	}
 }
 
-/** The key of a block mapping entry and what follows its ":". */
-function blockKey(text: string): { key: string; rest: string } {
+/** The key of a block mapping entry, its source and length (quotes included), and what follows its ":". */
+function blockKey(text: string): { key: string; source: string; length: number; rest: string } {
 	let key: string;
+	let source: string;
+	let length: number;
 	let after: number;
 	if (text[0] === '"' || text[0] === "'") {
 		const read = quoted(text, 0);
 		key = read.value;
+		source = read.value;
+		length = read.end;
 		after = read.end;
 		while (text[after] === ' ') after++;
 		if (text[after] !== ':') giveUp();
@@ -384,21 +454,42 @@ function blockKey(text: string): { key: string; rest: string } {
 		const resolved = resolvePlain(raw);
 		if (typeof resolved !== 'string') giveUp();
 		key = resolved;
+		source = raw;
+		length = raw.length;
 		after = colon;
 	}
 	if (key === '__proto__' || key === '<<') giveUp();
-	return { key, rest: text.slice(after + 1) };
+	return { key, source, length, rest: text.slice(after + 1) };
 }
 
-/** A plain scalar that is a block mapping's value or a list item, on one line. */
-function plainBlockScalar(text: string): unknown {
+/** The text of a plain scalar that is a block mapping's value or a list item, on one line. */
+function plainBlockScalar(text: string): string {
 	const first = text[0]!;
 	if (INDICATORS.has(first) || (BEFORE_SPACE.has(first) && (text[1] ?? ' ') === ' ')) giveUp();
 	const comment = text.indexOf(' #');
 	const raw = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
 	// ": " would start a mapping the library refuses on one line.
 	if (/:(?: |$)/.test(raw)) giveUp();
-	return resolvePlain(raw);
+	return raw;
+}
+
+/**
+ * A scalar node as the library makes it: its value, where it starts and ends (quotes included), and
+ * its source text (the value, for quoted text).
+ */
+function scalarNode(value: unknown, start: number, end: number, source: string): Scalar {
+	const node = new Scalar(value);
+	node.range = [start, end, end];
+	node.source = source;
+	return node;
+}
+
+/** An empty value (`key:` with nothing after it), which the library makes a null of no length. */
+function emptyNode(at: number): Scalar {
+	const node = new Scalar(null);
+	node.range = [at, at, at];
+	node.source = '';
+	return node;
 }
 
 /** A quoted scalar that starts at `start` and ends on the same line. */
@@ -437,21 +528,37 @@ function quoted(text: string, start: number): { value: string; end: number } {
 	}
 }
 
+/** A file read by the plain reader: the library's document of it, its line starts, and its data. */
+export interface PlainYaml {
+	document: Document.Parsed;
+	lineCounter: LineCounter;
+	data: unknown;
+}
+
 /**
- * The data of a vendor file in the plain subset of YAML, exactly as the YAML library would give it,
- * or undefined when the file is not in that subset (or not valid YAML): then only the library reads it.
+ * A vendor file in the plain subset of YAML, read as the YAML library would read it (its nodes at
+ * their places, its data), or undefined when the file is not in that subset or not valid YAML: then
+ * only the library reads it.
  */
-export function readPlainYaml(text: string): { data: unknown } | undefined {
+export function readPlainYaml(text: string): PlainYaml | undefined {
 	// Tabs, carriage returns, a byte-order mark, control characters and Unicode line separators: the
 	// library's reading of them is its own.
 	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
 	// A line that starts with "---" or "..." marks a document's start or end, whatever follows.
 	if (/^(?:---|\.\.\.)/m.test(text)) return undefined;
+	let reader: Reader;
+	let contents: Node;
 	try {
-		return { data: new Reader(text).document() };
+		reader = new Reader(text);
+		contents = reader.document();
 	} catch (error) {
 		if (error === GIVE_UP) return undefined;
 		throw error;
 	}
+	const document = new Document() as Document.Parsed;
+	document.contents = contents as Document.Parsed['contents'];
+	const lineCounter = new LineCounter();
+	for (const start of reader.starts.slice(0, -1)) lineCounter.addNewLine(start);
+	return { document, lineCounter, data: document.toJS() };
 }

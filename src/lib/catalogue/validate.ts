@@ -7,7 +7,6 @@ import { checkBounds, type BoundsOptions } from './bounds.ts';
 import { checkReferences } from './cross-references.ts';
 import type { CatalogueIssue } from './issues.ts';
 import { vendorSchema, type Catalogue, type Vendor } from './schema.ts';
-import { readPlainYaml } from './plain-yaml.ts';
 import { locate, parseYamlSource } from './yaml-source.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
@@ -87,19 +86,6 @@ export function validateVendorFile(
 	const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
 	const characterIssues = forbiddenCharacterIssues(file, text);
 	if (characterIssues.length) return { ok: false, issues: characterIssues };
-	// Most files are plain YAML and valid: read them fast, and check them without positions. A file
-	// outside that subset, or with any problem, is parsed again by the YAML library, keeping positions
-	// to locate every problem.
-	const plain = readPlainYaml(text);
-	if (plain) {
-		const parsed = vendorSchema.safeParse(plain.data);
-		if (
-			parsed.success &&
-			checkReferences(parsed.data, vendorIdOfFile(file), options.today).length === 0 &&
-			checkBounds(parsed.data, options).length === 0
-		)
-			return { ok: true, value: parsed.data, issues: [] };
-	}
 	const source = parseYamlSource(file, text);
 	if (source.syntaxIssues.length) return { ok: false, issues: source.syntaxIssues };
 	const parsed = vendorSchema.safeParse(source.data, { reportInput: true });

@@ -24,6 +24,7 @@ import {
 	type ParseOptions,
 } from 'yaml';
 import type { CatalogueIssue, KeyPath } from './issues.ts';
+import { MAX_NESTING, readPlainYaml } from './plain-yaml.ts';
 
 type Token = CST.Token;
 
@@ -37,8 +38,7 @@ export interface YamlSource {
 	syntaxIssues: CatalogueIssue[];
 }
 
-/** Deeper than this is refused: a vendor file needs about ten levels. */
-export const MAX_NESTING = 64;
+export { MAX_NESTING };
 
 /** The error for lists and mappings nested deeper than the parser can follow. */
 const NESTED_TOO_DEEPLY = `nested too deeply: expected at most ${MAX_NESTING} levels of lists and mappings`;
@@ -102,6 +102,10 @@ function composeDocument(
 
 /** Parses YAML text, keeping positions; never throws. */
 export function parseYamlSource(file: string, text: string): YamlSource {
+	// A file in the plain subset of YAML is read without the library's parser, into the library's
+	// own nodes at the same places (plain-yaml.ts); any other file, or one with an error, is parsed.
+	const plain = readPlainYaml(text);
+	if (plain) return { file, ...plain, syntaxIssues: [] };
 	const lineCounter = new LineCounter();
 	const parsed = tokensWithinDepth(text, lineCounter);
 	if ('tooDeepAt' in parsed) {

@@ -33,8 +33,10 @@ import { e2eDist } from '../../e2e/builds.ts';
 import { siteLocales } from '../../e2e/locales.ts';
 
 const dist = e2eDist();
-// 15 KB until the island learned each calendar's holiday rule (the region field, note and what-if): 15.3 KB.
-const CALCULATOR_BUDGET_GZIP = 16 * 1024;
+// 15 KB until the island learned each calendar's holiday rule (the region field, note and what-if): 15.3 KB;
+// 16 KB until it became a custom element filling the page's templates and read dates of every year by one
+// rule (years 1–9999, not Date.UTC's 1900s for 0–99): 16.0 KB.
+const CALCULATOR_BUDGET_GZIP = 17 * 1024;
 
 /**
  * Our scripts on every page (the print line and details, the search dialog's messages): allowed

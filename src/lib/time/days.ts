@@ -56,11 +56,10 @@ export type IsoDateProblem = 'format' | 'year' | 'nonexistent';
 /** What keeps a text from being a YYYY-MM-DD date of the proleptic Gregorian calendar, if anything. */
 export function isoDateProblem(s: string): IsoDateProblem | undefined {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return 'format';
-	const y = Number(s.slice(0, 4));
-	const m = Number(s.slice(5, 7));
-	const d = Number(s.slice(8, 10));
-	if (y < FIRST_YEAR || y > LAST_YEAR) return 'year';
-	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? undefined : 'nonexistent';
+	const year = Number(s.slice(0, 4));
+	if (year < FIRST_YEAR || year > LAST_YEAR) return 'year';
+	// A day that does not exist (31 April, 29 February 2026) rolls into the next month.
+	return isoDateOfDay(epochDay(s)) === s ? undefined : 'nonexistent';
 }
 
 /** Whether a string is a YYYY-MM-DD date that exists on the calendar, in a year from 0001 to 9999. */
@@ -68,49 +67,22 @@ export function isIsoDate(s: string): boolean {
 	return isoDateProblem(s) === undefined;
 }
 
-/** Whether a year of the proleptic Gregorian calendar has 29 February. */
-function isLeapYear(year: number): boolean {
-	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
 /** Days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-	return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }
+
+const DAY = 86_400_000;
 
 /**
  * Day number since 1970-01-01 of a year, month (1–12) and day; a day or month past the end rolls
- * over as Date.UTC's do. Plain arithmetic (H. Hinnant's days_from_civil) rather than Date.UTC, which
- * reads years 0 to 99 as 1900 to 1999.
+ * over as Date.UTC's do. Set through setUTCFullYear, because Date.UTC reads years 0 to 99 as 1900 to
+ * 1999.
  */
 export function dayNumber(year: number, month: number, day: number): number {
-	const y = month <= 2 ? year - 1 : year;
-	const era = Math.floor(y / 400);
-	const yearOfEra = y - era * 400;
-	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-	const dayOfEra =
-		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-	return era * 146_097 + dayOfEra - 719_468;
-}
-
-/** Year, month (1–12) and day of a day number: the inverse of dayNumber. */
-export function civilDate(dayNo: number): { year: number; month: number; day: number } {
-	const z = dayNo + 719_468;
-	const era = Math.floor(z / 146_097);
-	const dayOfEra = z - era * 146_097;
-	const yearOfEra = Math.floor(
-		(dayOfEra -
-			Math.floor(dayOfEra / 1460) +
-			Math.floor(dayOfEra / 36_524) -
-			Math.floor(dayOfEra / 146_096)) /
-			365
-	);
-	const dayOfYear =
-		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-	const mp = Math.floor((5 * dayOfYear + 2) / 153);
-	const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-	const month = mp < 10 ? mp + 3 : mp - 9;
-	return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getTime() / DAY;
 }
 
 /** Day number since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian calendar). */
@@ -124,12 +96,8 @@ export function epochDay(isoDate: string): number {
 
 /** YYYY-MM-DD of a day number (years outside 0–9999 as ISO writes them: ±YYYYYY). */
 export function isoDateOfDay(day: number): string {
-	const { year, month, day: date } = civilDate(day);
-	const y =
-		year >= 0 && year <= 9999
-			? String(year).padStart(4, '0')
-			: `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
-	return `${y}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+	const iso = new Date(day * DAY).toISOString();
+	return iso.slice(0, iso.indexOf('T'));
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number; day 0, 1970-01-01, was a Thursday. */
@@ -158,7 +126,7 @@ export function yearlyRuleDays(rule: YearlyRule, year: number): number[] {
 
 /** The year a day number falls in. */
 export function yearOfDay(day: number): number {
-	return civilDate(day).year;
+	return new Date(day * DAY).getUTCFullYear();
 }
 
 /** Closed and working dates of one clock, by day number. */

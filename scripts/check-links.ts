@@ -7,14 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-	anchorsOf,
-	builtFiles,
-	builtPages,
-	linksOf,
-	readParsedPage,
-	urlsOf,
-} from '../src/node/built-pages.ts';
+import { builtFiles } from '../src/node/built-files.ts';
+import { anchorsOf, builtPages, linksOf, readParsedPage, urlsOf } from '../src/node/built-pages.ts';
 import {
 	findBrokenLinks,
 	urlsOutsideBase,

@@ -5,10 +5,9 @@
  * its inline theme script, which would thus run before any policy was in force. Only the element
  * moves; the policy itself (src/node/csp.ts) is unchanged.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteBuiltPages } from '../node/built-files.ts';
 
 const CHARSET = /<meta charset="?utf-8"?\s*\/?>/i;
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
@@ -28,25 +27,13 @@ export function cspMetaFirst(html: string): string {
 	return without.slice(0, after) + csp[0] + without.slice(after);
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
 /** Moves the policy first in every page the build wrote. */
 export function cspMetaFirstIntegration(): AstroIntegration {
 	return {
 		name: 'plan-atlas:csp-meta-first',
 		hooks: {
 			'astro:build:done': ({ dir }) => {
-				for (const file of htmlFiles(fileURLToPath(dir))) {
-					const html = readFileSync(file, 'utf8');
-					const moved = cspMetaFirst(html);
-					if (moved !== html) writeFileSync(file, moved);
-				}
+				rewriteBuiltPages(fileURLToPath(dir), cspMetaFirst);
 			},
 		},
 	};

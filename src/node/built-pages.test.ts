@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { builtFiles } from './built-files.ts';
 import {
 	anchorsOf,
-	builtFiles,
 	builtPages,
 	linksOf,
 	metaHttpEquiv,

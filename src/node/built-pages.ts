@@ -3,8 +3,9 @@
  * its HTML with a real parser (parse5, the HTML standard's parsing algorithm), for the link checker,
  * the budget and security tests and the benchmarks. Node only (reads the build folder).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles } from './built-files.ts';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { URL_ATTRIBUTES, urlsInAttribute } from '#lib/nav/link-check.ts';
 
@@ -151,14 +152,6 @@ export function metaHttpEquiv(page: ParsedPage, name: string): string[] {
 	return elementsOf(page, 'meta')
 		.filter((e) => e.attributes.get('http-equiv')?.toLowerCase() === name.toLowerCase())
 		.map((e) => e.attributes.get('content') ?? '');
-}
-
-/** Every file of a build, as its site path (`/_astro/x.js`, `/pl/faq/index.html`), sorted. */
-export function builtFiles(dist: string): string[] {
-	return readdirSync(dist, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-		.sort();
 }
 
 /** The URL path of a built HTML file: `/pl/faq/index.html` → `/pl/faq/`; `/404.html` stays. */

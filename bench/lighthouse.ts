@@ -47,7 +47,8 @@ const goals = { performance: 100, accessibility: 100, 'best-practices': 100, seo
 /** Starts a process and waits until its output contains `ready`. */
 function start(command: string, argv: string[], ready: RegExp): Promise<ChildProcess> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+		// A group of its own, so that stopping it stops its helper processes too (Chromium's).
+		const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		let output = '';
 		const check = (d: Buffer) => {
 			output += d;
@@ -162,12 +163,23 @@ try {
 	}
 } finally {
 	// Chromium writes to its profile while it shuts down, its helper processes even after it has
-	// exited: remove the profile once it has, retrying while a helper still writes to it.
-	const exited = new Promise((resolve) => chrome.once('exit', resolve));
-	chrome.kill();
-	server.kill();
+	// exited: stop the whole group, then remove the profile, retrying while a helper still writes.
+	// A profile that cannot be removed is a leftover in the temporary folder, not a failed benchmark.
+	const exited =
+		chrome.exitCode === null ? new Promise((resolve) => chrome.once('exit', resolve)) : undefined;
+	for (const child of [chrome, server]) {
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			// The group has already gone.
+		}
+	}
 	await exited;
-	rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+	try {
+		rmSync(profile, { recursive: true, force: true, maxRetries: 50, retryDelay: 200 });
+	} catch (error) {
+		process.stderr.write(`\nCould not remove the browser profile ${profile}: ${String(error)}\n`);
+	}
 }
 process.stderr.write('\n');
 

@@ -3,6 +3,7 @@
  * arguments, and tests run it in-process. Bad input: one line naming the bad value and the valid
  * choices, exit code 2; an invalid catalogue: its located errors, exit code 1.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
 import { formatIssues } from '#lib/catalogue/issues.ts';
@@ -132,7 +133,13 @@ function main(args: string[], catalogue: string, out: Output): number {
 	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
 	const views = describeDeadlines(deadlines, calendarNames, tag, t);
 	const provenance = deadlines.map((d) =>
-		targetProvenance(vendor, d.target, resolveCalendar(vendor, tier, d.target.severity), tag, t)
+		targetProvenance(
+			vendor,
+			d.target,
+			resolveCalendar(vendor, tierCoverage(vendor, tier), d.target.severity),
+			tag,
+			t
+		)
 	);
 
 	if (values.json) {

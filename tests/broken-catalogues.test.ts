@@ -58,7 +58,7 @@ const expected: Record<string, string[]> = {
 	'empty-value': ['3:6 name: expected text (found: nothing (empty value))'],
 	'unknown-key': [
 		'38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"',
-		'41:5 tiers[0].availabilty: unknown key "availabilty"; expected one of: id, name, summary, availability, availabilityNote, eligibility, coverage, targets, availabilityRef',
+		'41:5 tiers[0].availabilty: unknown key "availabilty"; expected one of: id, name, summary, availability, availabilityNote, eligibility, includes, includesRef, levels, levelsRef, coverage, targets, availabilityRef',
 	],
 	'missing-key': [
 		'38:5 tiers[0].availability: missing required key "availability": expected "included" or "purchase"',

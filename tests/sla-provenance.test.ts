@@ -48,10 +48,14 @@ describe('npm run sla: sources and assumptions', () => {
 				retrieved: source.retrieved,
 			});
 			expect(target.source.locator).toMatch(/支持和服务计划对比/);
-			// The clock is our reading and the hours are undefined by the source: both are named.
+			// The clock is our reading and the hours are undefined by the source: both are named; so is
+			// when the first response's clock starts (updates count from the first response).
 			expect(target.assumptions).toEqual([
 				{ id: 'counting-clock', text: text('counting-clock', 'en') },
 				{ id: 'business-hours', text: text('business-hours', 'en') },
+				...(target.kind === 'first-response'
+					? [{ id: 'clock-starts-at-opening', text: text('clock-starts-at-opening', 'en') }]
+					: []),
 			]);
 			expect(target.clockBasis?.basis).toBe('assumption');
 		}
@@ -73,10 +77,15 @@ describe('npm run sla: sources and assumptions', () => {
 		);
 		expect(run.status).toBe(0);
 		const output = JSON.parse(run.stdout) as {
-			targets: { assumptions: unknown[]; clockBasis: unknown }[];
+			targets: { kind: string; assumptions: unknown[]; clockBasis: unknown }[];
 		};
+		// Round the clock, the figures and hours rest on no assumption; only when the clock starts does.
 		for (const target of output.targets) {
-			expect(target.assumptions).toEqual([]);
+			expect(target.assumptions).toEqual(
+				target.kind === 'first-response'
+					? [{ id: 'clock-starts-at-opening', text: text('clock-starts-at-opening', 'zh-TW') }]
+					: []
+			);
 			expect(target.clockBasis).toBeNull();
 		}
 		const standard = sla(

@@ -118,7 +118,12 @@ export function checkBounds(vendor: Vendor, options: BoundsOptions = {}): Refere
 	});
 	vendor.tiers.forEach((tier, t) => {
 		// Every calendar the tier can use: a target may be counted on any of them.
-		const ids = new Set([tier.coverage.default, ...Object.values(tier.coverage.severities ?? {})]);
+		if (!tier.coverage) return;
+		const ids = new Set([
+			tier.coverage.default,
+			...Object.values(tier.coverage.severities ?? {}),
+			...(tier.coverage.rules ?? []).map((r) => r.calendar),
+		]);
 		const weekly = [...ids]
 			.map((id) => calendars.get(id))
 			.filter((c): c is WeeklyCalendar => c?.type === 'weekly');

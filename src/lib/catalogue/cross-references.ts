@@ -6,6 +6,7 @@ import { quoteIds, type KeyPath } from './issues.ts';
 import { isIsoDate } from '#lib/time/days.ts';
 import { channelRows } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
+import { checkTerms, coverageCalendars, targetSites } from './terms-references.ts';
 
 /** A problem found by a cross-reference check, not yet located in the file. */
 export interface ReferenceProblem {
@@ -83,7 +84,7 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 				message: `effective date ${source.effective} is after the retrieved date ${source.retrieved}; expected terms that had taken effect when they were checked`,
 			});
 	});
-	const check = (ref: Reference | undefined, path: (string | number)[], what: string) => {
+	const check = (ref: Reference | undefined, path: KeyPath, what: string) => {
 		if (ref === undefined) {
 			if (several)
 				problems.push({
@@ -94,7 +95,7 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 		}
 		checkAt(ref, [...path, 'ref']);
 	};
-	const checkAt = (ref: Reference | undefined, path: (string | number)[]) => {
+	const checkAt = (ref: Reference | undefined, path: KeyPath) => {
 		if (ref === undefined) return;
 		if (ref.source !== undefined)
 			reference(ref.source, sources, [...path, 'source'], 'source', problems);
@@ -112,25 +113,39 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 	const calendars = new Map(vendor.calendars.map((c) => [c.id, c]));
 	vendor.tiers.forEach((tier, t) => {
 		checkAt(tier.availabilityRef, ['tiers', t, 'availabilityRef']);
-		tier.targets.forEach((target, i) => {
-			const path = ['tiers', t, 'targets', i];
-			const what = `${target.kind} target${target.severity ? ` for ${target.severity}` : ''}`;
-			check(target.ref, path, what);
-			checkAt(target.clockRef, [...path, 'clockRef']);
-			const calendarId =
-				(target.severity !== undefined && tier.coverage.severities?.[target.severity]) ||
-				tier.coverage.default;
-			if (
-				target.clockRef === undefined &&
-				hourBased(target) &&
-				calendars.get(calendarId)?.type === 'weekly'
-			)
-				problems.push({
-					path,
-					message: `missing counting clock for ${what} on weekly coverage "${calendarId}"; expected "clockRef" citing the source that says whether hours count on covered or elapsed time, or naming an assumption`,
-				});
-		});
+		checkAt(tier.includesRef, ['tiers', t, 'includesRef']);
+		checkAt(tier.levelsRef, ['tiers', t, 'levelsRef']);
+		tier.coverage?.rules?.forEach((rule, r) =>
+			check(rule.ref, ['tiers', t, 'coverage', 'rules', r], `coverage rule ${r + 1}`)
+		);
 	});
+	for (const { target, path, coverage } of targetSites(vendor)) {
+		const what = `${target.kind} target${target.severity ? ` for ${target.severity}` : ''}`;
+		check(target.ref, path, what);
+		checkAt(target.clockRef, [...path, 'clockRef']);
+		checkAt(target.starts?.ref, [...path, 'starts', 'ref']);
+		const weekly = coverageCalendars(coverage, target.severity).find(
+			(id) => calendars.get(id)?.type === 'weekly'
+		);
+		if (target.clockRef === undefined && hourBased(target) && weekly !== undefined)
+			problems.push({
+				path,
+				message: `missing counting clock for ${what} on weekly coverage "${weekly}"; expected "clockRef" citing the source that says whether hours count on covered or elapsed time, or naming an assumption`,
+			});
+	}
+	checkAt(vendor.clockStart?.ref, ['clockStart', 'ref']);
+	vendor.notes?.forEach((note, n) => checkAt(note.ref, ['notes', n, 'ref']));
+	vendor.addOns?.forEach((addOn, a) => checkAt(addOn.ref, ['addOns', a, 'ref']));
+	vendor.attributes?.forEach((attribute, a) =>
+		check(attribute.ref, ['attributes', a], `attribute "${attribute.id}"`)
+	);
+	vendor.requestTypes?.forEach((type, r) =>
+		check(type.ref, ['requestTypes', r], `request type "${type.id}"`)
+	);
+	vendor.duties?.forEach((duty, d) => check(duty.ref, ['duties', d], `duty "${duty.id}"`));
+	vendor.credits?.forEach((credit, c) =>
+		check(credit.ref, ['credits', c], `credit "${credit.id}"`)
+	);
 	vendor.categories.forEach((category, c) =>
 		category.features.forEach((feature, f) => {
 			const path = ['categories', c, 'features', f];
@@ -207,7 +222,6 @@ export function checkReferences(
 	duplicateIds(vendor.notes, ['notes'], 'note', problems);
 
 	const tiers = new Set(vendor.tiers.map((t) => t.id));
-	const calendars = new Set(vendor.calendars.map((c) => c.id));
 	const severities = new Set(vendor.severities?.levels.map((l) => l.id) ?? []);
 	const footnotes = new Set(vendor.footnotes.map((f) => f.id));
 	const assumptions = new Set(vendor.assumptions.map((a) => a.id));
@@ -255,53 +269,13 @@ export function checkReferences(
 			);
 	});
 
-	vendor.tiers.forEach((tier, t) => {
-		const path = ['tiers', t];
-		reference(
-			tier.coverage.default,
-			calendars,
-			[...path, 'coverage', 'default'],
-			'calendar',
-			problems
+	for (const { target, path: targetPath } of targetSites(vendor)) {
+		if (target.severity !== undefined)
+			reference(target.severity, severities, [...targetPath, 'severity'], 'severity', problems);
+		target.footnotes?.forEach((id, n) =>
+			reference(id, footnotes, [...targetPath, 'footnotes', n], 'footnote', problems)
 		);
-		for (const [severity, calendar] of Object.entries(tier.coverage.severities ?? {})) {
-			reference(
-				severity,
-				severities,
-				[...path, 'coverage', 'severities'],
-				'severity',
-				problems,
-				severity
-			);
-			reference(
-				calendar,
-				calendars,
-				[...path, 'coverage', 'severities', severity],
-				'calendar',
-				problems
-			);
-		}
-		const seen = new Map<string, number>();
-		tier.targets.forEach((target, i) => {
-			const targetPath = [...path, 'targets', i];
-			if (target.severity !== undefined)
-				reference(target.severity, severities, [...targetPath, 'severity'], 'severity', problems);
-			const key = `${target.kind}/${target.severity ?? ''}`;
-			const first = seen.get(key);
-			if (first !== undefined) {
-				const what = target.severity
-					? `${target.kind} target for ${target.severity}`
-					: `${target.kind} target`;
-				problems.push({
-					path: [...targetPath, 'kind'],
-					message: `duplicate ${what}; expected one per kind and severity (first at target ${first + 1})`,
-				});
-			} else seen.set(key, i);
-			target.footnotes?.forEach((id, n) =>
-				reference(id, footnotes, [...targetPath, 'footnotes', n], 'footnote', problems)
-			);
-		});
-	});
+	}
 
 	vendor.addOns?.forEach((addOn, a) =>
 		addOn.availableFor.forEach((id, i) =>
@@ -315,6 +289,7 @@ export function checkReferences(
 	);
 
 	checkProvenance(vendor, today, problems);
+	problems.push(...checkTerms(vendor));
 
 	const matrix = vendor.severities?.matrix;
 	if (matrix) {

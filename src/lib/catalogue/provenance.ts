@@ -3,6 +3,7 @@
  * on. Pages, the calculator, the command line and the tests all ask here, so a value that rests on an
  * assumption is marked the same way wherever it is shown.
  */
+import { tierCoverage } from './query.ts';
 import type {
 	Calendar,
 	FaqEntry,
@@ -134,7 +135,7 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 					(target) =>
 						target.ref?.assumption === id ||
 						target.clockRef?.assumption === id ||
-						calendars.has(resolveCalendar(vendor, tier, target.severity).id)
+						calendars.has(resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity).id)
 				) ||
 				vendor.categories.some((c) =>
 					c.features.some((f) => featureValueRef(f, tier.id)?.assumption === id)

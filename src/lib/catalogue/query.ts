@@ -4,6 +4,8 @@
 import { defaultLevelTerm, type LevelTerm } from './level-terms.ts';
 import type { FeatureRole } from './schema/feature.ts';
 import type { DeadlineTarget, Feature, Target, Tier, Vendor } from './schema.ts';
+import { planTerms, type PlanTerms, type TermsOwner } from './plan-terms.ts';
+import type { CoverageOf } from './coverage.ts';
 
 /** Every kind of target, in the order pages and results list them: the first reply before the rest. */
 export const TARGET_KINDS: readonly Target['kind'][] = [
@@ -78,4 +80,30 @@ export function channelRows(
 	if (!rows.length) return undefined;
 	if (rows.every(isYesNoRow)) return { kind: 'yes-no', features: rows };
 	return { kind: 'words', feature: rows.find((r) => !isYesNoRow(r))! };
+}
+
+/** What resolving a plan's terms needs of a vendor (see plan-terms.ts). */
+export function termsOwner(vendor: Pick<Vendor, 'severities' | 'tiers' | 'addOns'>): TermsOwner {
+	return {
+		levelIds: vendor.severities?.levels.map((l) => l.id) ?? [],
+		tiers: vendor.tiers,
+		addOns: vendor.addOns,
+	};
+}
+
+/** A tier's terms with the tiers it includes and the given add-ons. */
+export function tierTerms(
+	vendor: Pick<Vendor, 'severities' | 'tiers' | 'addOns'>,
+	tier: Tier,
+	addOns: readonly string[] = []
+): PlanTerms {
+	return planTerms(termsOwner(vendor), tier, addOns);
+}
+
+/** A tier's coverage, its own or that of the tier it includes, for resolving calendars. */
+export function tierCoverage(
+	vendor: Pick<Vendor, 'severities' | 'tiers' | 'addOns'>,
+	tier: Tier
+): CoverageOf {
+	return { id: tier.id, coverage: tierTerms(vendor, tier).coverage };
 }

@@ -22,10 +22,12 @@ import type {
 import type { featureSchema, featureValueSchema } from './schema/feature.ts';
 import { featureCategorySchema } from './schema/feature.ts';
 import { addOnSchema, tierSchema } from './schema/tier.ts';
+import { clockStartSchema, requestTypeSchema, ticketAttributeSchema } from './schema/ticket.ts';
+import { creditSchema, dutySchema } from './schema/obligations.ts';
 import type { severityLevelSchema } from './schema/severity.ts';
 import { severitySchemeSchema } from './schema/severity.ts';
-import type { referenceSchema } from './schema/provenance.ts';
 import {
+	referenceSchema,
 	assumptionSchema,
 	faqEntrySchema,
 	footnoteSchema,
@@ -42,10 +44,39 @@ export const vendorSchema = z
 		sources: z.array(sourceSchema).min(1, 'expected at least one source document'),
 		howToOpenTicket: localizedTextSchema.optional(),
 		notes: z
-			.array(z.strictObject({ id: slugSchema, text: localizedTextSchema }))
+			.array(
+				z.strictObject({
+					id: slugSchema,
+					text: localizedTextSchema,
+					ref: referenceSchema.optional().describe('Where the note comes from.'),
+				})
+			)
 			.optional()
 			.describe('Terms that are not a tier of their own (e.g. community users).'),
 		severities: severitySchemeSchema.optional(),
+		requestTypes: z
+			.array(requestTypeSchema)
+			.optional()
+			.describe('Kinds of request with their own reply times besides severity levels.'),
+		attributes: z
+			.array(ticketAttributeSchema)
+			.optional()
+			.describe(
+				'Ticket attributes (product, language, channel, a choice at submission) that select coverage or targets.'
+			),
+		clockStart: clockStartSchema
+			.optional()
+			.describe(
+				"When the clock of the vendor's deadline targets starts, unless a target says otherwise. Absent: at opening, stated nowhere (readers are told)."
+			),
+		duties: z
+			.array(dutySchema)
+			.optional()
+			.describe('What the customer must do for targets to hold.'),
+		credits: z
+			.array(creditSchema)
+			.optional()
+			.describe('Service credits owed when targets are missed.'),
 		calendars: z.array(calendarSchema).min(1, 'expected at least one coverage calendar'),
 		tiers: z.array(tierSchema).min(1, 'expected at least one tier'),
 		addOns: z.array(addOnSchema).optional(),
@@ -75,5 +106,12 @@ export type Reference = z.infer<typeof referenceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Assumption = z.infer<typeof assumptionSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
+export type TicketAttribute = z.infer<typeof ticketAttributeSchema>;
+export type RequestType = z.infer<typeof requestTypeSchema>;
+export type ClockStart = z.infer<typeof clockStartSchema>;
+export type Duty = z.infer<typeof dutySchema>;
+export type Credit = z.infer<typeof creditSchema>;
+export type AddOn = z.infer<typeof addOnSchema>;
+export type Conditions = NonNullable<Target['when']>;
 /** The whole catalogue: vendors in a stable order (by id). */
 export type Catalogue = { vendors: Vendor[] };

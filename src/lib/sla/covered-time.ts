@@ -99,6 +99,36 @@ export function addCoveredTime(
 	throw new Error('Coverage ended before the target was reached');
 }
 
+/**
+ * "By the end of the Nth business day": when covered hours end on the Nth covered day. The day the
+ * clock starts is the first when the clock was not yet running at `fromMs` (the ticket arrived
+ * before that day's hours, or on a closed day); a ticket that arrives while the clock runs makes the
+ * next covered day the first.
+ */
+export function endOfNthCoveredDay(clock: WeeklyClock, fromMs: number, days: number): CoveredSpan {
+	if (!(days >= 1 && Number.isInteger(days)))
+		throw new RangeError(`Business days must be a whole number from 1, got ${days}`);
+	let clockStartMs: number | undefined;
+	let counted = 0;
+	let currentDay: number | undefined;
+	let lastEnd: number | undefined;
+	for (const [start, end] of coveredIntervals(clock, fromMs)) {
+		clockStartMs ??= start;
+		const day = wallDay(start, clock.zone);
+		if (day !== currentDay) {
+			// Leaving the Nth day: its last covered instant is the deadline.
+			if (counted === days) break;
+			const running = start === fromMs && currentDay === undefined;
+			currentDay = day;
+			if (!running) counted++;
+		}
+		lastEnd = end;
+	}
+	if (lastEnd === undefined || clockStartMs === undefined || counted < days)
+		throw new Error('Coverage ended before the target was reached');
+	return { clockStartMs, dueMs: lastEnd, atWindowEnd: true };
+}
+
 /** Day number of an instant's wall-clock date in a zone. */
 function wallDay(ms: number, zone: string): number {
 	const offset =

@@ -2,7 +2,7 @@
  * The deadline engine: for a tier, a severity and the moment a ticket was opened, when each target
  * falls due, how much covered time it counts, and how that was reached.
  */
-import type { Duration, Target, Tier } from '#lib/catalogue/schema.ts';
+import type { ClockStart, Conditions, Duration, Target, Tier } from '#lib/catalogue/schema.ts';
 import { TARGET_KINDS } from '#lib/catalogue/query.ts';
 import {
 	businessDayMinutes,
@@ -15,8 +15,23 @@ import {
 	type CoverageClock,
 	type RegionRule,
 } from '#lib/time/clock.ts';
-import { resolveCalendar, type CalendarOwner } from '#lib/catalogue/coverage.ts';
-import { addCoveredTime, datesBetween, describeGap, type ClosedReason } from './covered-time.ts';
+import { resolveCoverage, type CalendarOwner } from '#lib/catalogue/coverage.ts';
+import {
+	clockStartOf,
+	planTerms,
+	selectTargets,
+	type PlanTarget,
+	type PlanTerms,
+	type TermsOrigin,
+} from '#lib/catalogue/plan-terms.ts';
+import {
+	addCoveredTime,
+	datesBetween,
+	describeGap,
+	endOfNthCoveredDay,
+	type ClosedReason,
+	type CoveredSpan,
+} from './covered-time.ts';
 import type { DayNote } from '#lib/time/days.ts';
 import type { OpeningAdjustment } from './opening.ts';
 import type { HolidayRegion } from '#lib/time/regions.ts';
@@ -27,8 +42,27 @@ const MAX_LISTED_SPANS = 10;
 /** One step of how a deadline was reached, as data; lib/i18n words it for readers. */
 export type TraceStep =
 	| { step: 'opened'; at: Temporal.ZonedDateTime; adjustment?: OpeningAdjustment | undefined }
+	/**
+	 * The event the terms start the clock at, where it is not plainly the opening: a later event
+	 * (`given` says whether its time was given, else the opening stands in), or an opening the terms
+	 * do not name (`stated` false).
+	 */
+	| {
+			step: 'start-event';
+			event: ClockStart['event'];
+			at: Temporal.ZonedDateTime;
+			given: boolean;
+			stated: boolean;
+	  }
 	| { step: 'clock-start'; at: Temporal.ZonedDateTime; outsideCoverage: boolean }
-	| { step: 'business-days'; days: number; minutesPerDay: number; wholeWeekdays: boolean }
+	| {
+			step: 'business-days';
+			days: number;
+			minutesPerDay: number;
+			wholeWeekdays: boolean;
+			/** Due when covered hours end on the Nth business day, not after N days' worth of hours. */
+			endOfDay?: boolean;
+	  }
 	| { step: 'count'; minutes: number; elapsed: boolean }
 	| { step: 'closed-dates'; dates: DayNote[] }
 	/** Weekend dates counted as working days (make-up days). */
@@ -68,6 +102,16 @@ export interface TargetDeadline {
 	severity?: string | undefined;
 	/** The catalogue target this deadline comes from. */
 	target: Target;
+	/** Where in the plan the target comes from: the tier, a tier it includes, or an add-on. */
+	origin: TermsOrigin;
+	/** Where the target is written (for its provenance). */
+	at: PlanTarget['at'];
+	/** The ticket attributes that selected this target, if its terms depend on any. */
+	selectedBy?: Conditions | undefined;
+	/** The ticket attributes that selected the calendar, if a coverage rule did. */
+	calendarSelectedBy?: Conditions | undefined;
+	/** The event the clock starts at, and whether the terms state it. */
+	startEvent: { event: ClockStart['event']; stated: boolean; given: boolean };
 	/** Id of the coverage calendar that applies. */
 	calendarId: string;
 	counting: Counting;
@@ -105,10 +149,19 @@ export interface TargetDeadline {
 export type TierRules = Pick<Tier, 'id' | 'coverage' | 'targets'>;
 
 export interface DeadlineRequest {
-	vendor: CalendarOwner<CalendarRules>;
-	tier: TierRules;
+	vendor: CalendarOwner<CalendarRules> & { clockStart?: ClockStart | undefined };
+	/** The tier, read alone (without included tiers or add-ons) when no `plan` is given. */
+	tier?: TierRules | undefined;
+	/** The plan's terms (see catalogue/plan-terms.ts): included tiers and add-ons resolved. */
+	plan?: PlanTerms | undefined;
 	/** Severity id; targets that depend on severity are computed only for it. */
 	severity?: string | undefined;
+	/** A request type (licensing, billing) instead of a severity. */
+	requestType?: string | undefined;
+	/** Ticket attributes (attribute id → value id) that select targets and calendars. */
+	attributes?: Readonly<Record<string, string>> | undefined;
+	/** When a later clock-start event happened (e.g. the vendor assigned the severity). */
+	startedAt?: Temporal.ZonedDateTime | undefined;
 	/** When the ticket was opened, in the customer's zone. */
 	opened: Temporal.ZonedDateTime;
 	/** How a DST change affected the opening time, to repeat in the trace. */
@@ -132,6 +185,8 @@ interface Measure {
 	minutes: number;
 	counting: Counting;
 	businessDays?: { days: number; minutesPerDay: number };
+	/** Due when covered hours end on the Nth business day. */
+	endOfDay?: boolean;
 }
 
 /** Turns a duration into covered minutes on the right clock. */
@@ -155,6 +210,7 @@ function measure(duration: Duration, clock: CoverageClock, customerZone: string)
 			minutes: duration.value * minutesPerDay,
 			counting: 'weekly-hours',
 			businessDays: { days: duration.value, minutesPerDay },
+			endOfDay: duration.count === 'end-of-day',
 		};
 	}
 	const weekdays = wholeWeekdaysClock(customerZone);
@@ -163,6 +219,7 @@ function measure(duration: Duration, clock: CoverageClock, customerZone: string)
 		minutes: duration.value * 1440,
 		counting: 'whole-weekdays',
 		businessDays: { days: duration.value, minutesPerDay: 1440 },
+		endOfDay: duration.count === 'end-of-day',
 	};
 }
 
@@ -237,8 +294,11 @@ function countingSteps(
 			step: 'business-days',
 			...m.businessDays,
 			wholeWeekdays: m.counting === 'whole-weekdays',
+			...(m.endOfDay ? { endOfDay: true } : {}),
 		});
-	steps.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' }, ...spans);
+	if (!m.endOfDay)
+		steps.push({ step: 'count', minutes: m.minutes, elapsed: m.counting === 'elapsed' });
+	steps.push(...spans);
 	if (found.holidays.length) steps.push({ step: 'closed-dates', dates: found.holidays });
 	if (found.workingDates.length) steps.push({ step: 'working-dates', dates: found.workingDates });
 	for (const gap of found.uncoveredYears) steps.push({ step: 'region-years', ...gap });
@@ -259,18 +319,43 @@ function described(target: Target, calendarId: string, m: Measure, coverageZone:
 	};
 }
 
+/** Counts a measure from an instant: covered time, or to the end of the Nth business day. */
+function count(m: Measure, fromMs: number, spans: [number, number][] | undefined): CoveredSpan {
+	if (m.endOfDay && m.clock.type === 'weekly')
+		return endOfNthCoveredDay(m.clock, fromMs, m.businessDays!.days);
+	return addCoveredTime(m.clock, fromMs, m.minutes, spans);
+}
+
+/** The plan a request is about: given, or the tier read alone. */
+function requestPlan(request: DeadlineRequest): PlanTerms {
+	if (request.plan) return request.plan;
+	if (!request.tier) throw new Error('A deadline request needs a plan or a tier');
+	return planTerms({ levelIds: [], tiers: [request.tier] }, request.tier);
+}
+
 /** Computes every applicable target's deadline. */
 export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
-	const { vendor, tier, severity, opened } = request;
+	const { vendor, severity, opened, attributes } = request;
 	const customerZone = opened.timeZoneId;
 	const openedMs = opened.epochMilliseconds;
 	const zoned = (ms: number) =>
 		Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(customerZone);
-	const targets = applicableTargets(tier, severity);
+	const plan = requestPlan(request);
+	const targets = selectTargets(plan, {
+		severity,
+		requestType: request.requestType,
+		attributes,
+	});
 	const results: TargetDeadline[] = [];
 
-	const base = (target: Target) => {
-		const calendar = resolveCalendar(vendor, tier, target.severity);
+	const base = (p: PlanTarget) => {
+		const { target } = p;
+		const { calendar, rule } = resolveCoverage(
+			vendor,
+			{ id: plan.tierId, coverage: p.coverage },
+			target.severity,
+			attributes
+		);
 		const clock: CoverageClock =
 			target.clock === 'calendar'
 				? { type: 'elapsed' }
@@ -284,31 +369,50 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			clock,
 			coverageZone: calendarZone(calendar, customerZone),
 			regionRule: target.clock === 'calendar' ? 'no' : readerRegionRule(calendar),
+			selection: {
+				origin: p.origin,
+				at: p.at,
+				selectedBy: target.when,
+				calendarSelectedBy: rule?.when,
+			},
 		} as const;
 	};
 	const opening: TraceStep = { step: 'opened', at: opened, adjustment: request.openingAdjustment };
 
 	const deadlines = new Map<string, number>();
-	for (const target of targets) {
+	for (const p of targets) {
+		const { target } = p;
 		if (target.kind === 'update') continue;
-		const { calendar, clock, coverageZone, regionRule } = base(target);
+		const { calendar, clock, coverageZone, regionRule, selection } = base(p);
 		const m = measure(target.within, clock, customerZone);
+		const { event, start } = clockStartOf(target, vendor.clockStart);
+		const later = event === 'severity-assigned';
+		const given =
+			later && request.startedAt !== undefined && request.startedAt.epochMilliseconds >= openedMs;
+		const fromMs = given ? request.startedAt!.epochMilliseconds : openedMs;
 		const spans: [number, number][] = [];
-		const span = addCoveredTime(m.clock, openedMs, m.minutes, spans);
+		const span = count(m, fromMs, spans);
 		const atClosing = span.atWindowEnd;
-		const found = met(m.clock, openedMs, span.dueMs);
+		const found = met(m.clock, fromMs, span.dueMs);
+		const startSteps: TraceStep[] =
+			later || !start
+				? [{ step: 'start-event', event, at: zoned(fromMs), given, stated: start !== undefined }]
+				: [];
 		const trace: TraceStep[] = [
 			opening,
+			...startSteps,
 			{
 				step: 'clock-start',
 				at: zoned(span.clockStartMs),
-				outsideCoverage: span.clockStartMs !== openedMs,
+				outsideCoverage: span.clockStartMs !== fromMs,
 			},
 			...countingSteps(m, found, spanSteps(m.clock, spans, zoned), zoned(span.dueMs), atClosing),
 		];
 		deadlines.set(`${target.kind}/${target.severity ?? ''}`, span.dueMs);
 		results.push({
 			...described(target, calendar.id, m, coverageZone),
+			...selection,
+			startEvent: { event, stated: start !== undefined, given },
 			clockStart: zoned(span.clockStartMs),
 			due: zoned(span.dueMs),
 			atClosing,
@@ -319,9 +423,10 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		});
 	}
 
-	for (const target of targets) {
+	for (const p of targets) {
+		const { target } = p;
 		if (target.kind !== 'update') continue;
-		const { calendar, clock, coverageZone, regionRule } = base(target);
+		const { calendar, clock, coverageZone, regionRule, selection } = base(p);
 		const m = updateInterval(target, clock, customerZone);
 		const firstResponse = deadlines.get(`first-response/${target.severity ?? ''}`);
 		const fromMs = firstResponse ?? openedMs;
@@ -331,7 +436,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 		let atClosing = false;
 		const spans: [number, number][] = [];
 		for (let i = 0; i < (request.updateCount ?? 3); i++) {
-			const span = addCoveredTime(m.clock, previous, m.minutes, i === 0 ? spans : undefined);
+			const span = count(m, previous, i === 0 ? spans : undefined);
 			if (i === 0) [clockStartMs, atClosing] = [span.clockStartMs, span.atWindowEnd];
 			times.push(span.dueMs);
 			previous = span.dueMs;
@@ -347,8 +452,15 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			},
 			...countingSteps(m, found, spanSteps(m.clock, spans, zoned), zoned(first), atClosing),
 		];
+		const { start } = clockStartOf(target, vendor.clockStart);
 		results.push({
 			...described(target, calendar.id, m, coverageZone),
+			...selection,
+			startEvent: {
+				event: firstResponse === undefined ? 'opened' : 'first-response',
+				stated: start !== undefined,
+				given: false,
+			},
 			clockStart: zoned(clockStartMs),
 			due: zoned(first),
 			updates: times.map(zoned),

@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { severityIdSchema, slugSchema } from './ids.ts';
 import { referenceSchema } from './provenance.ts';
+import { clockStartSchema, conditionsSchema } from './ticket.ts';
 
 export const durationUnits = ['minutes', 'hours', 'business-days'] as const;
+export const businessDayCounts = ['covered-time', 'end-of-day'] as const;
 
 /** The largest value of each unit, and the step its values come in. */
 const DURATION_BOUNDS = {
@@ -25,8 +27,28 @@ export const durationSchema = z
 		unit: z
 			.enum(durationUnits, { error: `expected a unit: ${durationUnits.join(', ')}` })
 			.describe('minutes, hours or business-days.'),
+		count: z
+			.enum(businessDayCounts, {
+				error: `expected a count: ${businessDayCounts.join(', ')}`,
+			})
+			.optional()
+			.describe(
+				'For business days only: "covered-time" (default) counts N days\' worth of covered hours from the clock start; "end-of-day" falls due when covered hours end on the Nth business day (the day the clock starts counts as the first only when the ticket arrived before that day\'s hours began).'
+			),
 	})
 	.superRefine((duration, ctx) => {
+		if (duration.count !== undefined && duration.unit !== 'business-days')
+			ctx.addIssue({
+				code: 'custom',
+				message: 'expected "count" only on a duration in business-days',
+				path: ['count'],
+			});
+		else if (duration.count === 'end-of-day' && !Number.isInteger(duration.value))
+			ctx.addIssue({
+				code: 'custom',
+				message: 'expected whole business days with count "end-of-day"',
+				path: ['value'],
+			});
 		// Whole minutes (and half business days) keep the engine's arithmetic exact; a year is more than
 		// any support target needs.
 		const bound = DURATION_BOUNDS[duration.unit];
@@ -40,6 +62,9 @@ export const durationSchema = z
 			ctx.addIssue({ code: 'custom', message: bound.stepMessage, path: ['value'] });
 	});
 
+export const commitments = ['guaranteed', 'target', 'best-effort'] as const;
+export const bounds = ['within', 'less-than'] as const;
+
 export const clocks = ['covered', 'calendar'] as const;
 /** Which clock counts a target: covered time (coverage hours only) or calendar (elapsed) time. */
 export const clockSchema = z.enum(clocks, { error: `expected a clock: ${clocks.join(', ')}` });
@@ -49,6 +74,31 @@ const targetBase = {
 		.optional()
 		.describe(
 			'Severity id this target applies to; absent for targets that do not depend on severity.'
+		),
+	requestType: slugSchema
+		.optional()
+		.describe(
+			"Id of the request type (see the vendor's requestTypes) this target applies to instead of a severity."
+		),
+	when: conditionsSchema
+		.optional()
+		.describe(
+			'Ticket attributes this target applies to, e.g. { deployment: server }; the most specific matching target wins.'
+		),
+	starts: clockStartSchema
+		.optional()
+		.describe('When the clock starts, where it differs from the vendor\'s "clockStart".'),
+	commitment: z
+		.enum(commitments, { error: `expected a commitment: ${commitments.join(', ')}` })
+		.optional()
+		.describe(
+			'How firm the figure is, as the terms word it: guaranteed, a target, or best effort. Absent when they do not say.'
+		),
+	bound: z
+		.enum(bounds, { error: `expected a bound: ${bounds.join(', ')}` })
+		.optional()
+		.describe(
+			'"less-than" where the terms write "< 1 hour"; absent for "within" (at most the duration).'
 		),
 	clock: clockSchema
 		.default('covered')
@@ -98,7 +148,18 @@ export const targetSchema = z.discriminatedUnion(
 	}
 );
 
-/** Which coverage calendar applies, by default and for particular severities. */
+/** A calendar that applies to tickets with certain attributes (and, optionally, severities). */
+export const coverageRuleSchema = z.strictObject({
+	when: conditionsSchema,
+	severities: z
+		.array(severityIdSchema)
+		.optional()
+		.describe('Severity ids the rule applies to; absent for every level.'),
+	calendar: slugSchema.describe('Calendar id that applies.'),
+	ref: referenceSchema.optional().describe('Where the terms say so.'),
+});
+
+/** Which coverage calendar applies, by default and for particular severities or ticket attributes. */
 export const coverageSchema = z.strictObject({
 	default: slugSchema.describe(
 		'Calendar id for every severity not listed below, and for targets without a severity.'
@@ -107,4 +168,10 @@ export const coverageSchema = z.strictObject({
 		.record(severityIdSchema, slugSchema)
 		.optional()
 		.describe('Calendar id per severity id, e.g. { P1: always }.'),
+	rules: z
+		.array(coverageRuleSchema)
+		.optional()
+		.describe(
+			'Calendars selected by ticket attributes, e.g. Japanese-language tickets on Tokyo hours; the first rule that matches wins over "severities" and "default".'
+		),
 });

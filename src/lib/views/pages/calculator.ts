@@ -2,6 +2,7 @@
  * What the calculator island needs, for one locale: every plan's rules (coverage, targets,
  * calendars) and the texts it shows (names, severity definitions, assumptions), as plain JSON.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { Catalogue, Target, Tier } from '#lib/catalogue/schema.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
@@ -69,8 +70,8 @@ export interface CalculatorVendor {
 /** The reader's region's strongest part in any calendar a tier uses (see CalculatorTier.regionRule). */
 function tierRegionRule(vendor: Catalogue['vendors'][number], tier: Tier): RegionRule {
 	const rules = new Set(
-		[undefined, ...Object.keys(tier.coverage.severities ?? {})].map((severity) =>
-			readerRegionRule(resolveCalendar(vendor, tier, severity))
+		[undefined, ...Object.keys(tierCoverage(vendor, tier).coverage?.severities ?? {})].map(
+			(severity) => readerRegionRule(resolveCalendar(vendor, tierCoverage(vendor, tier), severity))
 		)
 	);
 	return rules.has('applies') ? 'applies' : rules.has('what-if') ? 'what-if' : 'no';
@@ -152,7 +153,13 @@ export function buildCalculatorData(
 				coverage: tier.coverage,
 				targets: tier.targets,
 				provenance: tier.targets.map((target) =>
-					targetProvenance(vendor, target, resolveCalendar(vendor, tier, target.severity), tag, t)
+					targetProvenance(
+						vendor,
+						target,
+						resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity),
+						tag,
+						t
+					)
 				),
 				assumptions: assumptionMarkers(
 					vendor,

@@ -4,6 +4,7 @@
  * so columns are positions in each vendor's own scale, most severe first, and each cell names the
  * vendor's level.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDuration, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
@@ -106,7 +107,7 @@ export function buildCompare(
 				const target = firstResponse(tier, level.id);
 				if (!target)
 					return { severity: level.id, empty: t('atlas.tier.noTarget'), assumptions: [] };
-				const calendar = resolveCalendar(vendor, tier, level.id);
+				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), level.id);
 				return {
 					severity: level.id,
 					value: formatDuration(target.within, tag, t),
@@ -122,7 +123,7 @@ export function buildCompare(
 			const other = tier.targets
 				.filter((target) => !(target.kind === 'first-response' && shown.has(target.severity ?? '')))
 				.map((target): CompareOtherTarget => {
-					const calendar = resolveCalendar(vendor, tier, target.severity);
+					const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity);
 					const vars = {
 						kind: t(`atlas.target.kind.${target.kind}`),
 						amount: formatTargetAmount(target, tag, t),

@@ -3,6 +3,7 @@
  * them, a link to the calculator with the tier chosen, then the vendor's comparison with this tier's
  * column highlighted and the back matter.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import { TARGET_KINDS } from '#lib/catalogue/query.ts';
 import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatTargetAmount } from '#lib/i18n/format.ts';
@@ -70,7 +71,7 @@ function targetRow(
 	t: Translate,
 	refs: PageRefs
 ): TierTargetRow {
-	const calendar = resolveCalendar(vendor, tier, severity?.id);
+	const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), severity?.id);
 	return {
 		anchor: `tier-${coverageRowAnchor(severity?.id)}`,
 		severity,

@@ -2,6 +2,7 @@
  * A vendor's severity guide as plain data: each level with what it means for every tier, and the
  * impact × urgency matrix (as table rows and as the picker's answers).
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import {
 	calendarAssumptionIds,
 	severityAssumptionIds,
@@ -115,7 +116,7 @@ export function buildSeverityGuide(
 			definitionAssumptions: markers(severityAssumptionIds(level)),
 			examples: level.examples.map((e) => localize(e, tag)),
 			tiers: vendor.tiers.map((tier) => {
-				const calendar = resolveCalendar(vendor, tier, level.id);
+				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), level.id);
 				const onCalendar = calendarAssumptionIds(calendar);
 				return {
 					id: tier.id,
@@ -130,9 +131,10 @@ export function buildSeverityGuide(
 						amount: formatTargetAmount(target, tag, t),
 						clockNote: target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
 						assumptions: markers(
-							targetAssumptionIds(target, resolveCalendar(vendor, tier, target.severity)).filter(
-								(id) => !onCalendar.includes(id)
-							)
+							targetAssumptionIds(
+								target,
+								resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity)
+							).filter((id) => !onCalendar.includes(id))
 						),
 					})),
 					calculatorHref: calculatorPath(tag, {

@@ -99,6 +99,14 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 						}),
 					];
 				return [t('atlas.calc.trace.opened', { time: time(step.at) })];
+			case 'start-event':
+				if (step.event === 'severity-assigned')
+					return [
+						step.given
+							? t('atlas.calc.trace.startAssigned', { time: time(step.at) })
+							: t('atlas.calc.trace.startAssignedUnknown'),
+					];
+				return step.stated ? [] : [t('atlas.calc.trace.startUnstated')];
 			case 'clock-start':
 				return [
 					step.outsideCoverage
@@ -172,6 +180,11 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 					}),
 				];
 			case 'business-days':
+				if (step.endOfDay)
+					return [
+						t('atlas.calc.trace.businessDaysEndOfDay', { count: step.days }),
+						...(step.wholeWeekdays ? [t('atlas.calc.trace.wholeWeekdays')] : []),
+					];
 				return [
 					t('atlas.calc.trace.businessDays', {
 						count: step.days,

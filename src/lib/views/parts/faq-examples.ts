@@ -3,6 +3,7 @@
  * to show one rule of the engine, run on a real plan of the catalogue that shows it; the deadlines are
  * computed by the engine when the site is built, never written by hand.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Catalogue, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDate, formatList, formatPlanName } from '#lib/i18n/format.ts';
@@ -287,7 +288,11 @@ export function buildWorkedExample(
 			: undefined,
 		deadlines: describeDeadlines(run.deadlines, calendarNames, tag, t).map((view, i) => {
 			const deadline = run.deadlines[i]!;
-			const calendar = resolveCalendar(vendor, tier, deadline.target.severity);
+			const calendar = resolveCalendar(
+				vendor,
+				tierCoverage(vendor, tier),
+				deadline.target.severity
+			);
 			return { ...view, provenance: targetProvenance(vendor, deadline.target, calendar, tag, t) };
 		}),
 	};

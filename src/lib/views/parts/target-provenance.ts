@@ -4,6 +4,7 @@
  * and the worked examples all show a deadline with this, so a reader sees which part is ours.
  */
 import { citationOf, clockProvenance, targetAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { clockStartOf } from '#lib/catalogue/plan-terms.ts';
 import type { Calendar, Target, Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
@@ -26,7 +27,7 @@ export interface TargetProvenance {
 	sourceText: string;
 	/** The same without its "Source:" lead, for a field that carries its own label. */
 	sourceValue: string;
-	/** Every assumption the deadline rests on (figure, clock, coverage hours). */
+	/** Every assumption the deadline rests on (figure, clock, coverage hours, when the clock starts). */
 	assumptions: AssumptionMarker[];
 	/** How the counting clock is known; undefined when both clocks agree (24x7, business days). */
 	clock?: { basis: 'source' | 'assumption'; text: string } | undefined;
@@ -41,7 +42,19 @@ export function targetProvenance(
 	t: Translate
 ): TargetProvenance {
 	const citation = citationOf(vendor, target.ref);
-	const assumptions = assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t);
+	// When the clock starts is part of every deadline, though pages show it once for the vendor.
+	const startAssumption = clockStartOf(target, vendor.clockStart).start?.ref.assumption;
+	const assumptions = assumptionMarkers(
+		vendor,
+		[
+			...new Set([
+				...targetAssumptionIds(target, calendar),
+				...(startAssumption ? [startAssumption] : []),
+			]),
+		],
+		tag,
+		t
+	);
 	const clockWords = t(
 		target.clock === 'calendar' ? 'atlas.clock.calendar' : 'atlas.clock.covered'
 	);

@@ -3,6 +3,7 @@
  * targets per severity with the coverage that counts them, then the feature categories. Each row and
  * column has a stable anchor from lib/routes, so a copied link keeps opening the same row or column.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import { sameAmong, valueVariants } from '#lib/plans/differences.ts';
 import { defaultTierSelection } from '#lib/plans/tier-selection.ts';
 import { featureValueAssumptionIds } from '#lib/catalogue/provenance.ts';
@@ -217,7 +218,7 @@ function targetGroup(
 			coverageName,
 			t('atlas.plans.rowInGroup', { group: groupName, row: coverageName }),
 			vendor.tiers.map((tier) => {
-				const calendar = resolveCalendar(vendor, tier, sev);
+				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), sev);
 				return {
 					...plainCell(tier.id, { kind: 'text', text: localize(calendar.name, tag) }),
 					assumptions: refs.calendarAssumptions(calendar),
@@ -244,7 +245,10 @@ function targetGroup(
 				value: { kind: 'text', text: formatTargetAmount(target, tag, t) },
 				notes: targetNotes(target, t),
 				footnotes: refs.footnotes((target.footnotes ?? []).filter((id) => !shared.includes(id))),
-				assumptions: refs.targetAssumptions(target, resolveCalendar(vendor, tier, sev)),
+				assumptions: refs.targetAssumptions(
+					target,
+					resolveCalendar(vendor, tierCoverage(vendor, tier), sev)
+				),
 			};
 		});
 		rows.push(

@@ -4,6 +4,7 @@
  * feature row marked `role: channels`, if the vendor marks one), each with the assumptions it rests
  * on. Shared by the home cards and the plan pages' tier overviews, so both say the same thing.
  */
+import { tierCoverage } from '#lib/catalogue/query.ts';
 import {
 	calendarAssumptionIds,
 	featureValueAssumptionIds,
@@ -47,10 +48,10 @@ export function tierKeyFacts(
 	markers: (ids: string[]) => AssumptionMarker[]
 ): TierKeyFacts {
 	const target = headlineTarget(vendor, tier);
-	const calendar = resolveCalendar(vendor, tier, target?.severity);
-	const fallback = resolveCalendar(vendor, tier);
+	const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), target?.severity);
+	const fallback = resolveCalendar(vendor, tierCoverage(vendor, tier));
 	// Severities counted on the headline's calendar when the tier's default differs.
-	const special = Object.entries(tier.coverage.severities ?? {})
+	const special = Object.entries(tierCoverage(vendor, tier).coverage?.severities ?? {})
 		.filter(([, id]) => id === calendar.id && id !== fallback.id)
 		.map(([severity]) => severity);
 	const split = special.length > 0;

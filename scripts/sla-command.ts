@@ -3,7 +3,6 @@
  * arguments, and tests run it in-process. Bad input: one line naming the bad value and the valid
  * choices, exit code 2; an invalid catalogue: its located errors, exit code 1.
  */
-import { tierCoverage } from '#lib/catalogue/query.ts';
 import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
 import { formatIssues } from '#lib/catalogue/issues.ts';
@@ -23,13 +22,22 @@ import type { DayNote } from '#lib/time/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '#lib/views/parts/deadlines.ts';
 import { describeRegionNote } from '#lib/views/parts/region-note.ts';
-import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import { targetProvenance } from '#lib/views/parts/target-provenance.ts';
+import {
+	commitmentText,
+	describeSelection,
+	describeTicket,
+	dutiesFor,
+	ticketNames,
+} from '#lib/views/parts/ticket-terms.ts';
 import { escapeControlCharacters } from '#lib/text-escape.ts';
 import { fixedOffsetZone } from '#lib/time/zones.ts';
 
 const USAGE =
-	'Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]';
+	'Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id> | --request-type <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--attribute <name>=<value>]... [--add-on <id>]... [--started <YYYY-MM-DDTHH:mm>] [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]';
+
+/** Flags that may be given more than once, one value each. */
+const REPEATABLE = new Set(['attribute', 'add-on']);
 
 /** Thrown for bad input: its message is the one line to print, with exit code 2. */
 class UsageError extends Error {}
@@ -51,6 +59,10 @@ function main(args: string[], catalogue: string, out: Output): number {
 				tz: { type: 'string' },
 				holidays: { type: 'string' },
 				region: { type: 'string' },
+				'request-type': { type: 'string' },
+				attribute: { type: 'string', multiple: true },
+				'add-on': { type: 'string', multiple: true },
+				started: { type: 'string' },
 				json: { type: 'boolean', default: false },
 				locale: { type: 'string', default: 'en' },
 			},
@@ -65,7 +77,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 	const seen = new Set<string>();
 	for (const token of tokens) {
 		if (token.kind !== 'option') continue;
-		if (seen.has(token.name))
+		if (seen.has(token.name) && !REPEATABLE.has(token.name))
 			fail(`--${token.name} is given more than once; give each flag once. ${USAGE}`);
 		seen.add(token.name);
 	}
@@ -86,7 +98,21 @@ function main(args: string[], catalogue: string, out: Output): number {
 		return 1;
 	}
 
-	const request = resolveRequest(cataloguePlanOptions(checked.value.vendors), values);
+	const attributes: Record<string, string> = {};
+	for (const pair of values.attribute ?? []) {
+		const at = pair.indexOf('=');
+		if (at <= 0 || at === pair.length - 1)
+			fail(
+				`--attribute "${escapeControlCharacters(pair)}" is not written <name>=<value>, e.g. --attribute language=ja. ${USAGE}`
+			);
+		attributes[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+	}
+	const request = resolveRequest(cataloguePlanOptions(checked.value.vendors), {
+		...values,
+		requestType: values['request-type'],
+		attributes,
+		addOns: values['add-on']?.join(','),
+	});
 	if (isRequestProblem(request)) {
 		// The value is echoed as typed, minus anything that would act on the terminal.
 		const shown =
@@ -117,7 +143,11 @@ function main(args: string[], catalogue: string, out: Output): number {
 	const deadlines = computeDeadlines({
 		vendor,
 		tier,
+		plan: request.terms,
 		severity,
+		requestType: request.requestType,
+		attributes: request.attributes,
+		startedAt: request.started,
 		opened: opening.at,
 		openingAdjustment: opening.adjustment,
 		extraClosed: holidays,
@@ -136,16 +166,27 @@ function main(args: string[], catalogue: string, out: Output): number {
 		targetProvenance(
 			vendor,
 			d.target,
-			resolveCalendar(vendor, tierCoverage(vendor, tier), d.target.severity),
+			vendor.calendars.find((c) => c.id === d.calendarId)!,
 			tag,
 			t
 		)
 	);
+	const names = ticketNames(vendor, tag);
+	const ticketLines = describeTicket(names, request, tag, t);
+	const selections = deadlines.map((d) => describeSelection(names, d, tag, t));
+	const duties = dutiesFor(names, tier.id, severity, t);
 
 	if (values.json) {
 		const output = {
 			plan: planId(vendor.id, tier.id),
 			severity: severity ?? null,
+			requestType: request.requestType ?? null,
+			attributes: request.attributes,
+			assumedAttributes: request.assumedAttributes,
+			addOns: request.addOns,
+			started: request.started?.toString() ?? null,
+			levelsOffered: request.terms?.levels ?? null,
+			duties,
 			opened: opening.at.toString(),
 			openingAdjustment: opening.adjustment ?? null,
 			timeZone: opening.at.timeZoneId,
@@ -156,6 +197,13 @@ function main(args: string[], catalogue: string, out: Output): number {
 			targets: deadlines.map((d, i) => ({
 				kind: d.kind,
 				severity: d.severity ?? null,
+				requestType: d.target.requestType ?? null,
+				origin: d.origin,
+				selectedBy: d.selectedBy ?? null,
+				calendarSelectedBy: d.calendarSelectedBy ?? null,
+				startEvent: d.startEvent,
+				commitment: d.target.commitment ?? null,
+				bound: d.target.bound ?? 'within',
 				due: d.due.toString(),
 				dueInstant: d.due.toInstant().toString(),
 				dueInCoverageZone: d.due.withTimeZone(d.coverageZone).toString(),
@@ -194,15 +242,24 @@ function main(args: string[], catalogue: string, out: Output): number {
 		const lines = [
 			formatPlanName(vendor.name, tier.name[tag], t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
+			...ticketLines.map(
+				(line) => `${t('atlas.format.label', { label: line.label })}${line.value}`
+			),
+			...duties,
 		];
 		const regionNote = describeRegionNote(deadlines, region, tag, t);
 		if (regionNote) lines.push(regionNote);
 		if (views.length === 0) lines.push('', t('atlas.calc.noTargets'));
 		for (const view of views) {
+			const index = views.indexOf(view);
+			const selection = selections[index];
+			const commitment = commitmentText(deadlines[index]!.target, t);
 			lines.push(
 				'',
-				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise} — ${view.coverage}`
+				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise}${commitment ? t('atlas.format.parenthetical', { note: commitment }) : ''} — ${view.coverage}`
 			);
+			if (selection?.origin) lines.push(`  ${selection.origin}`);
+			if (selection?.selectedBy) lines.push(`  ${selection.selectedBy}`);
 			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
 			if (view.withoutRegionText) lines.push(`  ${view.withoutRegionText}`);
 			if (view.dueInCoverageZoneText)

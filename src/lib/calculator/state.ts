@@ -66,6 +66,14 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 	'invalid-holiday': 'holidays',
 	'too-many-holidays': 'holidays',
 	'unknown-region': 'region',
+	'unknown-request-type': 'severity',
+	'severity-and-request-type': 'severity',
+	'unknown-add-on': 'plan',
+	'unknown-attribute': 'plan',
+	'unknown-attribute-value': 'plan',
+	'missing-attribute': 'plan',
+	'invalid-started': 'opened',
+	'started-before-opening': 'opened',
 };
 
 /**
@@ -247,6 +255,7 @@ export function problemMessage(
 	if ('value' in problem) vars.value = problem.value;
 	if ('choices' in problem) vars.choices = formatChoices(problem.choices, tag);
 	if ('max' in problem) vars.max = String(problem.max);
+	if ('attribute' in problem) vars.attribute = problem.attribute;
 	const name = problem.problem;
 	if (inForm && name === 'missing-opened') return t('atlas.calc.error.missing-opened-field', vars);
 	return t(

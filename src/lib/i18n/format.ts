@@ -95,7 +95,12 @@ const cadenceKeys: Readonly<Record<Duration['unit'], UiKey>> = {
 
 /** What a target promises, in words: "30 minutes", "every 24 hours", "2 times a day". */
 export function formatTargetAmount(target: Target, tag: LocaleTag, t: Translate): string {
-	if (target.kind !== 'update') return formatDuration(target.within, tag, t);
+	if (target.kind !== 'update') {
+		if (target.within.count === 'end-of-day')
+			return t('atlas.duration.endOfBusinessDay', { count: target.within.value });
+		const duration = formatDuration(target.within, tag, t);
+		return target.bound === 'less-than' ? t('atlas.bound.lessThan', { duration }) : duration;
+	}
 	if (target.every)
 		return t(cadenceKeys[target.every.unit], {
 			count: target.every.value,

@@ -8,6 +8,7 @@ import { likelyZones } from '#lib/time/zones.ts';
 import { planId } from '#lib/routes.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
 import { holidayRegions, isHolidayRegion, type HolidayRegion } from '#lib/time/regions.ts';
+import { attributesThatMatter, planTerms, type PlanTerms } from '#lib/catalogue/plan-terms.ts';
 
 /** A request given as text. */
 export interface RequestText {
@@ -18,6 +19,14 @@ export interface RequestText {
 	holidays?: string | undefined;
 	/** Region whose public holidays apply, e.g. `CN` (any case). */
 	region?: string | undefined;
+	/** A request type (licensing, billing) instead of a severity. */
+	requestType?: string | undefined;
+	/** Ticket attributes: attribute id → value id. */
+	attributes?: Readonly<Record<string, string>> | undefined;
+	/** Add-ons the customer holds, comma-separated. */
+	addOns?: string | undefined;
+	/** When a later clock-start event happened (YYYY-MM-DDTHH:mm, in the same zone as `opened`). */
+	started?: string | undefined;
 }
 
 /** Why a request could not be read; `choices` lists valid values where they can be listed. */
@@ -37,7 +46,18 @@ export type RequestProblem =
 	| { problem: 'invalid-holiday'; value: string }
 	| { problem: 'unknown-region'; value: string; choices: string[] }
 	/** More closed dates than MAX_EXTRA_CLOSED (`value` is how many were given). */
-	| { problem: 'too-many-holidays'; value: string; max: string };
+	| { problem: 'too-many-holidays'; value: string; max: string }
+	| { problem: 'unknown-request-type'; value: string; choices: string[] }
+	/** Both a severity and a request type: a request type has reply times of its own. */
+	| { problem: 'severity-and-request-type'; value: string }
+	| { problem: 'unknown-add-on'; value: string; choices: string[] }
+	/** An attribute the vendor does not have (`value` is its name as given). */
+	| { problem: 'unknown-attribute'; value: string; choices: string[] }
+	| { problem: 'unknown-attribute-value'; attribute: string; value: string; choices: string[] }
+	/** An attribute that decides the answer, without a default: the reader must choose. */
+	| { problem: 'missing-attribute'; attribute: string; choices: string[] }
+	| { problem: 'invalid-started'; value: string }
+	| { problem: 'started-before-opening'; value: string };
 
 /**
  * The most closed dates a request may add. With the catalogue's own bounds (see
@@ -45,18 +65,42 @@ export type RequestProblem =
  */
 const MAX_EXTRA_CLOSED = 366;
 
-/** A plan that can be asked about: `<vendor>/<tier>` and the severities its targets depend on. */
+/** A ticket attribute as a request can give it: its id, value ids and the default, if any. */
+export interface AttributeOption {
+	id: string;
+	values: readonly string[];
+	default?: string | undefined;
+}
+
+/**
+ * A plan that can be asked about: `<vendor>/<tier>`, the severities it offers, and what else a ticket
+ * may bring: request types, add-ons, attributes, and the plan's terms with given add-ons.
+ */
 export interface PlanOption {
 	plan: string;
 	severities: readonly string[];
+	requestTypes?: readonly string[] | undefined;
+	addOns?: readonly string[] | undefined;
+	attributes?: readonly AttributeOption[] | undefined;
+	terms?: ((addOns: readonly string[]) => PlanTerms) | undefined;
 }
 
 export interface ResolvedRequest {
 	plan: string;
 	severity?: string | undefined;
+	requestType?: string | undefined;
 	opening: Opening;
 	holidays: string[];
 	region?: HolidayRegion | undefined;
+	addOns: string[];
+	/** Attribute values given or assumed: attribute id → value id. */
+	attributes: Record<string, string>;
+	/** Attributes that decide the answer and were not given, so their default was used. */
+	assumedAttributes: string[];
+	/** When the later clock-start event happened, if given. */
+	started?: Temporal.ZonedDateTime | undefined;
+	/** The plan's terms with the add-ons, when the option carries them. */
+	terms?: PlanTerms | undefined;
 }
 
 /** The severity ids a tier's targets depend on, in the vendor's order of levels. */
@@ -83,17 +127,90 @@ export function vendorPlanOptions(
 	}));
 }
 
-/** Every plan of the catalogue with its severity choices. */
+/** The ids of a comma-separated list, trimmed, empty items left out. */
+function idList(text: string | undefined): string[] {
+	return (text ?? '')
+		.split(',')
+		.map((d) => d.trim())
+		.filter(Boolean);
+}
+
+/**
+ * Reads the attributes, request type and add-ons of a request against a plan: which attributes
+ * decide the answer, given or defaulted; a problem when one is unknown or must be chosen.
+ */
+function resolveTicket(
+	option: PlanOption,
+	text: RequestText,
+	severity: string | undefined
+): Pick<ResolvedRequest, 'addOns' | 'attributes' | 'assumedAttributes' | 'terms'> | RequestProblem {
+	const addOns = idList(text.addOns);
+	const offered = option.addOns ?? [];
+	const badAddOn = addOns.find((a) => !offered.includes(a));
+	if (badAddOn !== undefined)
+		return { problem: 'unknown-add-on', value: badAddOn, choices: [...offered] };
+	const known = option.attributes ?? [];
+	const given = text.attributes ?? {};
+	for (const [id, value] of Object.entries(given)) {
+		const attribute = known.find((a) => a.id === id);
+		if (!attribute)
+			return { problem: 'unknown-attribute', value: id, choices: known.map((a) => a.id) };
+		if (!attribute.values.includes(value))
+			return {
+				problem: 'unknown-attribute-value',
+				attribute: id,
+				value,
+				choices: [...attribute.values],
+			};
+	}
+	const terms = option.terms?.(addOns);
+	const needed = terms
+		? attributesThatMatter(terms, { severity, requestType: text.requestType })
+		: [];
+	const attributes: Record<string, string> = { ...given };
+	const assumedAttributes: string[] = [];
+	for (const id of needed) {
+		if (Object.hasOwn(given, id)) continue;
+		const attribute = known.find((a) => a.id === id);
+		if (attribute?.default === undefined)
+			return {
+				problem: 'missing-attribute',
+				attribute: id,
+				choices: [...(attribute?.values ?? [])],
+			};
+		attributes[id] = attribute.default;
+		assumedAttributes.push(id);
+	}
+	return { addOns, attributes, assumedAttributes, terms };
+}
+
+/** Every plan of the catalogue with the levels it offers and what else a ticket may bring. */
 export function cataloguePlanOptions(
-	vendors: readonly Pick<Vendor, 'id' | 'tiers' | 'severities'>[]
+	vendors: readonly Pick<
+		Vendor,
+		'id' | 'tiers' | 'severities' | 'addOns' | 'requestTypes' | 'attributes'
+	>[]
 ): PlanOption[] {
-	return vendors.flatMap((v) =>
-		vendorPlanOptions(
-			v.id,
-			(v.severities?.levels ?? []).map((l) => l.id),
-			v.tiers
-		)
-	);
+	return vendors.flatMap((v) => {
+		const owner = {
+			levelIds: (v.severities?.levels ?? []).map((l) => l.id),
+			tiers: v.tiers,
+			addOns: v.addOns,
+		};
+		const attributes = (v.attributes ?? []).map((a) => ({
+			id: a.id,
+			values: a.values.map((x) => x.id),
+			default: a.default,
+		}));
+		return v.tiers.map((tier): PlanOption => ({
+			plan: planId(v.id, tier.id),
+			severities: planTerms(owner, tier).levels,
+			requestTypes: (v.requestTypes ?? []).map((r) => r.id),
+			addOns: (v.addOns ?? []).filter((a) => a.availableFor.includes(tier.id)).map((a) => a.id),
+			attributes,
+			terms: (addOns) => planTerms(owner, tier, addOns),
+		}));
+	});
 }
 
 /** A zone Temporal rejected: with likely zones when it is an abbreviation (PST, IST). */
@@ -112,10 +229,7 @@ export function zoneProblem(tz: string): RequestProblem | undefined {
 
 /** The extra closed dates of a comma-separated list, trimmed, empty items left out. */
 function holidayList(text: string | undefined): string[] {
-	return (text ?? '')
-		.split(',')
-		.map((d) => d.trim())
-		.filter(Boolean);
+	return idList(text);
 }
 
 /** What is wrong with a list of extra closed dates, checked on its own; undefined when it is fine. */
@@ -150,7 +264,16 @@ export function resolveRequest(
 	if (!option) return { problem: 'unknown-plan', value: text.plan, choices: plans };
 	const severities = [...option.severities];
 	let severity: string | undefined;
-	if (text.severity) {
+	const requestTypes = option.requestTypes ?? [];
+	if (text.requestType) {
+		if (text.severity) return { problem: 'severity-and-request-type', value: text.requestType };
+		if (!requestTypes.includes(text.requestType))
+			return {
+				problem: 'unknown-request-type',
+				value: text.requestType,
+				choices: [...requestTypes],
+			};
+	} else if (text.severity) {
 		if (severities.length === 0) return { problem: 'no-severities', value: text.severity };
 		if (!severities.includes(text.severity))
 			return { problem: 'unknown-severity', value: text.severity, choices: severities };
@@ -163,15 +286,28 @@ export function resolveRequest(
 		return opening.error === 'invalid-time'
 			? { problem: 'invalid-time', value: opening.value }
 			: unknownZone(opening.value);
+	let started: Temporal.ZonedDateTime | undefined;
+	if (text.started) {
+		const at = parseOpening(text.started, opening.at.timeZoneId);
+		if (isOpeningError(at)) return { problem: 'invalid-started', value: text.started };
+		if (Temporal.ZonedDateTime.compare(at.at, opening.at) < 0)
+			return { problem: 'started-before-opening', value: text.started };
+		started = at.at;
+	}
 	const problem = holidaysProblem(text.holidays) ?? regionProblem(text.region);
 	if (problem) return problem;
+	const ticket = resolveTicket(option, text, severity);
+	if ('problem' in ticket) return ticket;
 	const region = text.region?.trim().toUpperCase();
 	return {
 		plan: option.plan,
 		severity,
+		requestType: text.requestType || undefined,
 		opening,
 		holidays: holidayList(text.holidays),
 		region: region ? (region as HolidayRegion) : undefined,
+		started,
+		...ticket,
 	};
 }
 

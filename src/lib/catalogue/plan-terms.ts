@@ -61,9 +61,16 @@ export function targetKey(target: Target): string {
 	].join('/');
 }
 
+/**
+ * Targets of another origin (an included tier, the terms before an add-on) give way to `over`: each
+ * of its targets replaces every target of the same kind and level, whatever their conditions, so a
+ * tier's own answer for a level is never undercut by a more specific inherited one.
+ */
 function merge(base: PlanTarget[], over: PlanTarget[]): PlanTarget[] {
-	const replaced = new Set(over.map((p) => targetKey(p.target)));
-	return [...base.filter((p) => !replaced.has(targetKey(p.target))), ...over];
+	const level = (p: PlanTarget) =>
+		[p.target.kind, p.target.severity ?? '', p.target.requestType ?? ''].join('/');
+	const replaced = new Set(over.map(level));
+	return [...base.filter((p) => !replaced.has(level(p))), ...over];
 }
 
 function ownTargets(
@@ -96,7 +103,8 @@ function tierTerms(owner: TermsOwner, tier: TierTerms, seen: Set<string>): PlanT
 	const inherited = (base?.targets ?? []).map((p): PlanTarget => ({
 		...p,
 		origin: p.origin.from === 'tier' ? { from: 'included', id: p.origin.id } : p.origin,
-		coverage: p.coverage ?? coverage,
+		// The including tier's coverage governs what it includes, where it states one.
+		coverage: tier.coverage ?? p.coverage,
 	}));
 	const targets = merge(
 		inherited,

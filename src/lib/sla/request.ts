@@ -145,10 +145,6 @@ function resolveTicket(
 	severity: string | undefined
 ): Pick<ResolvedRequest, 'addOns' | 'attributes' | 'assumedAttributes' | 'terms'> | RequestProblem {
 	const addOns = idList(text.addOns);
-	const offered = option.addOns ?? [];
-	const badAddOn = addOns.find((a) => !offered.includes(a));
-	if (badAddOn !== undefined)
-		return { problem: 'unknown-add-on', value: badAddOn, choices: [...offered] };
 	const known = option.attributes ?? [];
 	const given = text.attributes ?? {};
 	for (const [id, value] of Object.entries(given)) {
@@ -262,7 +258,13 @@ export function resolveRequest(
 	if (!text.plan) return { problem: 'missing-plan', choices: plans };
 	const option = options.find((o) => o.plan === text.plan);
 	if (!option) return { problem: 'unknown-plan', value: text.plan, choices: plans };
-	const severities = [...option.severities];
+	// Add-ons can change the levels a plan offers (one that lifts it to another tier).
+	const addOns = idList(text.addOns);
+	const offeredAddOns = option.addOns ?? [];
+	const badAddOn = addOns.find((a) => !offeredAddOns.includes(a));
+	if (badAddOn !== undefined)
+		return { problem: 'unknown-add-on', value: badAddOn, choices: [...offeredAddOns] };
+	const severities = [...(option.terms?.(addOns).levels ?? option.severities)];
 	let severity: string | undefined;
 	const requestTypes = option.requestTypes ?? [];
 	if (text.requestType) {

@@ -3,57 +3,16 @@
  * references to tiers, severities, calendars, footnotes and assumptions that do not exist.
  */
 import { quoteIds, type KeyPath } from './issues.ts';
+import { duplicateIds, reference, type ReferenceProblem } from './reference-problems.ts';
 import { isIsoDate } from '#lib/time/days.ts';
 import { channelRows } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
 import { checkTerms, coverageCalendars, targetSites } from './terms-references.ts';
 
-/** A problem found by a cross-reference check, not yet located in the file. */
-export interface ReferenceProblem {
-	path: KeyPath;
-	message: string;
-	/** When set, the problem is about this key of the map at `path` (located at the key itself). */
-	key?: string | undefined;
-}
+export type { ReferenceProblem } from './reference-problems.ts';
 
 /** The ids a message lists (the first twenty and how many more: a file may define thousands). */
 const quoteList = quoteIds;
-
-/** Reports every id that appears more than once in `items`, at the repeat. */
-function duplicateIds(
-	items: readonly { id: string }[] | undefined,
-	path: KeyPath,
-	what: string,
-	problems: ReferenceProblem[]
-) {
-	const seen = new Map<string, number>();
-	items?.forEach((item, index) => {
-		const first = seen.get(item.id);
-		if (first !== undefined)
-			problems.push({
-				path: [...path, index, 'id'],
-				message: `duplicate ${what} id "${item.id}"; expected a unique id (first used at ${what} ${first + 1})`,
-			});
-		else seen.set(item.id, index);
-	});
-}
-
-/** Reports a reference to an id that is not among `known`. */
-function reference(
-	id: string,
-	known: ReadonlySet<string>,
-	path: KeyPath,
-	what: string,
-	problems: ReferenceProblem[],
-	key?: string | undefined
-) {
-	if (!known.has(id))
-		problems.push({
-			path,
-			key,
-			message: `unknown ${what} "${id}"; expected one of: ${quoteList(known)}`,
-		});
-}
 
 /** Whether a target is counted in minutes or hours (so its counting clock matters on weekly coverage). */
 function hourBased(target: Target): boolean {

@@ -4,7 +4,7 @@
  * and credits. Problems are not yet located in the file (see cross-references.ts).
  */
 import { quoteIds, type KeyPath } from './issues.ts';
-import type { ReferenceProblem } from './cross-references.ts';
+import { duplicateIds, reference, type ReferenceProblem } from './reference-problems.ts';
 import { targetKey } from './plan-terms.ts';
 import type { Conditions, Target, Tier, Vendor } from './schema.ts';
 
@@ -75,31 +75,10 @@ export function checkTerms(vendor: Vendor): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	const push = (path: KeyPath, message: string, key?: string) =>
 		problems.push({ path, message, key });
-	const known = (
-		id: string,
-		ids: ReadonlySet<string>,
-		path: KeyPath,
-		what: string,
-		key?: string
-	) => {
-		if (!ids.has(id)) push(path, `unknown ${what} "${id}"; expected one of: ${quoteIds(ids)}`, key);
-	};
-	const duplicates = (
-		items: readonly { id: string }[] | undefined,
-		path: KeyPath,
-		what: string
-	) => {
-		const seen = new Map<string, number>();
-		items?.forEach((item, i) => {
-			const first = seen.get(item.id);
-			if (first !== undefined)
-				push(
-					[...path, i, 'id'],
-					`duplicate ${what} id "${item.id}"; expected a unique id (first used at ${what} ${first + 1})`
-				);
-			else seen.set(item.id, i);
-		});
-	};
+	const known = (id: string, ids: ReadonlySet<string>, path: KeyPath, what: string, key?: string) =>
+		reference(id, ids, path, what, problems, key);
+	const duplicates = (items: readonly { id: string }[] | undefined, path: KeyPath, what: string) =>
+		duplicateIds(items, path, what, problems);
 
 	const tiers = new Set(vendor.tiers.map((t) => t.id));
 	const calendars = new Set(vendor.calendars.map((c) => c.id));
@@ -236,7 +215,9 @@ export function checkTerms(vendor: Vendor): ReferenceProblem[] {
 				chain.push(next.id);
 				next = vendor.tiers.find((x) => x.id === next!.includes);
 			}
-			if (next?.id === tier.id && chain.length > 1)
+			// A circle is reported once, at its first tier in the file.
+			const firstInFile = chain.every((id) => vendor.tiers.findIndex((x) => x.id === id) >= t);
+			if (next?.id === tier.id && chain.length > 1 && firstInFile)
 				push(
 					[...path, 'includes'],
 					`tiers include each other in a circle (${[...chain, tier.id].join(' → ')}); expected a chain that ends`

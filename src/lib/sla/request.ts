@@ -160,9 +160,10 @@ function resolveTicket(
 			};
 	}
 	const terms = option.terms?.(addOns);
-	const needed = terms
-		? attributesThatMatter(terms, { severity, requestType: text.requestType })
-		: [];
+	// Asked in the vendor's order of attributes.
+	const needed = (
+		terms ? attributesThatMatter(terms, { severity, requestType: text.requestType }) : []
+	).sort((a, b) => known.findIndex((k) => k.id === a) - known.findIndex((k) => k.id === b));
 	const attributes: Record<string, string> = { ...given };
 	const assumedAttributes: string[] = [];
 	for (const id of needed) {

@@ -49,19 +49,21 @@ describe('npm run sla: sources and assumptions', () => {
 			});
 			expect(target.source.locator).toMatch(/支持和服务计划对比/);
 			// The clock is our reading and the hours are undefined by the source: both are named; so is
-			// when the first response's clock starts (updates count from the first response).
-			expect(target.assumptions).toEqual([
-				{ id: 'counting-clock', text: text('counting-clock', 'en') },
-				{ id: 'business-hours', text: text('business-hours', 'en') },
-				...(target.kind === 'first-response'
-					? [{ id: 'clock-starts-at-opening', text: text('clock-starts-at-opening', 'en') }]
-					: []),
-			]);
+			// when each clock starts (at opening; updates one interval after the first response).
+			const ids = [
+				'counting-clock',
+				'business-hours',
+				target.kind === 'first-response' ? 'clock-starts-at-opening' : 'update-anchoring',
+			];
+			expect(target.assumptions).toHaveLength(ids.length);
+			expect(target.assumptions).toEqual(
+				expect.arrayContaining(ids.map((id) => ({ id, text: text(id, 'en') })))
+			);
 			expect(target.clockBasis?.basis).toBe('assumption');
 		}
 	}, 60_000);
 
-	test('--json words assumptions in the chosen locale and gives [] when there are none', () => {
+	test('--json words assumptions in the chosen locale, each where it applies', () => {
 		const run = sla(
 			'--plan',
 			'tableau/premium',
@@ -79,12 +81,18 @@ describe('npm run sla: sources and assumptions', () => {
 		const output = JSON.parse(run.stdout) as {
 			targets: { kind: string; assumptions: unknown[]; clockBasis: unknown }[];
 		};
-		// Round the clock, the figures and hours rest on no assumption; only when the clock starts does.
+		// Round the clock, the hours rest on no assumption; when each clock starts does, and "twice a
+		// day" is spread evenly by our reading.
+		const expected: Record<string, string[]> = {
+			'first-response': ['clock-starts-at-opening'],
+			update: ['update-spacing', 'update-anchoring'],
+		};
 		for (const target of output.targets) {
+			expect(target.assumptions).toHaveLength(expected[target.kind]!.length);
 			expect(target.assumptions).toEqual(
-				target.kind === 'first-response'
-					? [{ id: 'clock-starts-at-opening', text: text('clock-starts-at-opening', 'zh-TW') }]
-					: []
+				expect.arrayContaining(
+					expected[target.kind]!.map((id) => ({ id, text: text(id, 'zh-TW') }))
+				)
 			);
 			expect(target.clockBasis).toBeNull();
 		}

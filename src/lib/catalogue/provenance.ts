@@ -50,13 +50,15 @@ export function calendarAssumptionIds(calendar: Calendar): string[] {
 }
 
 /**
- * Assumptions a target's deadline rests on: its figure, its counting clock, and the calendar that
- * counts it (pass the calendar the target's severity resolves to).
+ * Assumptions a target's deadline rests on: its figure, its counting clock, its own clock start, and
+ * the calendar that counts it (pass the calendar the target's severity resolves to).
  */
 export function targetAssumptionIds(target: Target, calendar: Calendar): string[] {
 	return unique([
 		target.ref?.assumption,
 		target.clockRef?.assumption,
+		// A target's own clock start (updates from the first response); the vendor's is shown once.
+		target.starts?.ref.assumption,
 		...calendarAssumptionIds(calendar),
 	]);
 }
@@ -135,6 +137,7 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 					(target) =>
 						target.ref?.assumption === id ||
 						target.clockRef?.assumption === id ||
+						target.starts?.ref.assumption === id ||
 						calendars.has(resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity).id)
 				) ||
 				vendor.categories.some((c) =>

@@ -15,7 +15,6 @@ import type {
 	Tier,
 	Vendor,
 } from './schema.ts';
-import { resolveCalendar } from './coverage.ts';
 
 /** A source as a value cites it: the document, and where in it when the catalogue says. */
 export interface Citation {
@@ -118,6 +117,16 @@ export function clockProvenance(
 	return { kind: 'not-in-question' };
 }
 
+/** The calendars a tier's coverage names: the default, per severity and per attribute rule. */
+function tierCalendarIds(coverage: Tier['coverage']): string[] {
+	if (!coverage) return [];
+	return [
+		coverage.default,
+		...Object.values(coverage.severities ?? {}),
+		...(coverage.rules ?? []).map((r) => r.calendar),
+	];
+}
+
 /**
  * The tiers an assumption affects, from what refers to it: calendars (through the tiers that use
  * them), targets, feature values, and the tiers it names. Empty when it concerns the vendor as a
@@ -137,9 +146,11 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 					(target) =>
 						target.ref?.assumption === id ||
 						target.clockRef?.assumption === id ||
-						target.starts?.ref.assumption === id ||
-						calendars.has(resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity).id)
+						target.starts?.ref.assumption === id
 				) ||
+				// Every calendar a tier can count on: its hours show with the tier even where no target
+				// of the tier uses them (a level offered without a target, a tier without targets).
+				tierCalendarIds(tierCoverage(vendor, tier).coverage).some((c) => calendars.has(c)) ||
 				vendor.categories.some((c) =>
 					c.features.some((f) => featureValueRef(f, tier.id)?.assumption === id)
 				)

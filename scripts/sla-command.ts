@@ -9,14 +9,23 @@ import { formatIssues } from '#lib/catalogue/issues.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { problemMessage } from '#lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { formatDateTime, formatPlanName } from '#lib/i18n/format.ts';
+import { formatDateTime, formatEffectiveDate, formatPlanName } from '#lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import type { UiKey } from '#lib/i18n/translate.ts';
 import { parsePlanId, planId } from '#lib/routes.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
-import { isRequestProblem, cataloguePlanOptions, resolveRequest } from '#lib/sla/request.ts';
+import {
+	isRequestProblem,
+	cataloguePlanOptions,
+	resolveRequest,
+	type RequestProblem,
+	type ResolvedRequest,
+} from '#lib/sla/request.ts';
+import { vendorVersions } from '#lib/catalogue/vendor-versions.ts';
+import { changesBetween, versionOn } from '#lib/catalogue/versions.ts';
+import { isIsoDate } from '#lib/time/days.ts';
 import { holidayName, type HolidayRegion } from '#lib/time/regions.ts';
 import type { DayNote } from '#lib/time/days.ts';
 import { readRegionHolidays } from '../src/node/holiday-files.ts';
@@ -34,7 +43,7 @@ import { escapeControlCharacters } from '#lib/text-escape.ts';
 import { fixedOffsetZone } from '#lib/time/zones.ts';
 
 const USAGE =
-	'Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id> | --request-type <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--attribute <name>=<value>]... [--add-on <id>]... [--started <YYYY-MM-DDTHH:mm>] [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]';
+	'Usage: npm run --silent sla -- --plan <vendor>/<tier> [--severity <id> | --request-type <id>] --opened <YYYY-MM-DDTHH:mm> --tz <IANA zone> [--attribute <name>=<value>]... [--add-on <id>]... [--started <YYYY-MM-DDTHH:mm>] [--as-of YYYY-MM-DD] [--holidays YYYY-MM-DD,...] [--region CN] [--json] [--locale <locale>]';
 
 /** Flags that may be given more than once, one value each. */
 const REPEATABLE = new Set(['attribute', 'add-on']);
@@ -63,6 +72,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 				attribute: { type: 'string', multiple: true },
 				'add-on': { type: 'string', multiple: true },
 				started: { type: 'string' },
+				'as-of': { type: 'string' },
 				json: { type: 'boolean', default: false },
 				locale: { type: 'string', default: 'en' },
 			},
@@ -107,21 +117,37 @@ function main(args: string[], catalogue: string, out: Output): number {
 			);
 		attributes[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
 	}
-	const request = resolveRequest(cataloguePlanOptions(checked.value.vendors), {
+	const requestText = {
 		...values,
 		requestType: values['request-type'],
 		attributes,
 		addOns: values['add-on']?.join(','),
-	});
-	if (isRequestProblem(request)) {
+	};
+	const { vendors } = checked.value;
+	function failOn(problem: RequestProblem): never {
 		// The value is echoed as typed, minus anything that would act on the terminal.
 		const shown =
-			'value' in request ? { ...request, value: escapeControlCharacters(request.value) } : request;
+			'value' in problem ? { ...problem, value: escapeControlCharacters(problem.value) } : problem;
 		// Problems with the level name it in the plan's vendor's word (severity or priority).
 		const ids = values.plan === undefined ? undefined : parsePlanId(values.plan);
-		const vendor = ids && checked.value.vendors.find((v) => v.id === ids.vendorId);
-		fail(problemMessage(shown, t, false, vendor ? vendorLevelTerm(vendor) : undefined, tag));
+		const vendor = ids && vendors.find((v) => v.id === ids.vendorId);
+		return fail(problemMessage(shown, t, false, vendor ? vendorLevelTerm(vendor) : undefined, tag));
 	}
+
+	const asCurrent = resolveRequest(cataloguePlanOptions(checked.value.vendors), requestText);
+	if (isRequestProblem(asCurrent)) failOn(asCurrent);
+	const ids = parsePlanId(asCurrent.plan)!;
+	// The terms in effect when the ticket was opened (its local date), or on --as-of.
+	const asOf = values['as-of'] ?? asCurrent.opening.at.toPlainDate().toString();
+	if (!isIsoDate(asOf)) failOn({ problem: 'invalid-as-of', value: asOf });
+	const versions = vendorVersions(checked.value.vendors.find((v) => v.id === ids.vendorId)!);
+	const { version, before } = versionOn(versions, asOf);
+	if (!version.vendor.tiers.some((x) => x.id === ids.tierId))
+		failOn({ problem: 'plan-not-in-terms', value: planId(ids.vendorId, ids.tierId), date: asOf });
+	const request: ResolvedRequest | RequestProblem = version.current
+		? asCurrent
+		: resolveRequest(cataloguePlanOptions([version.vendor]), requestText);
+	if (isRequestProblem(request)) failOn(request);
 
 	const { severity, opening, holidays } = request;
 	// EST, MST and HST are valid zones, but fixed offsets all year: an hour off wherever summer time
@@ -137,9 +163,26 @@ function main(args: string[], catalogue: string, out: Output): number {
 		return regionData.get(id);
 	};
 	const region = request.region ? loadRegion(request.region) : undefined;
-	const { vendorId, tierId } = parsePlanId(request.plan)!;
-	const vendor = checked.value.vendors.find((v) => v.id === vendorId)!;
-	const tier = vendor.tiers.find((t) => t.id === tierId)!;
+	const vendor = version.vendor;
+	const tier = vendor.tiers.find((x) => x.id === ids.tierId)!;
+	const next = versions[versions.indexOf(version) - 1];
+	const termsText = version.effective
+		? t(
+				version.current
+					? 'atlas.calc.terms.current'
+					: before
+						? 'atlas.calc.terms.before'
+						: 'atlas.calc.terms.superseded',
+				{
+					date: formatEffectiveDate(version.effective, tag),
+					next: next?.effective ? formatEffectiveDate(next.effective, tag) : '',
+				}
+			)
+		: t('atlas.calc.terms.currentUndated');
+	// A change of terms between opening and a deadline: the deadline keeps the terms it was opened under.
+	const openDay = opening.at.toPlainDate().toString();
+	const changesBefore = (due: Temporal.ZonedDateTime) =>
+		changesBetween(versions, openDay, due.toPlainDate().toString());
 	const deadlines = computeDeadlines({
 		vendor,
 		tier,
@@ -185,6 +228,12 @@ function main(args: string[], catalogue: string, out: Output): number {
 			assumedAttributes: request.assumedAttributes,
 			addOns: request.addOns,
 			started: request.started?.toString() ?? null,
+			terms: {
+				effective: version.effective ?? null,
+				current: version.current,
+				asOf,
+				beforeEarliest: before,
+			},
 			levelsOffered: request.terms?.levels ?? null,
 			duties,
 			opened: opening.at.toString(),
@@ -203,6 +252,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 				calendarSelectedBy: d.calendarSelectedBy ?? null,
 				startEvent: d.startEvent,
 				commitment: d.target.commitment ?? null,
+				termsChangeBefore: changesBefore(d.due),
 				bound: d.target.bound ?? 'within',
 				due: d.due.toString(),
 				dueInstant: d.due.toInstant().toString(),
@@ -242,6 +292,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 		const lines = [
 			formatPlanName(vendor.name, tier.name[tag], t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
+			// Dated terms say which version counted; undated ones have only one.
+			...(version.effective ? [`${label('atlas.calc.label.terms')}${termsText}`] : []),
 			...ticketLines.map(
 				(line) => `${t('atlas.format.label', { label: line.label })}${line.value}`
 			),
@@ -261,6 +313,10 @@ function main(args: string[], catalogue: string, out: Output): number {
 			if (selection?.origin) lines.push(`  ${selection.origin}`);
 			if (selection?.selectedBy) lines.push(`  ${selection.selectedBy}`);
 			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
+			for (const date of changesBefore(deadlines[index]!.due))
+				lines.push(
+					`  ${t('atlas.calc.terms.changeBefore', { date: formatEffectiveDate(date, tag) })}`
+				);
 			if (view.withoutRegionText) lines.push(`  ${view.withoutRegionText}`);
 			if (view.dueInCoverageZoneText)
 				lines.push(

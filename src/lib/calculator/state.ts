@@ -5,7 +5,7 @@
  *
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
  */
-import { formatChoices, formatPlanName } from '#lib/i18n/format.ts';
+import { formatChoices, formatDate, formatPlanName } from '#lib/i18n/format.ts';
 import { defaultLevelTerm, type LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
@@ -74,6 +74,8 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 	'missing-attribute': 'plan',
 	'invalid-started': 'opened',
 	'started-before-opening': 'opened',
+	'invalid-as-of': 'opened',
+	'plan-not-in-terms': 'plan',
 };
 
 /**
@@ -256,6 +258,7 @@ export function problemMessage(
 	if ('choices' in problem) vars.choices = formatChoices(problem.choices, tag);
 	if ('max' in problem) vars.max = String(problem.max);
 	if ('attribute' in problem) vars.attribute = problem.attribute;
+	if ('date' in problem) vars.date = formatDate(problem.date, tag, { weekday: false });
 	const name = problem.problem;
 	if (inForm && name === 'missing-opened') return t('atlas.calc.error.missing-opened-field', vars);
 	return t(

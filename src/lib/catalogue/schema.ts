@@ -24,6 +24,7 @@ import { featureCategorySchema } from './schema/feature.ts';
 import { addOnSchema, tierSchema } from './schema/tier.ts';
 import { clockStartSchema, requestTypeSchema, ticketAttributeSchema } from './schema/ticket.ts';
 import { creditSchema, dutySchema } from './schema/obligations.ts';
+import { effectiveDateSchema, termsVersionSchema } from './schema/versions.ts';
 import type { severityLevelSchema } from './schema/severity.ts';
 import { severitySchemeSchema } from './schema/severity.ts';
 import {
@@ -84,6 +85,15 @@ export const vendorSchema = z
 		assumptions: z.array(assumptionSchema).default([]),
 		footnotes: z.array(footnoteSchema).default([]),
 		faq: z.array(faqEntrySchema).default([]),
+		effective: effectiveDateSchema
+			.optional()
+			.describe('When these (the current) terms took effect, where known.'),
+		history: z
+			.array(termsVersionSchema)
+			.optional()
+			.describe(
+				'Earlier versions of the terms, newest first, each written as what differed from the next newer one.'
+			),
 	})
 	.describe('A vendor of the Plan Atlas catalogue.');
 
@@ -110,6 +120,7 @@ export type TicketAttribute = z.infer<typeof ticketAttributeSchema>;
 export type RequestType = z.infer<typeof requestTypeSchema>;
 export type ClockStart = z.infer<typeof clockStartSchema>;
 export type Duty = z.infer<typeof dutySchema>;
+export type TermsVersion = z.infer<typeof termsVersionSchema>;
 export type Credit = z.infer<typeof creditSchema>;
 export type AddOn = z.infer<typeof addOnSchema>;
 export type Conditions = NonNullable<Target['when']>;

@@ -5,10 +5,11 @@
  */
 import { checkBounds, type BoundsOptions } from './bounds.ts';
 import { checkReferences } from './cross-references.ts';
-import type { CatalogueIssue } from './issues.ts';
+import type { CatalogueIssue, KeyPath } from './issues.ts';
 import { vendorSchema, type Catalogue, type Vendor } from './schema.ts';
 import { locate, parseYamlSource } from './yaml-source.ts';
 import { issuesFromZod } from './zod-issues.ts';
+import { checkVersions } from './vendor-versions.ts';
 
 /** A vendor file's name and text. */
 export interface VendorFile {
@@ -91,10 +92,15 @@ export function validateVendorFile(
 	const parsed = vendorSchema.safeParse(source.data, { reportInput: true });
 	if (!parsed.success)
 		return { ok: false, issues: issuesFromZod(source, vendorSchema, parsed.error.issues) };
-	const problems = [
+	const problems: { path: KeyPath; message: string; key?: string | undefined }[] = [
 		...checkReferences(parsed.data, vendorIdOfFile(file), options.today),
 		...checkBounds(parsed.data, options),
 	];
+	// Earlier versions are checked once the current terms hold: their changes build on them.
+	if (!problems.length && parsed.data.history?.length)
+		problems.push(
+			...checkVersions(source.data as Record<string, unknown>, vendorIdOfFile(file), options)
+		);
 	if (problems.length) {
 		return {
 			ok: false,

@@ -315,6 +315,19 @@ export function formatDate(
 }
 
 /**
+ * When terms took effect, as the catalogue gives it: a day ("1 Mar 2026", plain, without a weekday)
+ * or, for YYYY-MM, a month ("September 2025", "2025年9月").
+ */
+export function formatEffectiveDate(effective: string, tag: LocaleTag): string {
+	if (effective.length !== 7) return formatDate(effective, tag, { weekday: false });
+	const formatter = memoFormatter(
+		`month/${tag}`,
+		() => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' })
+	);
+	return formatter.format(epochDay(`${effective}-01`) * 86_400_000);
+}
+
+/**
  * Whether a Chinese list word (和, 或) needs a space beside this edge of an item: beside a Latin word
  * ("P1 和 P2", "和 SaaS 高级服务管理") in both scripts, and in zh-TW beside a number too, as its texts
  * space numbers ("和 2026年12月25日").

@@ -57,6 +57,10 @@ export type RequestProblem =
 	/** An attribute that decides the answer, without a default: the reader must choose. */
 	| { problem: 'missing-attribute'; attribute: string; choices: string[] }
 	| { problem: 'invalid-started'; value: string }
+	/** A day to read the terms on (`--as-of`) that is not a date. */
+	| { problem: 'invalid-as-of'; value: string }
+	/** A plan the terms in effect on `date` (YYYY-MM-DD) do not have. */
+	| { problem: 'plan-not-in-terms'; value: string; date: string }
 	| { problem: 'started-before-opening'; value: string };
 
 /**

@@ -4,10 +4,17 @@
 import 'temporal-polyfill/global';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { CatalogueError, type CatalogueIssue } from '#lib/catalogue/issues.ts';
+import { CatalogueError, formatKeyPath, type CatalogueIssue } from '#lib/catalogue/issues.ts';
+import { staleSources } from '#lib/catalogue/staleness.ts';
+import { locate, parseYamlSource } from '#lib/catalogue/yaml-source.ts';
 import type { Catalogue } from '#lib/catalogue/schema.ts';
 import { bytePosition, firstInvalidUtf8 } from '#lib/catalogue/utf8.ts';
-import { validateCatalogue, type Validation, type VendorFile } from '#lib/catalogue/validate.ts';
+import {
+	validateCatalogue,
+	validateVendorFile,
+	type Validation,
+	type VendorFile,
+} from '#lib/catalogue/validate.ts';
 import { regionHolidaysLookup } from './holiday-files.ts';
 
 /** Where the example catalogue lives, relative to the project root. */
@@ -155,4 +162,26 @@ export function loadCatalogue(dir = catalogueDir(), cwd = process.cwd()): Catalo
 	const result = checkCatalogueDir(dir, cwd);
 	if (!result.ok) throw new CatalogueError(result.issues);
 	return result.value;
+}
+
+/**
+ * Warnings for sources checked more than `maxDays` ago, located like errors: "file:line:column
+ * key.path: message". A valid catalogue folder is assumed (see checkCatalogueDir).
+ */
+export function staleSourceWarnings(
+	dir: string,
+	maxDays: number,
+	today = latestToday(),
+	cwd = process.cwd()
+): string[] {
+	const { files } = readCatalogueFolder(dir, cwd);
+	return files.flatMap((file) => {
+		const result = validateVendorFile(file);
+		if (!result.ok) return [];
+		const source = parseYamlSource(file.file, file.text);
+		return staleSources(result.value, today, maxDays).map((stale) => {
+			const at = locate(source, stale.path);
+			return `${file.file}:${at.line}:${at.column} ${formatKeyPath(stale.path)}: "${stale.source.title}" was last checked ${stale.source.retrieved}, ${stale.days} days ago (more than ${maxDays}); check it again and update "retrieved"`;
+		});
+	});
 }

@@ -38,7 +38,7 @@ export function quoteIds(ids: Iterable<string>): string {
 }
 
 /** Writes a key path the way a reader of YAML thinks of it: `tiers[0].targets[2].within`. */
-function formatKeyPath(path: KeyPath): string {
+export function formatKeyPath(path: KeyPath): string {
 	let out = '';
 	for (const key of path) {
 		if (typeof key === 'number') out += `[${key}]`;

@@ -66,7 +66,12 @@ export function tierKeyFacts(
 		editStart(phrase, (text, lang) => inSentence(text, lang ?? tag));
 	return {
 		headline: target && {
-			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+			// A target that does not depend on severity is named by its kind alone, not with an empty
+			// severity ("Pierwsza odpowiedź ()").
+			label:
+				target.severity === undefined
+					? t(`atlas.target.kind.${target.kind}`)
+					: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity }),
 			value: formatDuration(target.within, tag, t),
 			assumptions: markers(
 				targetAssumptionIds(target, calendar).filter(

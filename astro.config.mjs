@@ -73,6 +73,7 @@ export default defineConfig({
 				'./src/styles/print.css',
 				'./src/styles/typography.css',
 				'./src/styles/chrome.css',
+				'./src/styles/untranslated-texts.css',
 			],
 		}),
 		// _headers for static hosts: the HTTP headers a <meta> policy cannot set, and caching. After

@@ -10,7 +10,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalogue, LocalizedText } from '#lib/catalogue/schema.ts';
-import { locales, type LocaleTag } from '#lib/locales.ts';
+import { defaultLocale, locales, type LocaleTag } from '#lib/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 import { builtPages, readableText, readPage } from '../src/node/built-pages.ts';
 
 /** The pages of a build a reader navigates to (`/`, `/pl/faq/`): every index.html, 404 aside. */
@@ -28,10 +29,11 @@ function textsByLocale(catalogue: Catalogue): Record<LocaleTag, string[]> {
 		if (Array.isArray(value)) value.forEach(visit);
 		else if (value && typeof value === 'object') {
 			const keys = Object.keys(value);
-			if (keys.length === locales.length && locales.every((l) => keys.includes(l.tag))) {
+			// A text in the default language, and perhaps others: each locale shows it as the site does.
+			if (keys.includes(defaultLocale) && keys.every((key) => locales.some((l) => l.tag === key))) {
 				// MDX would read braces and angle brackets as code or markup.
 				for (const l of locales)
-					out[l.tag].push((value as LocalizedText)[l.tag].replace(/[{}<>|*_`#\\]/g, ' '));
+					out[l.tag].push(localize(value as LocalizedText, l.tag).replace(/[{}<>|*_`#\\]/g, ' '));
 			} else Object.values(value).forEach(visit);
 		}
 	};

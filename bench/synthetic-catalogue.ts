@@ -19,7 +19,6 @@ import type {
 	Vendor,
 } from '#lib/catalogue/schema.ts';
 import { formatIssue } from '#lib/catalogue/issues.ts';
-import { localeTags } from '#lib/locales.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same catalogue. */
 export function random(seed: number) {
@@ -165,7 +164,7 @@ export type Pool = ReturnType<typeof poolFrom>;
 /** A text with the vendor it came from renamed, so a synthetic vendor speaks of itself. */
 function rename(text: LocalizedText, from: string, to: string): LocalizedText {
 	return Object.fromEntries(
-		localeTags.map((tag) => [tag, text[tag].split(from).join(to)])
+		Object.entries(text).map(([tag, words]) => [tag, words?.split(from).join(to)])
 	) as LocalizedText;
 }
 

@@ -4,7 +4,8 @@
  * Its vendors are invented, each standing for a kind of vendor: Beacon ranks by priority with an
  * impact × urgency matrix and closes on the customer's region's holidays; Meridian has no levels,
  * only a reply target in business days, and long tier names; Quarry has three tiers, two sources and
- * assumptions behind its hours and clock; Summit ranks by severity and runs round the clock.
+ * assumptions behind its hours and clock; Summit ranks by severity and runs round the clock; Lantern
+ * is written in English only, so every other locale shows its texts in English.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';

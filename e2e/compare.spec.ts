@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const strings = uiStrings;
 
@@ -43,7 +44,7 @@ for (const locale of siteLocales) {
 			for (const vendor of catalogue.vendors) {
 				for (const tier of vendor.tiers)
 					await expect(page.locator(`#tier-${vendor.id}-${tier.id}`)).toContainText(
-						tier.name[locale.tag]
+						localize(tier.name, locale.tag)
 					);
 			}
 			const level1 = (vendor: string, tier: string) =>

@@ -9,6 +9,7 @@ import {
 import { expectNoAxeViolations } from './axe.ts';
 import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const strings = uiStrings;
 const withFaq = catalogue.vendors.filter((v) => v.faq.length > 0);
@@ -30,9 +31,9 @@ for (const locale of siteLocales) {
 					for (const entry of vendor.faq) {
 						const section = page.locator(`[data-faq="${entry.id}"]`);
 						await expect(section.locator(`h2#${faqEntryAnchor(entry.id)}`)).toContainText(
-							entry.question[locale.tag]
+							localize(entry.question, locale.tag)
 						);
-						await expect(section).toContainText(entry.answer[locale.tag]);
+						await expect(section).toContainText(localize(entry.answer, locale.tag));
 					}
 					const json = await page.locator('script[type="application/ld+json"]').textContent();
 					const data = JSON.parse(json!) as {
@@ -43,10 +44,10 @@ for (const locale of siteLocales) {
 					expect(data['@type']).toBe('FAQPage');
 					expect(data.inLanguage).toBe(locale.tag);
 					expect(data.mainEntity.map((q) => q.name)).toEqual(
-						vendor.faq.map((e) => e.question[locale.tag])
+						vendor.faq.map((e) => localize(e.question, locale.tag))
 					);
 					expect(data.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(
-						vendor.faq.map((e) => e.answer[locale.tag])
+						vendor.faq.map((e) => localize(e.answer, locale.tag))
 					);
 					if (vendor === withFaq[0]) await expectNoAxeViolations(page);
 				}
@@ -63,7 +64,7 @@ for (const locale of siteLocales) {
 						await expect(figure).toHaveCount(0);
 						continue;
 					}
-					await expect(figure).toContainText(run.tier.name[locale.tag]);
+					await expect(figure).toContainText(localize(run.tier.name, locale.tag));
 					const due = figure.locator('[data-due]');
 					await expect(due).toHaveCount(run.deadlines.length);
 					for (const [i, deadline] of run.deadlines.entries()) {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const strings = uiStrings;
 
@@ -45,10 +46,10 @@ for (const locale of siteLocales) {
 			await expect(page.locator('h1')).toHaveText(strings(locale.tag)['atlas.home.title']!);
 			for (const vendor of catalogue.vendors) {
 				const section = page.locator(`[data-vendor="${vendor.id}"]`);
-				await expect(section).toContainText(vendor.summary[locale.tag]);
+				await expect(section).toContainText(localize(vendor.summary, locale.tag));
 				for (const tier of vendor.tiers) {
 					await expect(section.locator(`[data-tier="${tier.id}"]`)).toContainText(
-						tier.name[locale.tag]
+						localize(tier.name, locale.tag)
 					);
 				}
 			}

@@ -5,11 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { channelRows } from '#lib/catalogue/query.ts';
-import type { FeatureValue, Vendor } from '#lib/catalogue/schema.ts';
+import type { FeatureValue, LocalizedText, Vendor } from '#lib/catalogue/schema.ts';
 import { inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { catalogue } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize, localizeText } from '#lib/i18n/text.ts';
 
 const marked = catalogue.vendors.filter((v) => channelRows(v));
 const unmarked = catalogue.vendors.filter((v) => !channelRows(v));
@@ -20,17 +21,22 @@ const unmarked = catalogue.vendors.filter((v) => !channelRows(v));
  */
 function channelWords(vendor: Vendor, tierId: string, tag: LocaleTag): string[] {
 	const rows = channelRows(vendor)!;
+	// Joined into one phrase, names after the first lose their capital, by the rules of their own
+	// language (English where the text is not yet translated).
+	const inList = (text: LocalizedText, i: number) => {
+		const { text: words, lang } = localizeText(text, tag);
+		return i === 0 ? words : inSentence(words, lang ?? tag);
+	};
 	if (rows.kind === 'yes-no') {
-		// Joined into one phrase, names after the first lose their capital.
 		const names = rows.features
 			.filter((f) => f.values[tierId] === true)
-			.map((f, i) => (i === 0 ? f.name[tag] : inSentence(f.name[tag], tag)));
+			.map((f, i) => inList(f.name, i));
 		return names.length ? names : [uiStrings(tag)['atlas.value.notStated']!];
 	}
 	const value: FeatureValue | undefined = rows.feature.values[tierId];
-	if (value && typeof value === 'object' && value.kind === 'text') return [value.text[tag]];
-	if (value && typeof value === 'object' && value.kind === 'list')
-		return value.items.map((item, i) => (i === 0 ? item[tag] : inSentence(item[tag], tag)));
+	if (value && typeof value === 'object' && value.kind === 'text')
+		return [localize(value.text, tag)];
+	if (value && typeof value === 'object' && value.kind === 'list') return value.items.map(inList);
 	return [uiStrings(tag)['atlas.value.notStated']!];
 }
 

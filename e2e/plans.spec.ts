@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const strings = uiStrings;
 
@@ -64,7 +65,10 @@ for (const locale of siteLocales) {
 				await expect(
 					cell(page, 'target-p1-first-response', 'premium').locator('.value-text')
 				).toHaveText(quarryPremiumP1[locale.tag]!);
-				const always = vendor('quarry').calendars.find((c) => c.id === 'always')!.name[locale.tag];
+				const always = localize(
+					vendor('quarry').calendars.find((c) => c.id === 'always')!.name,
+					locale.tag
+				);
 				await expect(cell(page, 'coverage-p1', 'premium')).toContainText(always);
 				const contacts = ['standard', 'extended', 'premium'].map((tier) =>
 					cell(page, 'feature-named-contacts', tier).locator('.value-text')
@@ -72,7 +76,9 @@ for (const locale of siteLocales) {
 				for (const [i, expected] of quarryContacts[locale.tag]!.entries())
 					await expect(contacts[i]!).toHaveText(expected);
 				for (const tier of vendor('quarry').tiers) {
-					await expect(page.locator(`#tier-${tier.id}`)).toContainText(tier.name[locale.tag]);
+					await expect(page.locator(`#tier-${tier.id}`)).toContainText(
+						localize(tier.name, locale.tag)
+					);
 				}
 				// Marks are read as words, never as glyphs.
 				const included = await cell(
@@ -99,7 +105,7 @@ for (const locale of siteLocales) {
 					throw new Error('Beacon business hours are expected to be a weekly calendar');
 				for (const sev of ['p1', 'p2', 'p3', 'p4']) {
 					await expect(cell(page, `coverage-${sev}`, 'standard')).toContainText(
-						businessHours.name[locale.tag]
+						localize(businessHours.name, locale.tag)
 					);
 				}
 				// The business hours rest on an assumption: the cell's marker opens it in place, and links to
@@ -107,21 +113,21 @@ for (const locale of siteLocales) {
 				const assumption = beacon.assumptions.find((a) => a.id === businessHours.assumption)!;
 				const marker = cell(page, 'coverage-p1', 'standard').locator('[data-assumption-marker]');
 				await marker.locator('summary').click();
-				await expect(marker).toContainText(assumption.text[locale.tag]);
+				await expect(marker).toContainText(localize(assumption.text, locale.tag));
 				await marker.locator('a').click();
 				await expect(page.locator('#assumption-business-hours')).toBeInViewport();
 				await expect(page.locator('#assumption-business-hours')).toContainText(
 					ui['atlas.plans.assumptionRef']!.replace('{{number}}', '1')
 				);
 				await expect(page.locator('#assumption-business-hours')).toContainText(
-					assumption.text[locale.tag]
+					localize(assumption.text, locale.tag)
 				);
 				// Trial customers get premium: eligibility is shown with the tier.
 				await expect(cell(page, 'eligibility', 'premium')).toContainText(
-					beacon.tiers[1]!.eligibility![0]![locale.tag]
+					localize(beacon.tiers[1]!.eligibility![0]!, locale.tag)
 				);
 				await expect(page.locator('[data-section="notes"]')).toContainText(
-					beacon.notes![0]!.text[locale.tag]
+					localize(beacon.notes![0]!.text, locale.tag)
 				);
 			});
 			await test.step('Meridian: contact methods with their frequencies, and named contacts with their limit', async () => {
@@ -140,7 +146,7 @@ for (const locale of siteLocales) {
 				);
 				const meridian = vendor('meridian');
 				await expect(cell(page, 'availability', 'cloud-standard')).toContainText(
-					meridian.tiers[1]!.availabilityNote![locale.tag]
+					localize(meridian.tiers[1]!.availabilityNote!, locale.tag)
 				);
 			});
 			await test.step('a tier page: its targets, the calculator preselected, the comparison highlighted; no accessibility violations', async () => {
@@ -155,9 +161,10 @@ for (const locale of siteLocales) {
 				await expect(page.locator('#tier-premium')).toHaveClass(/is-highlighted/);
 				await expect(page.locator('#tier-standard')).not.toHaveClass(/is-highlighted/);
 				await page.goto(`${plans('beacon')}standard/`);
-				const hours = vendor('beacon').calendars.find((c) => c.id === 'business-hours')!.name[
+				const hours = localize(
+					vendor('beacon').calendars.find((c) => c.id === 'business-hours')!.name,
 					locale.tag
-				];
+				);
 				await expect(
 					page.locator('[data-tier-targets] tr[data-severity="P1"] [data-coverage]')
 				).toContainText(hours);
@@ -170,11 +177,11 @@ for (const locale of siteLocales) {
 				await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', title);
 				await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute(
 					'content',
-					vendor('summit').summary[locale.tag]
+					localize(vendor('summit').summary, locale.tag)
 				);
 				await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
 					'content',
-					vendor('summit').summary[locale.tag]
+					localize(vendor('summit').summary, locale.tag)
 				);
 				await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
 					'href',
@@ -200,7 +207,9 @@ for (const locale of siteLocales) {
 				await ref.click();
 				const footnote = page.locator('#footnote-priority-definition');
 				await expect(footnote).toBeInViewport();
-				await expect(footnote).toContainText(vendor('quarry').footnotes[0]!.text[locale.tag]);
+				await expect(footnote).toContainText(
+					localize(vendor('quarry').footnotes[0]!.text, locale.tag)
+				);
 				await footnote.locator('a.backlink').nth(3).click();
 				await expect(page.locator('#target-p2-update')).toBeInViewport();
 			});

@@ -19,6 +19,7 @@ import {
 } from '#lib/routes.ts';
 import { vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const assumption = (vendorId: string, id: string) =>
 	vendor(vendorId).assumptions.find((a) => a.id === id)!;
@@ -45,12 +46,12 @@ for (const locale of siteLocales) {
 				const standard = page.locator(`#${tierAnchor('quarry', 'standard')}`);
 				await expectMarker(
 					standard,
-					assumption('quarry', 'business-hours').text[tag],
+					localize(assumption('quarry', 'business-hours').text, tag),
 					'business-hours'
 				);
 				await expectMarker(
 					standard,
-					assumption('quarry', 'counting-clock').text[tag],
+					localize(assumption('quarry', 'counting-clock').text, tag),
 					'counting-clock'
 				);
 				// Extended is round the clock for P1 only, and the card says so.
@@ -59,7 +60,7 @@ for (const locale of siteLocales) {
 				).toContainText(
 					// Inside the card's one sentence the name loses its capital.
 					inSentence(
-						vendor('quarry').calendars.find((c) => c.id === 'business-hours')!.name[tag],
+						localize(vendor('quarry').calendars.find((c) => c.id === 'business-hours')!.name, tag),
 						tag
 					)
 				);
@@ -87,7 +88,7 @@ for (const locale of siteLocales) {
 				);
 				await expectMarker(
 					p2Update,
-					assumption('quarry', 'counting-clock').text[tag],
+					localize(assumption('quarry', 'counting-clock').text, tag),
 					'counting-clock'
 				);
 				for (const [level, id] of [
@@ -96,7 +97,7 @@ for (const locale of siteLocales) {
 				] as const)
 					await expectMarker(
 						page.locator(`[data-severity-definition="${level}"]`),
-						assumption('quarry', id).text[tag],
+						localize(assumption('quarry', id).text, tag),
 						id
 					);
 
@@ -104,7 +105,7 @@ for (const locale of siteLocales) {
 				await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(2);
 				await expectMarker(
 					page.locator(`#tier-${coverageRowAnchor('P2')}`),
-					assumption('quarry', 'counting-clock').text[tag],
+					localize(assumption('quarry', 'counting-clock').text, tag),
 					'counting-clock'
 				);
 			});
@@ -113,7 +114,7 @@ for (const locale of siteLocales) {
 				const row = page.locator(`#${tierAnchor('quarry', 'standard')}`);
 				await expectMarker(
 					row.locator('td[data-level="1"]'),
-					assumption('quarry', 'business-hours').text[tag],
+					localize(assumption('quarry', 'business-hours').text, tag),
 					'business-hours'
 				);
 				await expect(row.locator('[data-other] .other')).toHaveCount(2);
@@ -121,7 +122,7 @@ for (const locale of siteLocales) {
 				await expect(summit.locator('[data-other] .other')).toHaveCount(4);
 				await expectMarker(
 					summit.locator('[data-other]'),
-					assumption('summit', 'business-days-on-24x7').text[tag],
+					localize(assumption('summit', 'business-days-on-24x7').text, tag),
 					'business-days-on-24x7'
 				);
 			});
@@ -129,12 +130,12 @@ for (const locale of siteLocales) {
 				await page.goto(severityGuidePath(tag, 'quarry'));
 				await expectMarker(
 					page.locator('[data-severity-definition="P1"]'),
-					assumption('quarry', 'p1-definition').text[tag],
+					localize(assumption('quarry', 'p1-definition').text, tag),
 					'p1-definition'
 				);
 				await expectMarker(
 					page.locator('section[data-level="P2"] tr[data-tier="standard"]'),
-					assumption('quarry', 'business-hours').text[tag],
+					localize(assumption('quarry', 'business-hours').text, tag),
 					'business-hours'
 				);
 
@@ -142,7 +143,7 @@ for (const locale of siteLocales) {
 				for (const entry of vendor('beacon').faq)
 					await expectMarker(
 						page.locator(`[data-faq="${entry.id}"]`),
-						assumption('beacon', 'faq-answers').text[tag],
+						localize(assumption('beacon', 'faq-answers').text, tag),
 						'faq-answers'
 					);
 				await expect(page.locator('[data-section="sources"] [data-source]')).toHaveCount(1);
@@ -150,7 +151,7 @@ for (const locale of siteLocales) {
 				await page.goto(generalFaqPath(tag));
 				await expectMarker(
 					page.locator('[data-example="outside-coverage"]'),
-					assumption('beacon', 'business-hours').text[tag],
+					localize(assumption('beacon', 'business-hours').text, tag),
 					'business-hours'
 				);
 			});
@@ -175,7 +176,7 @@ for (const locale of siteLocales) {
 				await expect(update.locator('[data-clock="assumption"]')).toBeVisible();
 				await expectMarker(
 					update.locator('[data-target-assumptions]'),
-					assumption('quarry', 'counting-clock').text[tag],
+					localize(assumption('quarry', 'counting-clock').text, tag),
 					'counting-clock'
 				);
 				await update.locator('details:not(.assumption-marker) > summary').first().click();

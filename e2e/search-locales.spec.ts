@@ -17,6 +17,7 @@ import {
 import { vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
 import { searchFor, searchInput, searchResultsFor as search } from './site-search.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const beacon = vendor('beacon');
 const summit = vendor('summit');
@@ -115,17 +116,17 @@ for (const locale of siteLocales) {
 			await page.goto(homePath(locale.tag));
 
 			await test.step('a severity guide by a level’s name, an FAQ page by a question, plans by a tier’s name', async () => {
-				let links = await search(page, beacon.severities!.levels[0]!.name[locale.tag]);
+				let links = await search(page, localize(beacon.severities!.levels[0]!.name, locale.tag));
 				await expect.poll(() => hrefs(links)).toContain(severityGuidePath(locale.tag, 'beacon'));
 				// Results stay in the reader's language.
 				for (const href of await hrefs(links)) expect(href.startsWith(locale.home)).toBe(true);
 
 				const entry = summit.faq.find((e) => e.id === 'missed-sla')!;
-				links = await search(page, entry.question[locale.tag]);
+				links = await search(page, localize(entry.question, locale.tag));
 				await expect.poll(() => hrefs(links)).toContain(vendorFaqPath(locale.tag, 'summit'));
 
 				const tier = quarry.tiers.find((tier) => tier.id === 'extended')!;
-				links = await search(page, tier.name[locale.tag]);
+				links = await search(page, localize(tier.name, locale.tag));
 				await expect.poll(() => hrefs(links)).toContain(vendorPlansPath(locale.tag, 'quarry'));
 			});
 

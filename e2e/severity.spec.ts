@@ -13,6 +13,7 @@ import type { LocaleTag } from '#lib/locales.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { catalogue, vendor } from './catalogue.ts';
 import { siteLocales, uiStrings } from './locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 
 const strings = uiStrings;
 const withSeverities = catalogue.vendors.filter((v) => v.severities);
@@ -25,7 +26,8 @@ const beacon = vendor('beacon');
 const guideChecks: Record<string, (page: Page, tag: LocaleTag) => Promise<void>> = {
 	// Quarry Extended is round the clock for P1 only.
 	quarry: async (page, tag) => {
-		const name = (id: string) => vendor('quarry').calendars.find((c) => c.id === id)!.name[tag];
+		const name = (id: string) =>
+			localize(vendor('quarry').calendars.find((c) => c.id === id)!.name, tag);
 		await expect(
 			page.locator('section[data-level="P1"] tr[data-tier="extended"] [data-coverage]')
 		).toHaveText(name('always'));
@@ -39,10 +41,12 @@ const guideChecks: Record<string, (page: Page, tag: LocaleTag) => Promise<void>>
 	beacon: async (page, tag) => {
 		const matrix = beacon.severities!.matrix!;
 		const table = page.locator('table[data-severity-matrix]');
-		await expect(table.locator('thead th')).toHaveText(matrix.impacts.map((i) => i.name[tag]));
+		await expect(table.locator('thead th')).toHaveText(
+			matrix.impacts.map((i) => localize(i.name, tag))
+		);
 		for (const urgency of matrix.urgencies) {
 			const row = table.locator(`tr[data-urgency="${urgency.id}"]`);
-			await expect(row.locator('th')).toHaveText(urgency.name[tag]);
+			await expect(row.locator('th')).toHaveText(localize(urgency.name, tag));
 			for (const impact of matrix.impacts)
 				await expect(row.locator(`td[data-impact="${impact.id}"]`)).toContainText(
 					matrix.levels[urgency.id]![impact.id]!
@@ -88,18 +92,20 @@ for (const locale of siteLocales) {
 					)
 				);
 				if (vendor.severities!.note)
-					await expect(page.locator('main')).toContainText(vendor.severities!.note[locale.tag]);
+					await expect(page.locator('main')).toContainText(
+						localize(vendor.severities!.note, locale.tag)
+					);
 				for (const level of vendor.severities!.levels) {
 					const section = page.locator(`section[data-level="${level.id}"]`);
 					await expect(section.locator(`#${severityLevelAnchor(level.id)}`)).toContainText(
-						level.name[locale.tag]
+						localize(level.name, locale.tag)
 					);
-					await expect(section).toContainText(level.definition[locale.tag]);
+					await expect(section).toContainText(localize(level.definition, locale.tag));
 					for (const example of level.examples)
-						await expect(section).toContainText(example[locale.tag]);
+						await expect(section).toContainText(localize(example, locale.tag));
 					for (const tier of vendor.tiers) {
 						const row = section.locator(`tr[data-tier="${tier.id}"]`);
-						await expect(row).toContainText(tier.name[locale.tag]);
+						await expect(row).toContainText(localize(tier.name, locale.tag));
 						await expect(row.locator('[data-calculator-link]')).toHaveAttribute(
 							'href',
 							calculatorPath(locale.tag, { plan: planId(vendor.id, tier.id), severity: level.id })
@@ -123,14 +129,14 @@ for (const locale of siteLocales) {
 			const level = beacon.severities!.levels.find((l) => l.id === levelId)!;
 			await picker
 				.getByLabel(strings(locale.tag)['atlas.severity.pickerImpact']!, { exact: true })
-				.selectOption({ label: impact.name[locale.tag] });
+				.selectOption({ label: localize(impact.name, locale.tag) });
 			await expect(picker.locator('[data-picker-result]:visible')).toHaveCount(0);
 			await picker
 				.getByLabel(strings(locale.tag)['atlas.severity.pickerUrgency']!, { exact: true })
-				.selectOption({ label: urgency.name[locale.tag] });
+				.selectOption({ label: localize(urgency.name, locale.tag) });
 			const result = picker.locator('[data-picker-result]:visible');
 			await expect(result).toHaveCount(1);
-			await expect(result).toContainText(level.name[locale.tag]);
+			await expect(result).toContainText(localize(level.name, locale.tag));
 			const tier = beacon.tiers[0]!;
 			await expect(result.locator(`[data-picker-calculator="${tier.id}"]`)).toHaveAttribute(
 				'href',
@@ -140,7 +146,7 @@ for (const locale of siteLocales) {
 			const low = matrix.urgencies.at(-1)!;
 			await picker
 				.getByLabel(strings(locale.tag)['atlas.severity.pickerUrgency']!, { exact: true })
-				.selectOption({ label: low.name[locale.tag] });
+				.selectOption({ label: localize(low.name, locale.tag) });
 			await expect(picker.locator('[data-picker-result]:visible')).toHaveAttribute(
 				'data-picker-result',
 				matrix.levels[low.id]![impact.id]!

@@ -14,6 +14,7 @@ import { findLocale, localeTags, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import type { UiKey } from '#lib/i18n/translate.ts';
+import { localize, plainText } from '#lib/i18n/text.ts';
 import { parsePlanId, planId } from '#lib/routes.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
 import {
@@ -203,7 +204,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 		origin: note.origin,
 		...(note.region ? { region: note.region } : {}),
 	});
-	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name]));
+	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, localize(c.name, tag)]));
 	const views = describeDeadlines(deadlines, calendarNames, tag, t);
 	const provenance = deadlines.map((d) =>
 		targetProvenance(
@@ -280,7 +281,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 				...(d.updates ? { updates: d.updates.map(String) } : {}),
 				trace: views[i]!.trace,
 				source: provenance[i]!.source,
-				assumptions: provenance[i]!.assumptions.map((a) => ({ id: a.id, text: a.text })),
+				assumptions: provenance[i]!.assumptions.map((a) => ({ id: a.id, text: plainText(a.text) })),
 				clockBasis: provenance[i]!.clock
 					? { basis: provenance[i]!.clock!.basis, text: provenance[i]!.clock!.text }
 					: null,
@@ -290,7 +291,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 	} else {
 		const label = (key: UiKey) => t('atlas.format.label', { label: t(key) });
 		const lines = [
-			formatPlanName(vendor.name, tier.name[tag], t, severity),
+			formatPlanName(vendor.name, localize(tier.name, tag), t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
 			// Dated terms say which version counted; undated ones have only one.
 			...(version.effective ? [`${label('atlas.calc.label.terms')}${termsText}`] : []),
@@ -308,7 +309,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 			const commitment = commitmentText(deadlines[index]!.target, t);
 			lines.push(
 				'',
-				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise}${commitment ? t('atlas.format.parenthetical', { note: commitment }) : ''} — ${view.coverage}`
+				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise}${commitment ? t('atlas.format.parenthetical', { note: commitment }) : ''} — ${plainText(view.coverage)}`
 			);
 			if (selection?.origin) lines.push(`  ${selection.origin}`);
 			if (selection?.selectedBy) lines.push(`  ${selection.selectedBy}`);
@@ -331,7 +332,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 			lines.push(`  ${known.sourceText}`);
 			if (known.clock) lines.push(`  ${known.clock.text}`);
 			for (const a of known.assumptions)
-				lines.push(`  ${t('atlas.format.label', { label: a.label })}${a.text}`);
+				lines.push(`  ${t('atlas.format.label', { label: a.label })}${plainText(a.text)}`);
 		}
 		out.stdout.push(lines.join('\n'));
 	}

@@ -94,12 +94,14 @@ const expected: Record<string, string[]> = {
 	],
 	'id-mismatch': ['2:5 id: vendor id "acme" does not match its file name; expected "id-mismatch"'],
 	// texts and locales
-	'missing-locale': ['39:11 tiers[0].name: missing translation for ko, pl'],
+	'missing-default-language': [
+		"39:11 tiers[0].name: expected a text in en, the catalogue's default language",
+	],
 	'unknown-locale': [
 		'11:74 severities.levels[0].name.de: unknown key "de"; expected one of: en, zh-CN, zh-TW, ko, pl',
 	],
 	'text-not-localized': [
-		'40:14 tiers[0].summary: expected a text in every locale (en, zh-CN, zh-TW, ko, pl) (found: "Basic")',
+		'40:14 tiers[0].summary: expected a text by locale: en (the catalogue\'s default language, required), then any of zh-CN, zh-TW, ko, pl (found: "Basic")',
 	],
 	'empty-text': ['36:61 calendars[1].name.pl: expected non-empty text (found: "   ")'],
 	'html-script-tag': [

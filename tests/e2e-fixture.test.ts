@@ -3,12 +3,15 @@
  * end-to-end tests check, so no check passes for want of something to check: vendors that rank by
  * priority and by severity, each rule for public holidays, contact channels marked and not, a vendor
  * with three tiers whose rows tell the tier picker's effect, a plan for every worked example of the
- * general FAQ; and its texts keep every locale's glossary, spacing and bracket rules, which the
- * Chinese typography test reads on the pages.
+ * general FAQ, a vendor written in English only whose texts the other locales show in English; and
+ * its texts keep every locale's glossary, spacing and bracket rules, which the Chinese typography
+ * test reads on the pages.
  */
 import { describe, expect, test } from 'vitest';
 import { channelRows, vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Vendor } from '#lib/catalogue/schema.ts';
+import { localizedTexts, translatedIntoEveryLocale } from '#lib/catalogue/texts.ts';
+import { localeTags } from '#lib/locales.ts';
 import { buildI18nReport } from '#lib/translation-report/report.ts';
 import { runWorkedExample, workedExampleIds } from '#lib/views/parts/faq-examples.ts';
 import { readDocs, readGlossaries, readStarlightStrings } from '../src/node/i18n-report-inputs.ts';
@@ -49,6 +52,18 @@ describe('the end-to-end fixture catalogue', () => {
 		expect(has((v) => v.addOns)).toBe(true);
 		expect(has((v) => v.faq)).toBe(true);
 		expect(catalogue.vendors.some((v) => v.tiers.length >= 3)).toBe(true);
+	});
+
+	test('has a vendor written in English only, and the others in every locale', () => {
+		const english = catalogue.vendors.filter((v) =>
+			localeTags.every((tag) =>
+				localizedTexts(v).every(({ text }) => tag in text === (tag === 'en'))
+			)
+		);
+		expect(english.map((v) => v.id)).toEqual(['lantern']);
+		expect(catalogue.vendors.filter(translatedIntoEveryLocale).length).toBe(
+			catalogue.vendors.length - 1
+		);
 	});
 
 	test('has a plan for every worked example of the general FAQ', () => {

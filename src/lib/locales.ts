@@ -17,8 +17,8 @@ export type LocaleTag = (typeof locales)[number]['tag'];
 /** Every published locale tag, default first. */
 export const localeTags = locales.map((l) => l.tag) as [LocaleTag, ...LocaleTag[]];
 
-/** The locale served at the site root. */
-export const defaultLocale: LocaleTag = 'en';
+/** The locale served at the site root (the first of the list), and the one every catalogue text has. */
+export const defaultLocale = locales[0].tag;
 
 /** Finds a locale by its BCP-47 tag (case-insensitive) or URL slug; undefined when unknown. */
 export function findLocale(tagOrSlug: string | undefined) {

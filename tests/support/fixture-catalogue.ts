@@ -4,6 +4,8 @@
  * so editing a real vendor file cannot break them.
  */
 import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
+import { isLocalizedText } from '#lib/catalogue/texts.ts';
+import { defaultLocale } from '#lib/locales.ts';
 import { loadCatalogue } from '../../src/node/catalogue-files.ts';
 
 /** Both fixtures, vendors sorted by id (orbit, solo). */
@@ -42,4 +44,17 @@ export function fixtureFolderVendor(folder: string): Vendor {
 	const [vendor, ...more] = loadCatalogue(`tests/fixtures/${folder}`).vendors;
 	if (!vendor || more.length) throw new Error(`tests/fixtures/${folder} must hold one vendor`);
 	return vendor;
+}
+
+/**
+ * A copy of a vendor (or any part of one) as an operator first writes it: every text in the
+ * catalogue's default language only, translations left out.
+ */
+export function englishOnly<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(englishOnly) as T;
+	if (value === null || typeof value !== 'object') return value;
+	if (isLocalizedText(value)) return { [defaultLocale]: value[defaultLocale] } as T;
+	return Object.fromEntries(
+		Object.entries(value).map(([key, inner]) => [key, englishOnly(inner)])
+	) as T;
 }

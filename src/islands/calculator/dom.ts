@@ -8,6 +8,8 @@
  * become a chunk of its own, which the calculator would load as one more file (its budget counts it).
  */
 
+import type { Phrase } from '#lib/i18n/text.ts';
+
 /** An element interface, such as HTMLSelectElement. */
 type ElementKind<E extends Element> = abstract new (...args: never[]) => E;
 
@@ -51,4 +53,19 @@ export function repeat<T>(
 			return item;
 		})
 	);
+}
+
+/**
+ * A phrase as nodes to put in an element: words in another language than the page's (a catalogue
+ * text not yet translated) in a <span lang>, as the page renders them (components/Phrase.astro).
+ */
+export function phraseNodes(phrase: Phrase): (string | Node)[] {
+	if (typeof phrase === 'string') return [phrase];
+	return phrase.map((part) => {
+		if (typeof part === 'string') return part;
+		const span = document.createElement('span');
+		span.lang = part.lang;
+		span.textContent = part.text;
+		return span;
+	});
 }

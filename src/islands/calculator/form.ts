@@ -18,6 +18,7 @@ import {
 } from '#lib/calculator/state.ts';
 import { matrixLevel } from '#lib/catalogue/query.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
+import { foreignLanguage, plainText, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { PlanOption } from '#lib/sla/request.ts';
 import type { CalculatorPageData, CalculatorTier } from '#lib/views/pages/calculator.ts';
@@ -37,8 +38,16 @@ export interface CalculatorForm {
 	showProblems(problems: readonly FieldProblem[]): HTMLElement;
 }
 
-/** Creates an option, as the page renders them: its value, and its words as text. */
-const option = (value: string, text = value) => new Option(text, value);
+/**
+ * Creates an option, as the page renders them: its value, and its words as text, in the language of
+ * a catalogue text not yet translated where it holds one.
+ */
+const option = (value: string, text: Phrase = value) => {
+	const choice = new Option(plainText(text), value);
+	const lang = foreignLanguage(text);
+	if (lang) choice.lang = lang;
+	return choice;
+};
 
 /** What the form needs besides the page's data. */
 export interface FormContext {

@@ -18,7 +18,7 @@ import type {
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import type { AssumptionMarker } from '#lib/views/parts/markers.ts';
 import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
-import { repeat, required, template } from './dom.ts';
+import { phraseNodes, repeat, required, template } from './dom.ts';
 
 export interface CalculatorResults {
 	/**
@@ -79,17 +79,18 @@ export function calculatorResults(
 			const marker = markerTemplate();
 			required(marker, '.assumption-marker').dataset.assumptionMarker = m.id;
 			required(marker, 'summary').textContent = m.label;
-			required(marker, '.assumption-text').textContent = m.text;
+			required(marker, '.assumption-text').replaceChildren(...phraseNodes(m.text));
 			return marker;
 		});
 
 	const level = (info: CalculatorSeverity) => {
 		const box = levelTemplate();
 		const heading = required(box, 'strong');
-		heading.textContent = info.heading;
-		heading.after(info.definition, ...markers(info.assumptions));
+		heading.replaceChildren(...phraseNodes(info.heading));
+		heading.after(...phraseNodes(info.definition), ...markers(info.assumptions));
 		const examples = required(box, 'ul');
-		if (info.examples.length) repeat(examples, info.examples, (li, e) => (li.textContent = e));
+		if (info.examples.length)
+			repeat(examples, info.examples, (li, e) => li.replaceChildren(...phraseNodes(e)));
 		else {
 			examples.remove();
 			required(box, 'p').remove();
@@ -109,9 +110,14 @@ export function calculatorResults(
 		due.dataset.zoned = view.dueZoned;
 		due.textContent = view.dueText;
 		required(article, '[data-countdown]').dataset.countdown = view.dueInstant;
-		// One line of text, as one text node: split into elements, its letters would be spaced anew.
-		required(article, '.promise').textContent =
-			`${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}${view.coverage}`;
+		// One line of text, as one text node: split into elements, its letters would be spaced anew. Only
+		// a coverage name not yet translated goes in an element of its own, marked with its language.
+		const promise = `${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}`;
+		required(article, '.promise').replaceChildren(
+			...(typeof view.coverage === 'string'
+				? [promise + view.coverage]
+				: [promise, ...phraseNodes(view.coverage)])
+		);
 		fillOrRemove(required(article, '.coverage-zone'), view.dueInCoverageZoneText);
 		fillOrRemove(required(article, '[data-without-region]'), view.withoutRegionText);
 		fillOrRemove(required(article, '[data-source-line]'), provenance?.sourceText);
@@ -174,7 +180,7 @@ export function calculatorResults(
 					const item = required(assumptionTemplate(), '[data-assumption]');
 					item.dataset.assumption = a.id;
 					required(item, 'strong').textContent = a.label;
-					item.append(a.text);
+					item.append(...phraseNodes(a.text));
 					return item;
 				})
 			);

@@ -2,6 +2,7 @@
  * The level field and what the form says of the chosen level. The page renders them for the plan it
  * starts on and the island for every other plan, from these functions, so the two always agree.
  */
+import type { Phrase } from '#lib/i18n/text.ts';
 import type { PlanOption } from '#lib/sla/request.ts';
 import type { CalculatorSeverity, CalculatorVendor } from '#lib/views/pages/calculator.ts';
 import { findPlan } from './state.ts';
@@ -26,7 +27,7 @@ export function levelShown(plan: string | undefined, severity: string | undefine
 export interface LevelChoice {
 	id: string;
 	/** "P1 · Critical": the id, and the level's name where the vendor gives one. */
-	label: string;
+	label: Phrase;
 }
 
 /** The level field's choices for a plan: the levels its targets use, most severe first. */

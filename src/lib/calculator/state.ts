@@ -9,6 +9,7 @@ import { formatChoices, formatDate, formatPlanName } from '#lib/i18n/format.ts';
 import { defaultLevelTerm, type LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
+import { plainText } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, parsePlanId } from '#lib/routes.ts';
 import { holidaySources } from '#lib/time/clock.ts';
@@ -369,7 +370,7 @@ export function describeCount(
 			request,
 			views,
 			provenance: deadlines.map((d) => tier.provenance[tier.targets.indexOf(d.target)]),
-			summary: formatPlanName(vendor.name, tier.name, t, request.severity),
+			summary: formatPlanName(vendor.name, plainText(tier.name), t, request.severity),
 			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
 			region,
 			regionNote: describeRegionNote(deadlines, region, tag, t),

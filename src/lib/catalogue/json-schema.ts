@@ -9,6 +9,19 @@ import { vendorSchema } from './schema.ts';
 /** The stable URL path the schema is published at. */
 export const VENDOR_SCHEMA_PATH = '/schema/vendor.schema.json';
 
+/**
+ * zod writes an optional reference (a translation a text may lack) as `allOf: [{ $ref }]`: the same
+ * as the `$ref` alone, which is what editors show best and the file stays readable with.
+ */
+function withoutLoneAllOf(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(withoutLoneAllOf);
+	if (value === null || typeof value !== 'object') return value;
+	const entries = Object.entries(value);
+	const only = entries.length === 1 && entries[0]![0] === 'allOf' ? entries[0]![1] : undefined;
+	if (Array.isArray(only) && only.length === 1) return withoutLoneAllOf(only[0]);
+	return Object.fromEntries(entries.map(([key, inner]) => [key, withoutLoneAllOf(inner)]));
+}
+
 /** Builds the JSON Schema object for one vendor file. */
 export function vendorJsonSchema(): Record<string, unknown> {
 	const schema = z.toJSONSchema(vendorSchema, {
@@ -17,7 +30,7 @@ export function vendorJsonSchema(): Record<string, unknown> {
 		unrepresentable: 'any',
 	}) as Record<string, unknown>;
 	return {
-		...schema,
+		...(withoutLoneAllOf(schema) as Record<string, unknown>),
 		$id: `https://plan-atlas.invalid${VENDOR_SCHEMA_PATH}`,
 		title: 'Plan Atlas vendor file',
 	};

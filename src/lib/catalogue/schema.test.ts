@@ -85,6 +85,33 @@ describe('the HTML injection rule of texts', () => {
 	});
 });
 
+describe('a text by locale', () => {
+	test('needs the default language and takes any of the other locales', () => {
+		expect(localizedTextSchema.safeParse({ en: 'Basic' }).success).toBe(true);
+		expect(localizedTextSchema.safeParse({ en: 'Basic', ko: '기본' }).success).toBe(true);
+		expect(localizedTextSchema.safeParse({ pl: 'Podstawowy' }).success).toBe(false);
+		expect(localizedTextSchema.safeParse({ en: 'Basic', de: 'Basis' }).success).toBe(false);
+	});
+
+	test('says the same in the editor JSON Schema: en required, no other keys', () => {
+		const schema = vendorJsonSchema();
+		const summary = (schema.properties as Record<string, Record<string, unknown>>).summary!;
+		expect(summary.required).toEqual(['en']);
+		expect(Object.keys(summary.properties as object)).toEqual(['en', 'zh-CN', 'zh-TW', 'ko', 'pl']);
+		// Each, required or not, the one translation definition.
+		for (const text of Object.values(summary.properties as object))
+			expect(text).toEqual({ $ref: '#/definitions/translation' });
+		const check = new Ajv({ strict: false }).compile({
+			...summary,
+			definitions: schema.definitions,
+		});
+		expect(check({ en: 'Basic' })).toBe(true);
+		expect(check({ en: 'Basic', 'zh-TW': '基本' })).toBe(true);
+		expect(check({ 'zh-TW': '基本' })).toBe(false);
+		expect(check({ en: 'Basic', de: 'Basis' })).toBe(false);
+	});
+});
+
 describe('source links', () => {
 	const source = (url: string) => ({
 		id: 'policy',

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from './issues.ts';
 import { checkCatalogueDir } from '../../node/catalogue-files.ts';
+import { localeTags } from '#lib/locales.ts';
+import { localizedTexts, untranslatedPaths } from './texts.ts';
 import { validateCatalogue, validateVendorFile } from './validate.ts';
 
 const fixture = (name: string) => {
@@ -24,6 +26,20 @@ describe('the example catalogue', () => {
 		const result = checkCatalogueDir('content/vendors');
 		if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
 		expect(result.value.vendors.map((v) => v.id)).toEqual(['amanda', 'ptc', 'tableau', 'wati']);
+	});
+
+	// A text may lack a translation (pages then show it in English); the example catalogue does not.
+	test('is written in every published locale, with no text left to translate', () => {
+		const result = checkCatalogueDir('content/vendors');
+		if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+		const missing = result.value.vendors.flatMap((vendor) =>
+			localeTags.flatMap((tag) =>
+				untranslatedPaths(vendor, tag).map((path) => `${vendor.id} ${tag}: ${path}`)
+			)
+		);
+		expect(missing).toEqual([]);
+		expect(localeTags).toEqual(['en', 'zh-CN', 'zh-TW', 'ko', 'pl']);
+		expect(result.value.vendors.flatMap((v) => localizedTexts(v)).length).toBeGreaterThan(100);
 	});
 });
 
@@ -81,6 +97,48 @@ describe('what hostile-looking but valid files may hold', () => {
 				)
 			)
 		).toBe('valid');
+	});
+});
+
+describe('a text by locale', () => {
+	const base = fixture('valid-minimal').text;
+	const report = (text: string) => {
+		const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+		return result.ok ? ['valid'] : result.issues.map(formatIssue);
+	};
+	const tierName = '    name: { en: Basic, zh-CN: 基础, zh-TW: 基礎, ko: 기본, pl: Podstawowy }';
+
+	test('needs the catalogue’s default language, reported at the text', () => {
+		expect(base).toContain(tierName);
+		expect(
+			report(
+				base.replace(tierName, '    name: { zh-CN: 基础, zh-TW: 基礎, ko: 기본, pl: Podstawowy }')
+			)
+		).toEqual([
+			"valid-minimal.yaml:39:11 tiers[0].name: expected a text in en, the catalogue's default language",
+		]);
+		// A text in block style is located at its key's value too, one issue for the text.
+		expect(
+			report(base.replace(tierName, '    name:\n      pl: Podstawowy\n      ko: 기본'))
+		).toEqual([
+			"valid-minimal.yaml:40:7 tiers[0].name: expected a text in en, the catalogue's default language",
+		]);
+	});
+
+	test('is valid with the default language alone, or with any of the other locales', () => {
+		expect(report(base.replace(tierName, '    name: { en: Basic }'))).toEqual(['valid']);
+		expect(report(base.replace(tierName, '    name: { en: Basic, ko: 기본 }'))).toEqual(['valid']);
+		const result = validateVendorFile({
+			file: 'valid-minimal.yaml',
+			text: base.replace(tierName, '    name: { en: Basic, pl: Podstawowy }'),
+		});
+		expect(result.ok && result.value.tiers[0]!.name).toEqual({ en: 'Basic', pl: 'Podstawowy' });
+	});
+
+	test('still takes no other key than a published locale', () => {
+		expect(report(base.replace(tierName, '    name: { en: Basic, de: Basis }'))).toEqual([
+			'valid-minimal.yaml:39:24 tiers[0].name.de: unknown key "de"; expected one of: en, zh-CN, zh-TW, ko, pl',
+		]);
 	});
 });
 

@@ -1,9 +1,9 @@
 /**
  * Turns zod's issues into located catalogue issues: unions are narrowed to the branch the author meant,
- * missing translations of one text are reported together, and unknown keys list the keys allowed there.
+ * a text without the catalogue's default language is reported at the text, and unknown keys list the keys allowed there.
  */
 import type { z } from 'zod';
-import { MISSING_TRANSLATION } from './schema/text.ts';
+import { MISSING_DEFAULT_TEXT, MISSING_TEXT } from './schema/text.ts';
 import { quoteIds, type CatalogueIssue, type KeyPath } from './issues.ts';
 import { foundAt, locate, type YamlSource } from './yaml-source.ts';
 
@@ -203,14 +203,18 @@ export function issuesFromZod(
 	zodIssues: readonly ZodIssue[]
 ): CatalogueIssue[] {
 	const out: CatalogueIssue[] = [];
-	const missingTranslations = new Map<string, { path: KeyPath; locales: string[] }>();
 	for (const { path, issue } of flatten(zodIssues)) {
-		if (issue.message === MISSING_TRANSLATION) {
-			const parent = path.slice(0, -1);
-			const key = JSON.stringify(parent);
-			const entry = missingTranslations.get(key) ?? { path: parent, locales: [] };
-			entry.locales.push(String(path.at(-1)));
-			missingTranslations.set(key, entry);
+		if (issue.message === MISSING_TEXT) {
+			// The text is what lacks a language: located at its own key, not at the one it does not have.
+			const text = path.slice(0, -1);
+			const at = locate(source, text);
+			out.push({
+				file: source.file,
+				line: at.line,
+				column: at.column,
+				path: text,
+				message: MISSING_DEFAULT_TEXT,
+			});
 			continue;
 		}
 		if (issue.code === 'invalid_key') {
@@ -242,16 +246,6 @@ export function issuesFromZod(
 				? 'expected a vendor: a mapping of keys such as id, name, summary, sources, calendars and tiers'
 				: tidy(issue.message);
 		out.push({ file: source.file, line: at.line, column: at.column, path, message, found });
-	}
-	for (const { path, locales } of missingTranslations.values()) {
-		const at = locate(source, path);
-		out.push({
-			file: source.file,
-			line: at.line,
-			column: at.column,
-			path,
-			message: `missing translation for ${locales.join(', ')}`,
-		});
 	}
 	return out;
 }

@@ -348,24 +348,42 @@ export function formatList(
 	tag: LocaleTag,
 	options: { nested?: boolean } = {}
 ): string {
-	if (options.nested && isChinese(tag)) return items.join('、');
+	return formatListParts(items, tag, options)
+		.map((part) => part.text)
+		.join('');
+}
+
+/**
+ * The list of formatList in pieces: each item (with its index in `items`) and the words between
+ * them, so that an item can keep markup of its own (see i18n/text.ts).
+ */
+export function formatListParts(
+	items: readonly string[],
+	tag: LocaleTag,
+	options: { nested?: boolean } = {}
+): { text: string; item?: number }[] {
+	const joined = (separator: string) =>
+		items.flatMap((text, item) => [...(item > 0 ? [{ text: separator }] : []), { text, item }]);
+	if (options.nested && isChinese(tag)) return joined('、');
 	// Korean dates carry no commas, so a comma list inside a 및 list stays unambiguous.
-	if (options.nested && tag === 'ko') return items.join(', ');
+	if (options.nested && tag === 'ko') return joined(', ');
 	const formatter = memoFormatter(
 		`conjunction/${tag}`,
 		() => new Intl.ListFormat(tag, { type: 'conjunction' })
 	);
-	if (!isChinese(tag)) return formatter.format(items);
+	// Intl gives the items back in order, as elements between the literals.
+	let next = 0;
 	const parts = formatter.formatToParts(items);
-	return parts
-		.map((part, i) => {
-			if (part.type !== 'literal' || !/^\s*[和或]\s*$/u.test(part.value)) return part.value;
-			const before = /[A-Za-z0-9]*$/.exec(parts[i - 1]?.value ?? '')![0];
-			const after = /^[A-Za-z0-9]*/.exec(parts[i + 1]?.value ?? '')![0];
-			const word = part.value.trim();
-			return `${needsSpace(before, tag) ? ' ' : ''}${word}${needsSpace(after, tag) ? ' ' : ''}`;
-		})
-		.join('');
+	return parts.map((part, i) => {
+		if (part.type === 'element') return { text: part.value, item: next++ };
+		if (!isChinese(tag) || !/^\s*[和或]\s*$/u.test(part.value)) return { text: part.value };
+		const before = /[A-Za-z0-9]*$/.exec(parts[i - 1]?.value ?? '')![0];
+		const after = /^[A-Za-z0-9]*/.exec(parts[i + 1]?.value ?? '')![0];
+		const word = part.value.trim();
+		return {
+			text: `${needsSpace(before, tag) ? ' ' : ''}${word}${needsSpace(after, tag) ? ' ' : ''}`,
+		};
+	});
 }
 
 /**

@@ -54,7 +54,7 @@ export function isHolidayRegion(value: string): value is HolidayRegion {
 }
 
 /** A holiday's name in the locales its source has it in. */
-export type HolidayName = Partial<Record<LocaleTag, string>>;
+export type HolidayName = Partial<Record<LocaleTag, string | undefined>>;
 
 /** One region's holidays for a range of years, as generated. */
 export interface RegionHolidays {

@@ -10,13 +10,16 @@ import type { Catalogue } from '#lib/catalogue/schema.ts';
 import {
 	buildI18nReport,
 	formatI18nReport,
-	localizedTexts,
 	translatableResidue,
 	type ReportInputs,
 } from './report.ts';
 import { locales, type LocaleTag } from '#lib/locales.ts';
 import { readGlossaries } from '../../node/i18n-report-inputs.ts';
-import { fixtureCatalogue, fixtureVendor } from '../../../tests/support/fixture-catalogue.ts';
+import {
+	englishOnly,
+	fixtureCatalogue,
+	fixtureVendor,
+} from '../../../tests/support/fixture-catalogue.ts';
 
 const catalogue = fixtureCatalogue();
 const orbit = fixtureVendor(catalogue, 'orbit');
@@ -54,14 +57,6 @@ describe('translatableResidue', () => {
 });
 
 describe('the translation report', () => {
-	test('finds every localized text of a vendor, with its path', () => {
-		const paths = localizedTexts(orbit).map((t) => t.path);
-		expect(paths).toContain('summary');
-		expect(paths).toContain('tiers[0].name');
-		expect(paths).toContain('severities.levels[0].examples[0]');
-		expect(paths).toContain('faq[0].answer');
-	});
-
 	test('is clean for the fixture catalogues, with their glossaries, docs and Starlight strings', () => {
 		const report = buildI18nReport(catalogue, ui(), {
 			glossaries,
@@ -70,6 +65,7 @@ describe('the translation report', () => {
 		});
 		expect(report.map((r) => r.tag)).toEqual(['zh-CN', 'zh-TW', 'ko', 'pl']);
 		for (const r of report) {
+			expect(r.missing, r.tag).toEqual([]);
 			expect(r.catalogue, r.tag).toEqual([]);
 			expect(r.uiSameAsEnglish, r.tag).toEqual([]);
 			expect(r.uiMissing, r.tag).toEqual([]);
@@ -124,6 +120,53 @@ describe('the translation report', () => {
 			'  glossary   untidy: summary: 工作時間 → 營業時間 (business hours)'
 		);
 		expect(text.split('\n')).toContain('zh-TW: 2 to look at');
+	});
+
+	test('gives the translation status: per locale and vendor, the texts not yet translated, by key path', () => {
+		// orbit in English only, and one text of solo missing in Korean alone.
+		const solo = fixtureVendor(catalogue, 'solo');
+		const partly: Catalogue = {
+			vendors: [englishOnly(orbit), { ...solo, summary: { ...solo.summary, ko: undefined } }],
+		};
+		const report = buildI18nReport(partly, ui(), { glossaries });
+		const orbitPaths = report[0]!.missing[0]!.paths;
+		expect(orbitPaths).toContain('summary');
+		expect(orbitPaths).toContain('tiers[0].name');
+		expect(orbitPaths).toContain('faq[0].answer');
+		expect(orbitPaths.indexOf('summary')).toBeLessThan(orbitPaths.indexOf('tiers[0].name'));
+		for (const r of report)
+			expect(r.missing, r.tag).toEqual([
+				{ vendor: 'orbit', paths: orbitPaths },
+				...(r.tag === 'ko' ? [{ vendor: 'solo', paths: ['summary'] }] : []),
+			]);
+		// A text not yet translated is not a text left in English, and breaks no rule of the locale.
+		for (const r of report) {
+			expect(r.catalogue, r.tag).toEqual([]);
+			expect(r.findings, r.tag).toEqual([]);
+		}
+		const { clean, text } = formatI18nReport(report);
+		expect(clean).toBe(true);
+		const lines = text.split('\n');
+		const n = orbitPaths.length;
+		expect(lines).toContain(
+			`pl: nothing to translate; ${n} catalogue texts not yet translated (shown in English)`
+		);
+		expect(lines).toContain(
+			`ko: nothing to translate; ${n + 1} catalogue texts not yet translated (shown in English)`
+		);
+		expect(lines).toContain(`  missing    orbit (${n}): ${orbitPaths.join(', ')}`);
+		expect(lines).toContain('  missing    solo (1): summary');
+	});
+
+	test('still fails for what is wrong beside texts not yet translated', () => {
+		const broken: Catalogue = { vendors: [...untidy.vendors, englishOnly(orbit)] };
+		const report = buildI18nReport(broken, ui(), { glossaries });
+		const { clean, text } = formatI18nReport(report);
+		expect(clean).toBe(false);
+		expect(text.split('\n')).toContain(
+			'  glossary   untidy: summary: 工作時間 → 營業時間 (business hours)'
+		);
+		expect(report.every((r) => r.missing.map((m) => m.vendor).join() === 'orbit')).toBe(true);
 	});
 
 	test('lists a catalogue text left in English, for that locale only', () => {

@@ -1,5 +1,6 @@
 /**
- * The translation report: per locale, catalogue texts and UI strings that are still the English
+ * The translation report: per locale, the catalogue texts not yet translated into it (a status, not
+ * an error: pages show them in English), catalogue texts and UI strings that are still the English
  * text where they should be translated, UI strings a locale file lacks, and texts that break the
  * locale's consistency rules (glossary, severity/priority as the vendor words it, number–unit
  * spacing, Chinese beside Latin words and numbers, brackets, English left behind, a badge repeated,
@@ -8,7 +9,8 @@
  * (scripts/i18n-report.ts reads them).
  */
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
-import type { Catalogue, LocalizedText } from '#lib/catalogue/schema.ts';
+import type { Catalogue } from '#lib/catalogue/schema.ts';
+import { localizedTexts, untranslatedPaths } from '#lib/catalogue/texts.ts';
 import { withoutPlaceholders } from '#lib/i18n/interpolate.ts';
 import {
 	bracketErrors,
@@ -37,9 +39,21 @@ export interface SameAsEnglish {
 	text: string;
 }
 
+/** The texts of one vendor that a locale has no translation of, by key path. */
+export interface MissingTranslations {
+	vendor: string;
+	/** Key paths in the vendor's file, in file order: `summary`, `tiers[0].name`. */
+	paths: string[];
+}
+
 /** What the report finds for one locale. */
 export interface LocaleReport {
 	tag: LocaleTag;
+	/**
+	 * Per vendor with any, the catalogue texts not translated into the locale (shown in English):
+	 * the translation status, which does not make the report fail.
+	 */
+	missing: MissingTranslations[];
 	/** Catalogue texts identical to English. */
 	catalogue: SameAsEnglish[];
 	/** UI strings identical to English. */
@@ -115,23 +129,6 @@ export function translatableResidue(
 	);
 }
 
-/** Every localized text in a value, with its path (`tiers[0].name`). */
-export function localizedTexts(value: unknown, path = ''): { path: string; text: LocalizedText }[] {
-	if (Array.isArray(value))
-		return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
-	if (value === null || typeof value !== 'object') return [];
-	const keys = Object.keys(value);
-	if (
-		keys.length === localeTags.length &&
-		localeTags.every((tag) => typeof (value as Record<string, unknown>)[tag] === 'string')
-	) {
-		return [{ path, text: value as LocalizedText }];
-	}
-	return keys.flatMap((key) =>
-		localizedTexts((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key)
-	);
-}
-
 /** Names readers see untranslated in catalogue texts: vendors, and the products they sell (tiers, add-ons). */
 function catalogueNames(catalogue: Catalogue): string[] {
 	return catalogue.vendors.flatMap((v) => [
@@ -187,9 +184,15 @@ export function buildI18nReport(
 				own === text && translatableResidue(text, knownNames, sameWords) !== '';
 			return {
 				tag,
-				catalogue: texts
-					.filter(({ text }) => untranslated(text[defaultLocale], text[tag], names))
-					.map(({ where, text }) => ({ where, text: text[tag] })),
+				missing: catalogue.vendors
+					.map((vendor) => ({ vendor: vendor.id, paths: untranslatedPaths(vendor, tag) }))
+					.filter(({ paths }) => paths.length > 0),
+				catalogue: texts.flatMap(({ where, text }) => {
+					const own = text[tag];
+					return own !== undefined && untranslated(text[defaultLocale], own, names)
+						? [{ where, text: own }]
+						: [];
+				}),
 				uiSameAsEnglish: Object.entries(strings)
 					.filter(
 						([key, text]) =>
@@ -216,7 +219,16 @@ export function formatI18nReport(reports: readonly LocaleReport[]): {
 		const count =
 			r.catalogue.length + r.uiSameAsEnglish.length + r.uiMissing.length + r.findings.length;
 		if (count > 0) clean = false;
-		lines.push(`${r.tag}: ${count === 0 ? 'nothing to translate' : `${count} to look at`}`);
+		const missing = r.missing.reduce((sum, m) => sum + m.paths.length, 0);
+		// Not yet translated is a status, not a fault: it is said, and the report stays clean.
+		const status = missing
+			? `; ${missing} catalogue text${missing === 1 ? '' : 's'} not yet translated (shown in English)`
+			: '';
+		lines.push(
+			`${r.tag}: ${count === 0 ? 'nothing to translate' : `${count} to look at`}${status}`
+		);
+		for (const m of r.missing)
+			lines.push(`  ${'missing'.padEnd(11)}${m.vendor} (${m.paths.length}): ${m.paths.join(', ')}`);
 		for (const f of r.catalogue)
 			lines.push(`  catalogue  ${f.where}: same as English: ${JSON.stringify(f.text)}`);
 		for (const f of r.uiSameAsEnglish)
@@ -275,17 +287,24 @@ function consistencyFindings(
 		const texts: CheckedText[] = [
 			...catalogue.vendors.flatMap((vendor) => {
 				const term = vendorLevelTerm(vendor);
-				return localizedTexts(vendor).map(({ path, text }) => ({
-					where: `${vendor.id}: ${path}`,
-					text: text[tag],
-					english: text[defaultLocale],
-					bracketed: /^calendars\[\d+\]\.name$/.test(path),
-					// Where the English names no level concept, the vendor's own word decides.
-					levelTerm:
-						vendor.severities && englishConcepts(text[defaultLocale], glossary).length === 0
-							? { term, why: `${vendor.name} ranks tickets by ${term}` }
-							: undefined,
-				}));
+				// A text not yet translated has nothing in this locale to check.
+				return localizedTexts(vendor).flatMap(({ path, text }) => {
+					const own = text[tag];
+					if (own === undefined) return [];
+					return [
+						{
+							where: `${vendor.id}: ${path}`,
+							text: own,
+							english: text[defaultLocale],
+							bracketed: /^calendars\[\d+\]\.name$/.test(path),
+							// Where the English names no level concept, the vendor's own word decides.
+							levelTerm:
+								vendor.severities && englishConcepts(text[defaultLocale], glossary).length === 0
+									? { term, why: `${vendor.name} ranks tickets by ${term}` }
+									: undefined,
+						},
+					];
+				});
 			}),
 			// Search keywords list the words readers may type, rejected variants included on purpose.
 			...Object.entries(strings)
@@ -328,6 +347,7 @@ function consistencyFindings(
 			vendor.tiers.forEach((tier, i) => {
 				if (!tier.availabilityNote) return;
 				const note = tier.availabilityNote[tag];
+				if (note === undefined) return;
 				const badge = strings[`atlas.tier.availability.${tier.availability}`];
 				const repeats = [
 					...new Set(

@@ -10,7 +10,7 @@ import { formatDate, formatList } from '#lib/i18n/format.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { regionName } from '#lib/views/parts/region-note.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { readerRegionRule, type CalendarRules, type RegionRule } from '#lib/time/clock.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
@@ -20,7 +20,7 @@ import { targetProvenance, type TargetProvenance } from '#lib/views/parts/target
 
 export interface CalculatorTier {
 	id: string;
-	name: string;
+	name: Phrase;
 	coverage: Tier['coverage'];
 	targets: Target[];
 	/** Where each target comes from, index for index with `targets`. */
@@ -37,15 +37,15 @@ export interface CalculatorTier {
 
 export interface CalculatorSeverity {
 	id: string;
-	name: string;
+	name: Phrase;
 	/** The level as the level field offers it: "P1 · Critical". */
-	label: string;
+	label: Phrase;
 	/** The same as it leads the level's definition below the field: "P1 · Critical: ". */
-	heading: string;
-	definition: string;
+	heading: Phrase;
+	definition: Phrase;
 	/** Assumptions the definition rests on. */
 	assumptions: AssumptionMarker[];
-	examples: string[];
+	examples: Phrase[];
 }
 
 export interface CalculatorVendor {
@@ -53,12 +53,12 @@ export interface CalculatorVendor {
 	name: string;
 	/** The vendor's word for its levels: the form names them with it once one of its plans is picked. */
 	term: LevelTerm;
-	calendars: (CalendarRules & { name: string })[];
+	calendars: (CalendarRules & { name: Phrase })[];
 	severities: CalculatorSeverity[];
 	matrix?:
 		| {
-				impacts: { id: string; name: string }[];
-				urgencies: { id: string; name: string }[];
+				impacts: { id: string; name: Phrase }[];
+				urgencies: { id: string; name: Phrase }[];
 				levels: Record<string, Record<string, string>>;
 		  }
 		| undefined;
@@ -118,7 +118,7 @@ export function buildCalculatorData(
 			term: vendorLevelTerm(vendor),
 			calendars: vendor.calendars.map((c) =>
 				c.type === 'always'
-					? { id: c.id, type: c.type, name: localize(c.name, tag) }
+					? { id: c.id, type: c.type, name: localizePhrase(c.name, tag) }
 					: {
 							id: c.id,
 							type: c.type,
@@ -126,30 +126,30 @@ export function buildCalculatorData(
 							hours: c.hours,
 							holidays: c.holidays,
 							publicHolidays: c.publicHolidays,
-							name: localize(c.name, tag),
+							name: localizePhrase(c.name, tag),
 						}
 			),
 			severities: (vendor.severities?.levels ?? []).map((l) => {
-				const name = localize(l.name, tag);
-				const label = `${l.id} · ${name}`;
+				const name = localizePhrase(l.name, tag);
+				const label = typeof name === 'string' ? `${l.id} · ${name}` : [`${l.id} · `, ...name];
 				return {
 					id: l.id,
 					name,
 					label,
-					heading: t('atlas.format.label', { label }),
-					definition: localize(l.definition, tag),
+					heading: translatePhrase(t, 'atlas.format.label', { label }),
+					definition: localizePhrase(l.definition, tag),
 					assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
-					examples: l.examples.map((e) => localize(e, tag)),
+					examples: l.examples.map((e) => localizePhrase(e, tag)),
 				};
 			}),
 			matrix: matrix && {
-				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
-				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localize(u.name, tag) })),
+				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localizePhrase(i.name, tag) })),
+				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localizePhrase(u.name, tag) })),
 				levels: matrix.levels,
 			},
 			tiers: vendor.tiers.map((tier) => ({
 				id: tier.id,
-				name: localize(tier.name, tag),
+				name: localizePhrase(tier.name, tag),
 				coverage: tier.coverage,
 				targets: tier.targets,
 				provenance: tier.targets.map((target) =>

@@ -9,7 +9,7 @@ import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDuration, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localize, localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '#lib/routes.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
@@ -24,7 +24,7 @@ export interface CompareCell {
 	sortKey?: number | undefined;
 	/** "24x7" or "Business hours", for the calendar that counts the target. */
 	coverage?: string | undefined;
-	/** The calendar's own name, e.g. "Business hours (Mon–Fri 09:00–17:00, your local time)". */
+	/** The calendar's own name, e.g. "Business hours (Mon–Fri 09:00–17:00, your local time)", for a tooltip. */
 	coverageName?: string | undefined;
 	/** Words shown when there is no target, e.g. "No response target published". */
 	empty: string;
@@ -46,7 +46,7 @@ export interface CompareRow {
 	vendorName: string;
 	vendorHref: string;
 	tierId: string;
-	tierName: string;
+	tierName: Phrase;
 	tierHref: string;
 	/** Orders rows by vendor, then plan, when the plan column is sorted. */
 	sortName: string;
@@ -144,7 +144,7 @@ export function buildCompare(
 				vendorName: vendor.name,
 				vendorHref: vendorPlansPath(tag, vendor.id),
 				tierId: tier.id,
-				tierName: localize(tier.name, tag),
+				tierName: localizePhrase(tier.name, tag),
 				tierHref: tierPath(tag, vendor.id, tier.id),
 				sortName: `${vendor.name} ${localize(tier.name, tag)}`,
 				cells,

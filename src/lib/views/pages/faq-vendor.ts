@@ -4,7 +4,7 @@
 import { citationOf, faqAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, plainText, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { faqEntryAnchor, vendorFaqPath } from '#lib/routes.ts';
 import {
@@ -20,8 +20,8 @@ export interface FaqEntryView {
 	anchor: string;
 	/** Link to this very question, e.g. `/pl/faq/<vendor>/#faq-<question>`. */
 	href: string;
-	question: string;
-	answer: string;
+	question: Phrase;
+	answer: Phrase;
 	/** Set when the answer is our explanation or rests on an assumption. */
 	assumptions: AssumptionMarker[];
 }
@@ -57,8 +57,8 @@ export function buildFaqPage(
 			id: entry.id,
 			anchor,
 			href: `${vendorFaqPath(tag, vendor.id)}#${anchor}`,
-			question: localize(entry.question, tag),
-			answer: localize(entry.answer, tag),
+			question: localizePhrase(entry.question, tag),
+			answer: localizePhrase(entry.answer, tag),
 			assumptions: assumptionMarkers(vendor, faqAssumptionIds(entry), tag, t),
 		};
 	});
@@ -83,8 +83,8 @@ export function buildFaqPage(
 			mainEntity: entries.map((e) => ({
 				'@type': 'Question',
 				'@id': absolute(e.href),
-				name: e.question,
-				acceptedAnswer: { '@type': 'Answer', text: e.answer },
+				name: plainText(e.question),
+				acceptedAnswer: { '@type': 'Answer', text: plainText(e.answer) },
 			})),
 		},
 	};

@@ -39,7 +39,8 @@ describe('the home directory', () => {
 
 	test('without severities, shows the first reply; else the inquiry reply; else nothing', () => {
 		expect(tier('solo', 'standard').headline).toEqual({
-			label: 'atlas.tier.headlineTarget.first-response{"severity":""}',
+			// Named by its kind: there is no severity to name ("Pierwsza odpowiedź", not "… ()").
+			label: 'atlas.target.kind.first-response',
 			value: 'atlas.duration.businessDays{"count":1}',
 			assumptions: [],
 		});
@@ -55,7 +56,7 @@ describe('the home directory', () => {
 				{ kind: 'inquiry-response', within: { value: 2, unit: 'business-days' }, clock: 'covered' },
 			])
 		).toEqual({
-			label: 'atlas.tier.headlineTarget.inquiry-response{"severity":""}',
+			label: 'atlas.target.kind.inquiry-response',
 			value: 'atlas.duration.businessDays{"count":2}',
 			assumptions: [],
 		});

@@ -6,7 +6,7 @@ import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Catalogue } from '#lib/catalogue/schema.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import {
 	calculatorPath,
@@ -25,10 +25,10 @@ import { tierKeyFacts, type TierKeyFacts } from '#lib/views/parts/tier-key-facts
 export interface DirectoryTier extends TierKeyFacts {
 	id: string;
 	anchor: string;
-	name: string;
+	name: Phrase;
 	/** The tier's own page. */
 	href: string;
-	summary: string;
+	summary: Phrase;
 	availability: string;
 	/** Assumptions about how the tier is obtained. */
 	availabilityAssumptions: AssumptionMarker[];
@@ -38,7 +38,7 @@ export interface DirectoryVendor {
 	id: string;
 	anchor: string;
 	name: string;
-	summary: string;
+	summary: Phrase;
 	plansHref: string;
 	plansLabel: string;
 	/** The vendor's other pages: its severity guide and its questions and answers, where it has them. */
@@ -71,7 +71,7 @@ export function buildDirectory(
 		id: vendor.id,
 		anchor: vendorAnchor(vendor.id),
 		name: vendor.name,
-		summary: localize(vendor.summary, tag),
+		summary: localizePhrase(vendor.summary, tag),
 		plansHref: vendorPlansPath(tag, vendor.id),
 		plansLabel: t('atlas.vendor.comparePlans', { vendor: vendor.name }),
 		guides: [
@@ -99,9 +99,9 @@ export function buildDirectory(
 			return {
 				id: tier.id,
 				anchor: tierAnchor(vendor.id, tier.id),
-				name: localize(tier.name, tag),
+				name: localizePhrase(tier.name, tag),
 				href: tierPath(tag, vendor.id, tier.id),
-				summary: localize(tier.summary, tag),
+				summary: localizePhrase(tier.summary, tag),
 				availability: t(`atlas.tier.availability.${tier.availability}`),
 				availabilityAssumptions: markers(tierAssumptionIds(vendor, tier)),
 				...tierKeyFacts(vendor, tier, tag, t, markers),

@@ -8,7 +8,13 @@ import { TARGET_KINDS } from '#lib/catalogue/query.ts';
 import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatTargetAmount } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import {
+	localize,
+	localizePhrase,
+	localizeText,
+	translatePhrase,
+	type Phrase,
+} from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import {
 	calculatorPath,
@@ -31,10 +37,10 @@ import { buildTierOverview, type TierOverview } from '#lib/views/parts/tier-over
 /** One severity (or the severity-independent targets) of a tier, with the coverage that counts it. */
 export interface TierTargetRow {
 	anchor: string;
-	severity?: { id: string; name: string } | undefined;
+	severity?: { id: string; name: Phrase } | undefined;
 	/** "P1 – Priority 1", or "Any request" for targets that do not depend on severity. */
-	label: string;
-	coverage: string;
+	label: Phrase;
+	coverage: Phrase;
 	coverageAssumptions: AssumptionMarker[];
 	/** By target kind, in the order of `TierPageView.targetKinds`; undefined where none is published. */
 	targets: (
@@ -54,18 +60,23 @@ export interface TierPageView extends PlanPageBackMatter {
 	vendorName: string;
 	vendorHref: string;
 	title: string;
+	/**
+	 * The language of the title's words when it is not the page's: the tier's name not yet translated
+	 * (the title holds only names, the tier's and the vendor's, so the heading takes it whole).
+	 */
+	titleLang?: LocaleTag | undefined;
 	description: string;
 	tier: TierOverview;
 	targetKinds: { kind: Target['kind']; label: string }[];
 	targetRows: TierTargetRow[];
-	calculator: { href: string; label: string };
+	calculator: { href: string; label: Phrase };
 	table: TierComparisonView;
 }
 
 function targetRow(
 	vendor: Vendor,
 	tier: Tier,
-	severity: { id: string; name: string } | undefined,
+	severity: { id: string; name: Phrase } | undefined,
 	kinds: readonly Target['kind'][],
 	tag: LocaleTag,
 	t: Translate,
@@ -76,9 +87,12 @@ function targetRow(
 		anchor: `tier-${coverageRowAnchor(severity?.id)}`,
 		severity,
 		label: severity
-			? t('atlas.plans.severityLabel', { severity: severity.id, name: severity.name })
+			? translatePhrase(t, 'atlas.plans.severityLabel', {
+					severity: severity.id,
+					name: severity.name,
+				})
 			: t('atlas.plans.noSeverity'),
-		coverage: localize(calendar.name, tag),
+		coverage: localizePhrase(calendar.name, tag),
 		coverageAssumptions: refs.calendarAssumptions(calendar),
 		targets: kinds.map((kind) => {
 			const target = tier.targets.find((x) => x.kind === kind && x.severity === severity?.id);
@@ -111,24 +125,34 @@ export function buildTierPage(
 	const levels = vendor.severities?.levels ?? [];
 	// The targets come first on the page, so they cite footnotes first.
 	const targetRows: TierTargetRow[] = levels.map((level) =>
-		targetRow(vendor, tier, { id: level.id, name: localize(level.name, tag) }, kinds, tag, t, refs)
+		targetRow(
+			vendor,
+			tier,
+			{ id: level.id, name: localizePhrase(level.name, tag) },
+			kinds,
+			tag,
+			t,
+			refs
+		)
 	);
 	if (!levels.length || tier.targets.some((target) => target.severity === undefined))
 		targetRows.push(targetRow(vendor, tier, undefined, kinds, tag, t, refs));
-	const name = localize(tier.name, tag);
 	const page = tierPath(tag, vendor.id, tier.id);
 	return {
 		vendorId: vendor.id,
 		vendorName: vendor.name,
 		vendorHref: vendorPlansPath(tag, vendor.id),
-		title: t('atlas.plans.tierTitle', { tier: name, vendor: vendor.name }),
+		title: t('atlas.plans.tierTitle', { tier: localize(tier.name, tag), vendor: vendor.name }),
+		titleLang: localizeText(tier.name, tag).lang,
 		description: localize(tier.summary, tag),
 		tier: buildTierOverview(vendor, tier, tag, t, refs),
 		targetKinds: kinds.map((kind) => ({ kind, label: t(`atlas.target.kind.${kind}`) })),
 		targetRows,
 		calculator: {
 			href: calculatorPath(tag, { plan: planId(vendor.id, tier.id) }),
-			label: t('atlas.plans.openCalculator', { tier: name }),
+			label: translatePhrase(t, 'atlas.plans.openCalculator', {
+				tier: localizePhrase(tier.name, tag),
+			}),
 		},
 		table: buildTierComparison(vendor, tag, t, refs, { page, highlight: tier.id }),
 		...buildBackMatter(vendor, tag, t, refs),

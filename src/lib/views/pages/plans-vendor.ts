@@ -4,7 +4,7 @@
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localize, localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { vendorPlansPath } from '#lib/routes.ts';
 import { PageRefs } from '#lib/views/parts/page-refs.ts';
@@ -18,7 +18,7 @@ export interface VendorPlansView extends PlanPageBackMatter {
 	vendorName: string;
 	title: string;
 	description: string;
-	summary: string;
+	summary: Phrase;
 	tiers: TierOverview[];
 	table: TierComparisonView;
 }
@@ -42,7 +42,7 @@ export function buildVendorPlans(
 		vendorName: vendor.name,
 		title: t('atlas.plans.title', { vendor: vendor.name }),
 		description: localize(vendor.summary, tag),
-		summary: localize(vendor.summary, tag),
+		summary: localizePhrase(vendor.summary, tag),
 		tiers,
 		table,
 		...buildBackMatter(vendor, tag, t, refs),

@@ -13,7 +13,7 @@ import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { formatTargetAmount } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, planId, severityLevelAnchor, tierPath } from '#lib/routes.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
@@ -34,29 +34,29 @@ export interface SeverityTargetView {
 /** What a level implies for one tier. */
 export interface SeverityTierView {
 	id: string;
-	name: string;
+	name: Phrase;
 	/** The tier's own page. */
 	planHref: string;
 	/** Name of the coverage calendar that counts this level's targets on this tier. */
-	coverage: string;
+	coverage: Phrase;
 	/** Assumptions the coverage rests on (e.g. business hours the source does not define). */
 	coverageAssumptions: AssumptionMarker[];
 	targets: SeverityTargetView[];
 	/** The calculator, preselecting this tier and level. */
 	calculatorHref: string;
-	calculatorLabel: string;
+	calculatorLabel: Phrase;
 }
 
 export interface SeverityLevelView {
 	id: string;
 	anchor: string;
 	/** e.g. "P1 · Critical impact". */
-	heading: string;
-	name: string;
-	definition: string;
+	heading: Phrase;
+	name: Phrase;
+	definition: Phrase;
 	/** Assumptions the definition rests on (e.g. our paraphrase where the source defers). */
 	definitionAssumptions: AssumptionMarker[];
-	examples: string[];
+	examples: Phrase[];
 	tiers: SeverityTierView[];
 }
 
@@ -64,15 +64,15 @@ export interface SeverityLevelView {
 export interface SeverityMatrixCell {
 	impactId: string;
 	levelId: string;
-	levelName: string;
+	levelName: Phrase;
 	levelHref: string;
 }
 
 export interface SeverityMatrixView {
 	/** Columns, highest impact first. */
-	impacts: { id: string; name: string }[];
+	impacts: { id: string; name: Phrase }[];
 	/** Rows, highest urgency first, each with one cell per impact. */
-	rows: { id: string; name: string; cells: SeverityMatrixCell[] }[];
+	rows: { id: string; name: Phrase; cells: SeverityMatrixCell[] }[];
 	/** The catalogue's levels by urgency and impact, for the picker (read with `matrixLevel`). */
 	levels: SeverityMatrixLevels;
 }
@@ -82,7 +82,7 @@ export interface SeverityGuideView {
 	vendorName: string;
 	/** The vendor's word for its levels: the page's strings come in that wording (lib/i18n/level-term). */
 	term: LevelTerm;
-	note?: string | undefined;
+	note?: Phrase | undefined;
 	levels: SeverityLevelView[];
 	matrix?: SeverityMatrixView | undefined;
 }
@@ -100,29 +100,29 @@ export function buildSeverityGuide(
 ): SeverityGuideView | undefined {
 	const scheme = vendor.severities;
 	if (!scheme) return undefined;
-	const levelName = (id: string) => {
+	const levelName = (id: string): Phrase => {
 		const level = scheme.levels.find((l) => l.id === id);
-		return level ? localize(level.name, tag) : id;
+		return level ? localizePhrase(level.name, tag) : id;
 	};
 	const markers = (ids: string[]) => assumptionMarkers(vendor, ids, tag, t);
 	const levels = scheme.levels.map((level): SeverityLevelView => {
-		const name = localize(level.name, tag);
+		const name = localizePhrase(level.name, tag);
 		return {
 			id: level.id,
 			anchor: severityLevelAnchor(level.id),
-			heading: t('atlas.severity.levelHeading', { id: level.id, name }),
+			heading: translatePhrase(t, 'atlas.severity.levelHeading', { id: level.id, name }),
 			name,
-			definition: localize(level.definition, tag),
+			definition: localizePhrase(level.definition, tag),
 			definitionAssumptions: markers(severityAssumptionIds(level)),
-			examples: level.examples.map((e) => localize(e, tag)),
+			examples: level.examples.map((e) => localizePhrase(e, tag)),
 			tiers: vendor.tiers.map((tier) => {
 				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), level.id);
 				const onCalendar = calendarAssumptionIds(calendar);
 				return {
 					id: tier.id,
-					name: localize(tier.name, tag),
+					name: localizePhrase(tier.name, tag),
 					planHref: tierPath(tag, vendor.id, tier.id),
-					coverage: localize(calendar.name, tag),
+					coverage: localizePhrase(calendar.name, tag),
 					coverageAssumptions: markers(onCalendar),
 					// Severity-free targets (e.g. an inquiry reply) apply to every level, so they belong here too.
 					targets: applicableTargets(tier, level.id).map((target) => ({
@@ -141,8 +141,8 @@ export function buildSeverityGuide(
 						plan: planId(vendor.id, tier.id),
 						severity: level.id,
 					}),
-					calculatorLabel: t('atlas.severity.calculatorLink', {
-						tier: localize(tier.name, tag),
+					calculatorLabel: translatePhrase(t, 'atlas.severity.calculatorLink', {
+						tier: localizePhrase(tier.name, tag),
 						severity: level.id,
 					}),
 				};
@@ -150,10 +150,10 @@ export function buildSeverityGuide(
 		};
 	});
 	const matrix = scheme.matrix && {
-		impacts: scheme.matrix.impacts.map((i) => ({ id: i.id, name: localize(i.name, tag) })),
+		impacts: scheme.matrix.impacts.map((i) => ({ id: i.id, name: localizePhrase(i.name, tag) })),
 		rows: scheme.matrix.urgencies.map((u) => ({
 			id: u.id,
-			name: localize(u.name, tag),
+			name: localizePhrase(u.name, tag),
 			cells: scheme.matrix!.impacts.map((i) => {
 				// Validation guarantees every cell names a level of the scheme.
 				const levelId = matrixLevel(scheme.matrix!.levels, i.id, u.id) ?? '';
@@ -171,7 +171,7 @@ export function buildSeverityGuide(
 		vendorId: vendor.id,
 		vendorName: vendor.name,
 		term: vendorLevelTerm(vendor),
-		note: scheme.note && localize(scheme.note, tag),
+		note: scheme.note && localizePhrase(scheme.note, tag),
 		levels,
 		matrix,
 	};

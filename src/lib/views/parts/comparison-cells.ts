@@ -5,7 +5,7 @@
 import type { FeatureValue } from '#lib/catalogue/schema.ts';
 import { formatDuration, formatNumber } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 
 /** What one comparison cell shows. */
@@ -14,8 +14,8 @@ export type CellValue =
 	| { kind: 'mark'; mark: 'yes' | 'no'; label: string }
 	/** The source does not say: the words are shown, never a guess. */
 	| { kind: 'unknown'; text: string }
-	| { kind: 'text'; text: string }
-	| { kind: 'list'; items: string[] };
+	| { kind: 'text'; text: Phrase }
+	| { kind: 'list'; items: Phrase[] };
 
 /** An "included" mark. */
 function includedCell(t: Translate): CellValue {
@@ -45,24 +45,27 @@ export function featureCell(value: FeatureValue, tag: LocaleTag, t: Translate): 
 		case 'number': {
 			const number = formatNumber(value.value, tag);
 			const text = value.unit
-				? t(`atlas.value.number.${value.qualifier}`, { number, unit: localize(value.unit, tag) })
+				? translatePhrase(t, `atlas.value.number.${value.qualifier}`, {
+						number,
+						unit: localizePhrase(value.unit, tag),
+					})
 				: t(`atlas.value.bareNumber.${value.qualifier}`, { number });
 			return { kind: 'text', text };
 		}
 		case 'text':
-			return { kind: 'text', text: localize(value.text, tag) };
+			return { kind: 'text', text: localizePhrase(value.text, tag) };
 		case 'duration':
 			return { kind: 'text', text: formatDuration(value.duration, tag, t) };
 		case 'method':
 			return {
 				kind: 'text',
-				text: t('atlas.value.method', {
-					method: localize(value.method, tag),
+				text: translatePhrase(t, 'atlas.value.method', {
+					method: localizePhrase(value.method, tag),
 					frequency: t(`atlas.value.frequency.${value.frequency}`),
 				}),
 			};
 		case 'list':
-			return { kind: 'list', items: value.items.map((item) => localize(item, tag)) };
+			return { kind: 'list', items: value.items.map((item) => localizePhrase(item, tag)) };
 	}
 }
 

@@ -2,7 +2,6 @@
  * Deadlines in words for one locale: what the calculator, the command line and the worked examples
  * show. Sentences come from the UI strings (`atlas.calc.*`); values from lib/i18n/format.
  */
-import type { LocalizedText } from '#lib/catalogue/schema.ts';
 import {
 	formatDate,
 	formatDateTime,
@@ -14,6 +13,7 @@ import {
 	inSentence,
 } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
+import { editStart, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate, UiKey } from '#lib/i18n/translate.ts';
 import type { ClosedReason } from '#lib/sla/covered-time.ts';
 import type { DayNote } from '#lib/time/days.ts';
@@ -29,7 +29,7 @@ export interface DeadlineView {
 	/** What the plan promises, e.g. "1 hour", "every 24 hours". */
 	promise: string;
 	/** The coverage that counts it, e.g. "Business hours (Mon–Fri 08:00–17:00, local time)". */
-	coverage: string;
+	coverage: Phrase;
 	/** The due instant, ISO 8601 in UTC, for `<time datetime>` and calendars. */
 	dueInstant: string;
 	/** The due instant with its zone, RFC 9557. */
@@ -223,10 +223,10 @@ export function describeTrace(trace: readonly TraceStep[], tag: LocaleTag, t: Tr
 	});
 }
 
-/** Deadlines as the reader sees them. `calendarNames` maps calendar ids to their (localized) names. */
+/** Deadlines as the reader sees them. `calendarNames` maps calendar ids to their names in the locale. */
 export function describeDeadlines(
 	deadlines: readonly TargetDeadline[],
-	calendarNames: ReadonlyMap<string, LocalizedText | string>,
+	calendarNames: ReadonlyMap<string, Phrase>,
 	tag: LocaleTag,
 	t: Translate
 ): DeadlineView[] {
@@ -239,10 +239,7 @@ export function describeDeadlines(
 			severity: d.severity,
 			promise: formatTargetAmount(d.target, tag, t),
 			// Shown after a label or in brackets, inside a line of text.
-			coverage: inSentence(
-				name === undefined ? d.calendarId : typeof name === 'string' ? name : name[tag],
-				tag
-			),
+			coverage: editStart(name ?? d.calendarId, (text, lang) => inSentence(text, lang ?? tag)),
 			dueInstant: d.due.toInstant().toString(),
 			dueZoned: d.due.toString(),
 			dueText: formatDateTime(d.due.epochMilliseconds, tag, d.due.timeZoneId),

@@ -6,10 +6,11 @@
 import { tierCoverage } from '#lib/catalogue/query.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Catalogue, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { translatedIntoEveryLocale } from '#lib/catalogue/texts.ts';
 import { formatDate, formatList, formatPlanName } from '#lib/i18n/format.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localize, localizePhrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { computeDeadlines, type TargetDeadline } from '#lib/sla/deadlines.ts';
 import { holidaySources } from '#lib/time/clock.ts';
@@ -184,9 +185,10 @@ export interface WorkedExampleRun {
 const runs = new WeakMap<Catalogue, Map<WorkedExampleId, WorkedExampleRun | undefined>>();
 
 /**
- * Runs one example on the first plan and severity of the catalogue (in catalogue order) whose
- * deadlines show its rule; undefined when none does, so the page leaves the example out. Results are
- * kept per catalogue: every locale's page asks for the same examples.
+ * Runs one example on the first plan and severity of the catalogue (in catalogue order, of vendors
+ * written in every locale) whose deadlines show its rule; undefined when none does, so the page
+ * leaves the example out. Results are kept per catalogue: every locale's page asks for the same
+ * examples.
  */
 export function runWorkedExample(
 	catalogue: Catalogue,
@@ -211,6 +213,9 @@ function findRun(
 		// follow from what the catalogue itself states, so such vendors are not chosen.
 		if (vendor.calendars.some((c) => c.type === 'weekly' && holidaySources(c.holidays).region))
 			continue;
+		// The general FAQ has no place to say that a text is shown in English: an example names a
+		// plan whose texts every locale has.
+		if (!translatedIntoEveryLocale(vendor)) continue;
 		const severities: (string | undefined)[] = vendor.severities?.levels.map((l) => l.id) ?? [
 			undefined,
 		];
@@ -269,7 +274,9 @@ export function buildWorkedExample(
 	const run = runWorkedExample(catalogue, id);
 	if (!run) return undefined;
 	const { vendor, tier, scenario } = run;
-	const calendarNames = new Map(vendor.calendars.map((c) => [c.id, c.name] as const));
+	const calendarNames = new Map(
+		vendor.calendars.map((c) => [c.id, localizePhrase(c.name, tag)] as const)
+	);
 	// The wall-clock time the customer gave is shown as written (it may not exist, see the DST
 	// examples), not as an instant.
 	const [date, time] = scenario.opened.split('T') as [string, string];

@@ -6,7 +6,7 @@ import type { Citation } from '#lib/catalogue/provenance.ts';
 import type { Source, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDate, formatLanguageName } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor, vendorPlansPath } from '#lib/routes.ts';
 
@@ -17,7 +17,7 @@ export interface AssumptionMarker {
 	/** Visible words, e.g. "Assumption 1". */
 	label: string;
 	/** The assumption itself, readable in place. */
-	text: string;
+	text: Phrase;
 	/** The assumption in the list on the vendor's plans page. */
 	href: string;
 }
@@ -42,7 +42,7 @@ export function assumptionMarkers(
 				id,
 				number: index + 1,
 				label: t('atlas.plans.assumptionRef', { number: index + 1 }),
-				text: localize(vendor.assumptions[index]!.text, tag),
+				text: localizePhrase(vendor.assumptions[index]!.text, tag),
 				href: local ? anchor : `${vendorPlansPath(tag, vendor.id)}${anchor}`,
 			},
 		];

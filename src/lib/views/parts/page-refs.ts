@@ -10,7 +10,7 @@ import {
 } from '#lib/catalogue/provenance.ts';
 import type { Calendar, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { footnoteAnchor, footnoteRefAnchor } from '#lib/routes.ts';
 import { assumptionMarkers, type AssumptionMarker } from './markers.ts';
@@ -30,7 +30,7 @@ export interface FootnoteItem {
 	id: string;
 	anchor: string;
 	number: number;
-	text: string;
+	text: Phrase;
 	backlinks: { href: string; label: string }[];
 }
 
@@ -106,7 +106,7 @@ export class PageRefs {
 				id: footnote.id,
 				anchor: footnoteAnchor(footnote.id),
 				number,
-				text: localize(footnote.text, this.tag),
+				text: localizePhrase(footnote.text, this.tag),
 				backlinks: refs.map((refId, i) => ({
 					href: `#${refId}`,
 					label:

@@ -5,10 +5,9 @@
 import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Vendor } from '#lib/catalogue/schema.ts';
-import { formatList } from '#lib/i18n/format.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { listPhrase, localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor } from '#lib/routes.ts';
 import { sourceView, type AssumptionMarker, type SourceView } from './markers.ts';
@@ -20,21 +19,21 @@ export interface AssumptionItem {
 	anchor: string;
 	number: number;
 	label: string;
-	text: string;
+	text: Phrase;
 	/** Which tiers it applies to, in words ("Applies to: Standard, Extended"). */
-	appliesTo: string;
+	appliesTo: Phrase;
 }
 
 /** A severity level with its definition and examples. */
 export interface SeverityItem {
 	id: string;
-	name: string;
+	name: Phrase;
 	/** "P1 – Priority 1". */
-	label: string;
-	definition: string;
+	label: Phrase;
+	definition: Phrase;
 	/** Assumptions the definition rests on (e.g. our paraphrase where the source defers). */
 	assumptions: AssumptionMarker[];
-	examples: string[];
+	examples: Phrase[];
 }
 
 /** Sections every plan page ends with. */
@@ -42,10 +41,10 @@ export interface PlanPageBackMatter {
 	/** The vendor's word for its levels: the page's strings that name them come in that wording. */
 	term: LevelTerm;
 	severities: SeverityItem[];
-	severityNote?: string | undefined;
-	howToOpenTicket?: string | undefined;
-	addOns: { id: string; name: string; description: string; availableFor: string }[];
-	notes: { id: string; text: string }[];
+	severityNote?: Phrase | undefined;
+	howToOpenTicket?: Phrase | undefined;
+	addOns: { id: string; name: Phrase; description: Phrase; availableFor: Phrase }[];
+	notes: { id: string; text: Phrase }[];
 	assumptions: AssumptionItem[];
 	footnotes: FootnoteItem[];
 	/** Each source with its language, link and the date the catalogue was checked against it. */
@@ -63,10 +62,10 @@ export function buildBackMatter(
 	refs: PageRefs
 ): PlanPageBackMatter {
 	const names = (ids: readonly string[]) =>
-		t('atlas.plans.appliesTo', {
+		translatePhrase(t, 'atlas.plans.appliesTo', {
 			count: ids.length,
-			tiers: formatList(
-				ids.map((id) => localize(vendor.tiers.find((x) => x.id === id)!.name, tag)),
+			tiers: listPhrase(
+				ids.map((id) => localizePhrase(vendor.tiers.find((x) => x.id === id)!.name, tag)),
 				tag
 			),
 		});
@@ -74,24 +73,27 @@ export function buildBackMatter(
 		term: vendorLevelTerm(vendor),
 		severities: (vendor.severities?.levels ?? []).map((level) => ({
 			id: level.id,
-			name: localize(level.name, tag),
-			label: t('atlas.plans.severityLabel', {
+			name: localizePhrase(level.name, tag),
+			label: translatePhrase(t, 'atlas.plans.severityLabel', {
 				severity: level.id,
-				name: localize(level.name, tag),
+				name: localizePhrase(level.name, tag),
 			}),
-			definition: localize(level.definition, tag),
+			definition: localizePhrase(level.definition, tag),
 			assumptions: refs.markers(severityAssumptionIds(level)),
-			examples: level.examples.map((e) => localize(e, tag)),
+			examples: level.examples.map((e) => localizePhrase(e, tag)),
 		})),
-		severityNote: vendor.severities?.note && localize(vendor.severities.note, tag),
-		howToOpenTicket: vendor.howToOpenTicket && localize(vendor.howToOpenTicket, tag),
+		severityNote: vendor.severities?.note && localizePhrase(vendor.severities.note, tag),
+		howToOpenTicket: vendor.howToOpenTicket && localizePhrase(vendor.howToOpenTicket, tag),
 		addOns: (vendor.addOns ?? []).map((addOn) => ({
 			id: addOn.id,
-			name: localize(addOn.name, tag),
-			description: localize(addOn.description, tag),
+			name: localizePhrase(addOn.name, tag),
+			description: localizePhrase(addOn.description, tag),
 			availableFor: names(addOn.availableFor),
 		})),
-		notes: (vendor.notes ?? []).map((note) => ({ id: note.id, text: localize(note.text, tag) })),
+		notes: (vendor.notes ?? []).map((note) => ({
+			id: note.id,
+			text: localizePhrase(note.text, tag),
+		})),
 		assumptions: vendor.assumptions.map((assumption, i) => {
 			// Applies to what refers to it; "every plan" only when every plan is affected.
 			const tiers = assumptionTiers(vendor, assumption.id);
@@ -100,7 +102,7 @@ export function buildBackMatter(
 				anchor: assumptionAnchor(assumption.id),
 				number: i + 1,
 				label: t('atlas.plans.assumptionRef', { number: i + 1 }),
-				text: localize(assumption.text, tag),
+				text: localizePhrase(assumption.text, tag),
 				appliesTo:
 					tiers.length === 0
 						? t('atlas.assumption.appliesToVendor', { vendor: vendor.name })

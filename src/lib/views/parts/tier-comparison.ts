@@ -11,7 +11,7 @@ import { TARGET_KINDS } from '#lib/catalogue/query.ts';
 import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatTargetAmount } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import {
 	coverageRowAnchor,
@@ -37,7 +37,7 @@ export interface PlanCell {
 	tierId: string;
 	value: CellValue;
 	/** Small print under the value: the coverage that counts a target, or how its clock runs. */
-	notes: string[];
+	notes: Phrase[];
 	footnotes: FootnoteRef[];
 	assumptions: AssumptionMarker[];
 	/**
@@ -54,14 +54,14 @@ type CellDraft = Omit<PlanCell, 'variant'>;
 export interface PlanRow {
 	/** The stable anchor id, e.g. `feature-named-contacts`. */
 	anchor: string;
-	name: string;
-	description?: string | undefined;
+	name: Phrase;
+	description?: Phrase | undefined;
 	footnotes: FootnoteRef[];
 	cells: PlanCell[];
 	/** Every tier shows the same thing (hidden by "show only differences"). */
 	same: boolean;
 	/** Accessible name of the row's copy-link control. */
-	copyLabel: string;
+	copyLabel: Phrase;
 	/** The link a reader copies: the row on the page it is on. */
 	link: string;
 }
@@ -69,7 +69,7 @@ export interface PlanRow {
 /** A group of rows under a heading row (a feature category, or a severity's targets). */
 export interface PlanRowGroup {
 	id: string;
-	name: string;
+	name: Phrase;
 	rows: PlanRow[];
 	same: boolean;
 }
@@ -79,7 +79,7 @@ export interface PlanColumn {
 	id: string;
 	/** The stable anchor id, `tier-<tier>`. */
 	anchor: string;
-	name: string;
+	name: Phrase;
 	href: string;
 	highlighted: boolean;
 	/**
@@ -87,7 +87,7 @@ export interface PlanColumn {
 	 * so a phone's first view needs no script; see plans/tier-selection.ts).
 	 */
 	onPhone: boolean;
-	copyLabel: string;
+	copyLabel: Phrase;
 	/** The link a reader copies: the vendor's comparison with this column highlighted. */
 	link: string;
 }
@@ -121,11 +121,11 @@ function plainCell(tierId: string, value: CellValue): CellDraft {
 
 function row(
 	anchor: string,
-	name: string,
-	copyName: string,
+	name: Phrase,
+	copyName: Phrase,
 	drafts: CellDraft[],
 	t: Translate,
-	extra: { description?: string | undefined; footnotes?: FootnoteRef[] } = {}
+	extra: { description?: Phrase | undefined; footnotes?: FootnoteRef[] } = {}
 ): PlanRow {
 	// Notes count: two cells with the same amount on different clocks do not read the same.
 	const keys = drafts.map((c) => cellKey(c.value) + JSON.stringify(c.notes));
@@ -141,23 +141,23 @@ function row(
 			cells.map((c) => ({ tier: c.tierId, variant: c.variant })),
 			cells.map((c) => c.tierId)
 		),
-		copyLabel: t('atlas.plans.copyRowTarget', { name: copyName }),
+		copyLabel: translatePhrase(t, 'atlas.plans.copyRowTarget', { name: copyName }),
 		link: `#${anchor}`,
 	};
 }
 
-function group(id: string, name: string, rows: PlanRow[]): PlanRowGroup {
+function group(id: string, name: Phrase, rows: PlanRow[]): PlanRowGroup {
 	return { id, name, rows, same: rows.every((r) => r.same) };
 }
 
 /** The plan's terms: availability, eligibility (when any tier has some), then one row per add-on. */
 function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs): PlanRowGroup {
 	const termsName = t('atlas.plans.termsGroup');
-	const termRow = (anchor: string, name: string, cell: (tier: Tier) => CellValue) =>
+	const termRow = (anchor: string, name: Phrase, cell: (tier: Tier) => CellValue) =>
 		row(
 			anchor,
 			name,
-			t('atlas.plans.rowInGroup', { group: termsName, row: name }),
+			translatePhrase(t, 'atlas.plans.rowInGroup', { group: termsName, row: name }),
 			vendor.tiers.map((tier) => plainCell(tier.id, cell(tier))),
 			t
 		);
@@ -170,7 +170,7 @@ function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 			vendor.tiers.map((tier) => ({
 				tierId: tier.id,
 				value: { kind: 'text', text: t(`atlas.tier.availability.${tier.availability}`) },
-				notes: tier.availabilityNote ? [localize(tier.availabilityNote, tag)] : [],
+				notes: tier.availabilityNote ? [localizePhrase(tier.availabilityNote, tag)] : [],
 				footnotes: [],
 				assumptions: refs.tierAssumptions(tier),
 			})),
@@ -181,13 +181,15 @@ function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 		terms.push(
 			termRow('eligibility', t('atlas.plans.eligibility'), (tier) =>
 				tier.eligibility?.length
-					? { kind: 'list', items: tier.eligibility.map((e) => localize(e, tag)) }
+					? { kind: 'list', items: tier.eligibility.map((e) => localizePhrase(e, tag)) }
 					: absentCell(t('atlas.value.none'))
 			)
 		);
 	}
 	for (const addOn of vendor.addOns ?? []) {
-		const name = t('atlas.plans.addOnRow', { name: localize(addOn.name, tag) });
+		const name = translatePhrase(t, 'atlas.plans.addOnRow', {
+			name: localizePhrase(addOn.name, tag),
+		});
 		terms.push(
 			termRow(`add-on-${addOn.id}`, name, (tier) =>
 				addOn.availableFor.includes(tier.id)
@@ -202,25 +204,28 @@ function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 /** The rows of one severity (or of the severity-independent targets): coverage, then each target kind. */
 function targetGroup(
 	vendor: Vendor,
-	severity: { id: string; name: string } | undefined,
+	severity: { id: string; name: Phrase } | undefined,
 	tag: LocaleTag,
 	t: Translate,
 	refs: PageRefs
 ): PlanRowGroup {
 	const sev = severity?.id;
 	const groupName = severity
-		? t('atlas.plans.severityGroup', { severity: severity.id, name: severity.name })
+		? translatePhrase(t, 'atlas.plans.severityGroup', {
+				severity: severity.id,
+				name: severity.name,
+			})
 		: t('atlas.plans.targetsGroup');
 	const coverageName = t('atlas.tier.coverage');
 	const rows: PlanRow[] = [
 		row(
 			coverageRowAnchor(sev),
 			coverageName,
-			t('atlas.plans.rowInGroup', { group: groupName, row: coverageName }),
+			translatePhrase(t, 'atlas.plans.rowInGroup', { group: groupName, row: coverageName }),
 			vendor.tiers.map((tier) => {
 				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), sev);
 				return {
-					...plainCell(tier.id, { kind: 'text', text: localize(calendar.name, tag) }),
+					...plainCell(tier.id, { kind: 'text', text: localizePhrase(calendar.name, tag) }),
 					assumptions: refs.calendarAssumptions(calendar),
 				};
 			}),
@@ -255,7 +260,7 @@ function targetGroup(
 			row(
 				targetRowAnchor(kind, sev),
 				kindName,
-				t('atlas.plans.rowInGroup', { group: groupName, row: kindName }),
+				translatePhrase(t, 'atlas.plans.rowInGroup', { group: groupName, row: kindName }),
 				cells,
 				t,
 				{ footnotes: rowFootnotes }
@@ -275,9 +280,9 @@ function categoryGroup(
 ): PlanRowGroup {
 	return group(
 		`category-${category.id}`,
-		localize(category.name, tag),
+		localizePhrase(category.name, tag),
 		category.features.map((feature) => {
-			const name = localize(feature.name, tag);
+			const name = localizePhrase(feature.name, tag);
 			const footnotes = refs.footnotes(feature.footnotes);
 			const cells = vendor.tiers.map((tier): CellDraft => {
 				const value = feature.values[tier.id];
@@ -290,7 +295,7 @@ function categoryGroup(
 				};
 			});
 			return row(featureAnchor(feature.id), name, name, cells, t, {
-				description: feature.description && localize(feature.description, tag),
+				description: feature.description && localizePhrase(feature.description, tag),
 				footnotes,
 			});
 		})
@@ -315,7 +320,7 @@ export function buildTierComparison(
 		)
 	);
 	const columns = vendor.tiers.map((tier) => {
-		const name = localize(tier.name, tag);
+		const name = localizePhrase(tier.name, tag);
 		return {
 			id: tier.id,
 			anchor: tierColumnAnchor(tier.id),
@@ -323,7 +328,7 @@ export function buildTierComparison(
 			href: tierPath(tag, vendor.id, tier.id),
 			highlighted: tier.id === place.highlight,
 			onPhone: onPhone.has(tier.id),
-			copyLabel: t('atlas.plans.copyColumnTarget', { name }),
+			copyLabel: translatePhrase(t, 'atlas.plans.copyColumnTarget', { name }),
 			link: highlightedPlansPath(tag, vendor.id, tier.id),
 		};
 	});
@@ -331,7 +336,7 @@ export function buildTierComparison(
 	const levels = vendor.severities?.levels ?? [];
 	for (const level of levels)
 		groups.push(
-			targetGroup(vendor, { id: level.id, name: localize(level.name, tag) }, tag, t, refs)
+			targetGroup(vendor, { id: level.id, name: localizePhrase(level.name, tag) }, tag, t, refs)
 		);
 	if (
 		!levels.length ||

@@ -16,6 +16,22 @@ const markers = (ids: string[]) =>
 const relay = loadCatalogue('tests/fixtures/channels').vendors[0]!;
 const tier = (id: string) => relay.tiers.find((x) => x.id === id)!;
 
+describe("a tier's headline target", () => {
+	test('names the severity it is for, and a target for any severity by its kind alone', () => {
+		const orbit = fixtureCatalogue().vendors.find((v) => v.id === 'orbit')!;
+		expect(tierKeyFacts(orbit, orbit.tiers[0]!, 'pl', t, markers).headline?.label).toBe(
+			'atlas.tier.headlineTarget.first-response{"severity":"P1"}'
+		);
+		const anySeverity = {
+			...orbit.tiers[0]!,
+			targets: orbit.tiers[0]!.targets.map(({ severity: _, ...target }) => target),
+		};
+		expect(tierKeyFacts(orbit, anySeverity, 'pl', t, markers).headline?.label).toBe(
+			'atlas.target.kind.first-response'
+		);
+	});
+});
+
 describe("a tier's channels among its key facts", () => {
 	test("show the tier's value of the row marked `role: channels`, with its assumption", () => {
 		const basic = tierKeyFacts(relay, tier('basic'), 'en', t, markers).channels;

@@ -12,9 +12,15 @@ import {
 } from '#lib/catalogue/provenance.ts';
 import { channelRows, headlineTarget } from '#lib/catalogue/query.ts';
 import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { formatDuration, formatList, inSentence, sentenceStart } from '#lib/i18n/format.ts';
+import { formatDuration, inSentence, sentenceStart } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import {
+	editStart,
+	listPhrase,
+	localizePhrase,
+	translatePhrase,
+	type Phrase,
+} from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import type { AssumptionMarker } from './markers.ts';
@@ -27,13 +33,13 @@ export interface TierKeyFacts {
 	 * Coverage that applies to the headline target, e.g. "24x7"; when other severities are covered
 	 * differently, it says so ("24x7 for P1; otherwise business hours").
 	 */
-	coverage: string;
+	coverage: Phrase;
 	coverageAssumptions: AssumptionMarker[];
 	/**
 	 * The tier's contact channels in words ("Web and phone"; a list joined as a sentence; "not stated"
 	 * where the source is silent); undefined when the vendor marks no channels row.
 	 */
-	channels?: { value: string; assumptions: AssumptionMarker[] } | undefined;
+	channels?: { value: Phrase; assumptions: AssumptionMarker[] } | undefined;
 }
 
 /**
@@ -55,9 +61,17 @@ export function tierKeyFacts(
 		.filter(([, id]) => id === calendar.id && id !== fallback.id)
 		.map(([severity]) => severity);
 	const split = special.length > 0;
+	// A name inside a sentence loses the capital it has alone.
+	const inText = (phrase: Phrase) =>
+		editStart(phrase, (text, lang) => inSentence(text, lang ?? tag));
 	return {
 		headline: target && {
-			label: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity ?? '' }),
+			// A target that does not depend on severity is named by its kind alone, not with an empty
+			// severity ("Pierwsza odpowiedź ()").
+			label:
+				target.severity === undefined
+					? t(`atlas.target.kind.${target.kind}`)
+					: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity }),
 			value: formatDuration(target.within, tag, t),
 			assumptions: markers(
 				targetAssumptionIds(target, calendar).filter(
@@ -67,15 +81,15 @@ export function tierKeyFacts(
 		},
 		coverage: split
 			? // Both names stand inside one sentence, so they lose the capital they have alone.
-				sentenceStart(
-					t('atlas.home.coverageSplit', {
-						coverage: inSentence(localize(calendar.name, tag), tag),
-						severities: formatList(special, tag),
-						other: inSentence(localize(fallback.name, tag), tag),
+				editStart(
+					translatePhrase(t, 'atlas.home.coverageSplit', {
+						coverage: inText(localizePhrase(calendar.name, tag)),
+						severities: listPhrase(special, tag),
+						other: inText(localizePhrase(fallback.name, tag)),
 					}),
-					tag
+					(text, lang) => sentenceStart(text, lang ?? tag)
 				)
-			: localize(calendar.name, tag),
+			: localizePhrase(calendar.name, tag),
 		coverageAssumptions: markers([
 			...calendarAssumptionIds(calendar),
 			...(split ? calendarAssumptionIds(fallback) : []),
@@ -94,15 +108,17 @@ function channelsFact(
 ): TierKeyFacts['channels'] {
 	const rows = channelRows(vendor);
 	if (!rows) return undefined;
+	const inText = (phrase: Phrase) =>
+		editStart(phrase, (text, lang) => inSentence(text, lang ?? tag));
 	if (rows.kind === 'yes-no') {
 		// Each row names one channel: the tier has those whose row says yes.
 		const included = rows.features.filter((f) => f.values[tier.id] === true);
 		return {
 			value: included.length
-				? formatList(
+				? listPhrase(
 						// Row names stand alone in the table; in one list only the first keeps its capital.
 						included.map((f, i) =>
-							i === 0 ? localize(f.name, tag) : inSentence(localize(f.name, tag), tag)
+							i === 0 ? localizePhrase(f.name, tag) : inText(localizePhrase(f.name, tag))
 						),
 						tag
 					)
@@ -115,8 +131,8 @@ function channelsFact(
 	// Validation allows only text, lists and null here; marks never reach this line.
 	const value =
 		cell.kind === 'list'
-			? formatList(
-					cell.items.map((item, i) => (i === 0 ? item : inSentence(item, tag))),
+			? listPhrase(
+					cell.items.map((item, i) => (i === 0 ? item : inText(item))),
 					tag
 				)
 			: cell.kind === 'mark'

@@ -4,7 +4,7 @@
  */
 import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { tierColumnAnchor, tierPath } from '#lib/routes.ts';
 import type { AssumptionMarker } from './markers.ts';
@@ -15,13 +15,13 @@ import { tierKeyFacts, type TierKeyFacts } from './tier-key-facts.ts';
 export interface TierOverview extends TierKeyFacts {
 	id: string;
 	anchor: string;
-	name: string;
+	name: Phrase;
 	href: string;
-	summary: string;
+	summary: Phrase;
 	availability: string;
-	availabilityNote?: string | undefined;
-	eligibility: string[];
-	addOns: string[];
+	availabilityNote?: Phrase | undefined;
+	eligibility: Phrase[];
+	addOns: Phrase[];
 	assumptions: AssumptionMarker[];
 }
 
@@ -36,16 +36,16 @@ export function buildTierOverview(
 	return {
 		id: tier.id,
 		anchor: `${tierColumnAnchor(tier.id)}-overview`,
-		name: localize(tier.name, tag),
+		name: localizePhrase(tier.name, tag),
 		href: tierPath(tag, vendor.id, tier.id),
-		summary: localize(tier.summary, tag),
+		summary: localizePhrase(tier.summary, tag),
 		...tierKeyFacts(vendor, tier, tag, t, (ids) => refs.markers(ids)),
 		availability: t(`atlas.tier.availability.${tier.availability}`),
-		availabilityNote: tier.availabilityNote && localize(tier.availabilityNote, tag),
-		eligibility: (tier.eligibility ?? []).map((e) => localize(e, tag)),
+		availabilityNote: tier.availabilityNote && localizePhrase(tier.availabilityNote, tag),
+		eligibility: (tier.eligibility ?? []).map((e) => localizePhrase(e, tag)),
 		addOns: (vendor.addOns ?? [])
 			.filter((a) => a.availableFor.includes(tier.id))
-			.map((a) => localize(a.name, tag)),
+			.map((a) => localizePhrase(a.name, tag)),
 		assumptions: refs.tierAssumptions(tier),
 	};
 }

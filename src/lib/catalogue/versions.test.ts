@@ -91,6 +91,10 @@ describe('versions of a vendor’s terms', () => {
 			list: [3],
 		});
 		expect(base.tiers).toHaveLength(2);
+		// A text is replaced whole: an older English-only text keeps no newer translation.
+		expect(applyChanges({ name: { en: 'New', pl: 'Nowy' } }, { name: { en: 'Old' } })).toEqual({
+			name: { en: 'Old' },
+		});
 	});
 });
 

@@ -2,6 +2,7 @@
  * Dated versions of a vendor's terms: the current terms and each earlier version, resolved from what
  * differed (see schema/versions.ts for how changes are written), and the version in effect on a day.
  */
+import { localeTags } from '#lib/locales.ts';
 import type { KeyPath } from './issues.ts';
 import { targetKey } from './plan-terms.ts';
 import type { Target, Vendor } from './schema.ts';
@@ -38,10 +39,15 @@ function mergeList(base: unknown[], changes: unknown[]): unknown[] {
 	return result;
 }
 
+/** A text in locales ({ en, pl, … }): replaced whole, so no older version keeps a newer translation. */
+const isLocalizedText = (value: Data) =>
+	Object.keys(value).length > 0 &&
+	Object.keys(value).every((k) => (localeTags as readonly string[]).includes(k));
+
 /** Applies changes written as in schema/versions.ts to data of a vendor file (neither is modified). */
 export function applyChanges(base: unknown, changes: unknown): unknown {
 	if (Array.isArray(base) && Array.isArray(changes)) return mergeList(base, changes);
-	if (!isObject(base) || !isObject(changes)) return changes;
+	if (!isObject(base) || !isObject(changes) || isLocalizedText(changes)) return changes;
 	const result: Data = { ...base };
 	for (const [key, value] of Object.entries(changes)) {
 		if (value === null) delete result[key];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
-import { attributesThatMatter, clockStartOf, selectTargets } from './plan-terms.ts';
+import { attributesThatMatter, clockStartOf, planTerms, selectTargets } from './plan-terms.ts';
 import { tierTerms } from './query.ts';
 
 // Fixture vendor keystone (tests/fixtures/terms): enterprise offers P1–P4 with targets for P1 (8 h;
@@ -64,6 +64,35 @@ describe('a plan’s terms', () => {
 			new Set(['add-on:guard'])
 		);
 		expect(terms.targets).toHaveLength(3);
+	});
+
+	test('a lift keeps the plan’s own target for a level the other tier sets none for', () => {
+		const target = (severity: string, hours: number) => ({
+			kind: 'first-response' as const,
+			severity,
+			within: { value: hours, unit: 'hours' as const },
+			clock: 'covered' as const,
+		});
+		const coverage = { default: 'hours' };
+		const owner = {
+			levelIds: ['P1', 'P2'],
+			tiers: [
+				{ id: 'low', coverage, targets: [target('P1', 8), target('P2', 24)] },
+				{ id: 'high', coverage, targets: [target('P1', 1)] },
+			],
+			addOns: [{ id: 'lift', liftsTo: 'high' }],
+		};
+		const terms = planTerms(owner, owner.tiers[0]!, ['lift']);
+		expect(
+			terms.targets.map((p) => [
+				p.target.severity,
+				'within' in p.target ? p.target.within : undefined,
+				p.origin.from,
+			])
+		).toEqual([
+			['P2', { value: 24, unit: 'hours' }, 'tier'],
+			['P1', { value: 1, unit: 'hours' }, 'add-on'],
+		]);
 	});
 
 	test('an add-on with targets replaces the ones it matches, counted on its own coverage', () => {

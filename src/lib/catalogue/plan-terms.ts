@@ -117,7 +117,8 @@ function tierTerms(owner: TermsOwner, tier: TierTerms, seen: Set<string>): PlanT
 
 /**
  * A plan's terms: the tier with what it includes, then each add-on in turn (one that lifts the plan
- * to another tier replaces the terms with that tier's; one with targets replaces those they match).
+ * to another tier gives it that tier's targets and coverage, the plan keeping its own targets for
+ * levels the other tier sets none for; one with targets replaces those they match).
  */
 export function planTerms(
 	owner: TermsOwner,
@@ -133,10 +134,15 @@ export function planTerms(
 			const lifted = owner.tiers.find((t) => t.id === addOn.liftsTo);
 			if (lifted) {
 				const to = tierTerms(owner, lifted, new Set());
+				// The lifted tier's targets replace the plan's for the levels it sets; a level it leaves
+				// without a target keeps the plan's own.
 				terms = {
 					...to,
 					tierId: terms.tierId,
-					targets: to.targets.map((p) => ({ ...p, origin })),
+					targets: merge(
+						terms.targets,
+						to.targets.map((p) => ({ ...p, origin }))
+					),
 					levels: owner.levelIds.filter((l) => to.levels.includes(l) || terms.levels.includes(l)),
 				};
 			}

@@ -62,6 +62,8 @@ writeFileSync(join(single, `${vendorId}.yaml`), source.toString());
 const catalogues: [name: string, dir: string][] = [
 	['minimal', 'tests/fixtures/minimal'],
 	['full', 'tests/fixtures/full'],
+	// Four real vendors' terms, written in English only: every other locale shows them untranslated.
+	['real', 'tests/fixtures/real'],
 	['one-vendor', single],
 ];
 

@@ -114,11 +114,11 @@ for (const locale of siteLocales) {
 					text(tag, 'atlas.calc.field.severity', 'priority')
 				);
 				await expect(levelLabel(page)).toHaveText(termPattern(tag, 'priority'));
-				await expect(page.locator('[data-help-choose]')).toHaveText(
+				await expect(page.locator('[data-level-text="helpChoose"]')).toHaveText(
 					text(tag, 'atlas.calc.helpChoose', 'priority')
 				);
 				// The impact × urgency helper answers in the vendor's word too.
-				await page.locator('[data-help-choose]').click();
+				await page.locator('[data-level-text="helpChoose"]').click();
 				await page.locator('#calc-impact').selectOption({ index: 0 });
 				await page.locator('#calc-urgency').selectOption({ index: 1 });
 				await expect(page.locator('[data-derived]')).toContainText(

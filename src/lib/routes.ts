@@ -92,9 +92,17 @@ export function featureAnchor(featureId: string): string {
 export interface CalculatorQuery {
 	/** `<vendor>/<tier>`, e.g. `acme/standard`. */
 	plan?: string | undefined;
+	/** Add-on ids the customer has (`addons=a,b`). */
+	addOns?: readonly string[] | undefined;
+	/** A request type, instead of a severity (`type=licensing`). */
+	type?: string | undefined;
 	severity?: string | undefined;
+	/** Ticket attributes, attribute id → value id (`attr-<id>=<value>`). */
+	attributes?: Readonly<Record<string, string>> | undefined;
 	/** Local date and time the ticket was opened, `YYYY-MM-DDTHH:mm`. */
 	opened?: string | undefined;
+	/** Local date and time the vendor set the severity, where its clock starts then. */
+	started?: string | undefined;
 	/** IANA time zone of the customer. */
 	tz?: string | undefined;
 	/** Extra closed dates, YYYY-MM-DD. */
@@ -107,8 +115,13 @@ export interface CalculatorQuery {
 export function calculatorPath(tag: LocaleTag, query: CalculatorQuery = {}): string {
 	const params = new URLSearchParams();
 	if (query.plan) params.set('plan', query.plan);
+	if (query.addOns?.length) params.set('addons', query.addOns.join(','));
+	if (query.type) params.set('type', query.type);
 	if (query.severity) params.set('severity', query.severity);
+	for (const [id, value] of Object.entries(query.attributes ?? {}))
+		if (value) params.set(`attr-${id}`, value);
 	if (query.opened) params.set('opened', query.opened);
+	if (query.started) params.set('started', query.started);
 	if (query.tz) params.set('tz', query.tz);
 	if (query.holidays?.length) params.set('holidays', query.holidays.join(','));
 	if (query.region) params.set('region', query.region);

@@ -43,8 +43,8 @@ export function resultActions(root: HTMLElement, t: Translate): ResultActions {
 	const makeFile = () => {
 		if (!offered || made === offered) return;
 		made = offered;
-		const { views, summary } = offered;
-		const events = deadlineEvents(views, summary, location, t);
+		const { views, summary, terms } = offered;
+		const events = deadlineEvents(views, summary, location, t, terms);
 		if (ics.href.startsWith('blob:')) URL.revokeObjectURL(ics.href);
 		ics.href = URL.createObjectURL(
 			new Blob([buildIcs(events, Date.now())], { type: 'text/calendar' })

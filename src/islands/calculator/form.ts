@@ -1,31 +1,42 @@
 /**
- * The calculator's form: what it holds, the level field and the impact × urgency helper for the plan
- * chosen, the region field's words, and each problem shown at its field with a summary above the form
- * that links to each. What it shows is decided in src/lib/calculator/; this only reads and writes it.
+ * The calculator's form: what it holds, the fields the chosen plan needs (add-ons, request type, the
+ * level field and the impact × urgency helper, ticket attributes, when the vendor set the level), the
+ * region field's words, and each problem shown at its field with a summary above the form that links
+ * to each. What it shows is decided in src/lib/calculator/; this only reads and writes it.
  */
 import { levelChoices } from '#lib/calculator/levels.ts';
 import { regionLabels } from '#lib/calculator/regions.ts';
 import {
-	CALCULATOR_FIELDS,
+	attributeChoices,
+	attributeField,
 	findPlan,
 	levelLabels,
 	levelTermForPlan,
 	problemMessage,
 	severityForPlan,
+	ticketFields,
 	type CalculatorField,
 	type CalculatorInput,
 	type FieldProblem,
+	type LevelLabels,
 } from '#lib/calculator/state.ts';
 import { matrixLevel } from '#lib/catalogue/query.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import { foreignLanguage, plainText, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { PlanOption } from '#lib/sla/request.ts';
-import type { CalculatorPageData, CalculatorTier } from '#lib/views/pages/calculator.ts';
+import type {
+	CalculatorPageData,
+	CalculatorTier,
+	CalculatorVendor,
+} from '#lib/views/pages/calculator.ts';
 import { repeat, required, template } from './dom.ts';
 
 export interface CalculatorForm {
-	/** What the form holds, each field trimmed and left out when empty. */
+	/**
+	 * What the form holds, each field trimmed and left out when empty or not asked for; the fields the
+	 * plan needs are shown first (see ticketFields).
+	 */
 	read(): CalculatorInput;
 	/** Writes the input the page starts with; `linked` is what the link's query said. */
 	fill(input: CalculatorInput, linked: CalculatorInput): void;
@@ -49,6 +60,9 @@ const option = (value: string, text: Phrase = value) => {
 	return choice;
 };
 
+/** The ids of a comma-separated list. */
+const ids = (text: string | undefined) => (text ? text.split(',') : []);
+
 /** What the form needs besides the page's data. */
 export interface FormContext {
 	/** The time now in a zone as the date field takes it; throws for a zone that is not one. */
@@ -69,35 +83,42 @@ export function calculatorForm(
 ): CalculatorForm {
 	const { tag, vendors } = data;
 	const form = required(root, 'form');
-	const fields = {
-		plan: required(form, '[name=plan]', HTMLSelectElement),
-		severity: required(form, '[name=severity]', HTMLSelectElement),
-		opened: required(form, '[name=opened]', HTMLInputElement),
-		tz: required(form, '[name=tz]', HTMLInputElement),
-		holidays: required(form, '[name=holidays]', HTMLInputElement),
-		region: required(form, '[name=region]', HTMLSelectElement),
-	} satisfies Record<CalculatorField, HTMLInputElement | HTMLSelectElement>;
-	const fieldErrors = Object.fromEntries(
-		CALCULATOR_FIELDS.map((name) => [name, required(form, `[data-field-error="${name}"]`)])
-	) as Record<CalculatorField, HTMLElement>;
+	const plan = required(form, '[name=plan]', HTMLSelectElement);
+	const severity = required(form, '[name=severity]', HTMLSelectElement);
+	const type = required(form, '[name=type]', HTMLSelectElement);
+	const opened = required(form, '[name=opened]', HTMLInputElement);
+	const started = required(form, '[name=started]', HTMLInputElement);
+	const tz = required(form, '[name=tz]', HTMLInputElement);
+	const region = required(form, '[name=region]', HTMLSelectElement);
 	const summary = required(form, '[data-error]');
 	const problemList = template(root, 'problems');
-	const levelLabel = required(form, '[data-level-label]');
+	const addOnTemplate = template(root, 'add-on');
+	const attributeTemplate = template(root, 'attribute');
+	const addOnField = required(form, '[data-addons]');
+	const addOnList = required(addOnField, '[data-addon-list]');
+	const typeField = required(form, '[data-type-field]');
+	const levelField = required(form, '[data-level-field]');
+	const attributeList = required(form, '[data-attributes]');
+	const startedField = required(form, '[data-started-field]');
 	const zoneList = required(form, '#calculator-zones');
 	const regionLabel = required(form, 'label[for="calc-region"]');
 	const regionHint = required(form, '#calc-region-hint');
 	const matrix = required(form, '[data-matrix]');
-	const helpChoose = required(matrix, '[data-help-choose]');
 	const impact = required(matrix, '[data-impact]', HTMLSelectElement);
 	const urgency = required(matrix, '[data-urgency]', HTMLSelectElement);
 	const derived = required(matrix, '[data-derived]');
 	const nowButton = required(form, '[data-now]');
-	const { plan, severity, opened, tz, region } = fields;
 
 	// A date-time input drops a value it cannot show (e.g. 30 February from a link); keep what the link
 	// said until the reader edits the field, so the message can name it.
-	let unshownOpened: string | undefined;
-	opened.addEventListener('input', () => (unshownOpened = undefined));
+	const unshown: { opened?: string | undefined; started?: string | undefined } = {};
+	for (const input of [opened, started])
+		input.addEventListener('input', () => (unshown[input.name as 'opened'] = undefined));
+	// Add-ons a link gives that its plan does not offer stay offered (checked) until the plan changes,
+	// so that the message names them.
+	let linkedPlan: string | undefined;
+	// The plan and add-ons whose levels the level field offers.
+	let levelsFor: string | undefined;
 
 	// About 400 zone names: listed when the reader first reaches the field, not while the page loads.
 	tz.addEventListener(
@@ -120,33 +141,15 @@ export function calculatorForm(
 	// The vendor whose impact and urgency the helper offers: only a change of vendor rebuilds them,
 	// since rebuilding would reset the reader's picks.
 	let matrixVendor: string | undefined;
-	const showMatrix = (planId: string) => {
+	const showMatrix = (planId: string, hidden: boolean) => {
 		const { vendor } = findPlan(vendors, planId);
 		const m = vendor?.matrix;
-		matrix.hidden = !m;
+		matrix.hidden = !m || hidden;
 		if (!m || matrixVendor === vendor?.id) return;
 		matrixVendor = vendor?.id;
 		impact.replaceChildren(...m.impacts.map((i) => option(i.id, i.name)));
 		urgency.replaceChildren(...m.urgencies.map((u) => option(u.id, u.name)));
 		derived.textContent = '';
-	};
-
-	const showLevels = (planId: string, wanted: string | undefined) => {
-		const choices = levelChoices(vendors, options, planId);
-		const same =
-			severity.options.length === choices.length &&
-			choices.every((c, i) => severity.options[i]?.value === c.id);
-		// The page renders the first plan's levels already: rebuilding them would only cost time.
-		if (!same) severity.replaceChildren(...choices.map((c) => option(c.id, c.label)));
-		severity.disabled = choices.length === 0;
-		// Keep an unknown level visible so the error message refers to what the reader gave.
-		if (wanted && !choices.some((c) => c.id === wanted)) severity.append(option(wanted));
-		if (wanted) severity.value = wanted;
-		// The level is named in the plan's vendor's word (severity or priority).
-		const labels = levelLabels(vendors, planId, t);
-		if (levelLabel.textContent !== labels.field) levelLabel.textContent = labels.field;
-		if (helpChoose.textContent !== labels.helpChoose) helpChoose.textContent = labels.helpChoose;
-		showMatrix(planId);
 	};
 
 	/** Shows `value` in a select, adding it as a choice when the select does not offer it. */
@@ -155,13 +158,148 @@ export function calculatorForm(
 		field.value = value;
 	};
 
-	plan.addEventListener('change', () => {
-		showLevels(plan.value, severityForPlan(options, plan.value, severity.value));
-		changed(false);
-	});
+	/** Whether a select offers exactly these values, in this order (then it need not be rebuilt). */
+	const offers = (values: readonly string[], shown: readonly { value: string }[]) =>
+		shown.length === values.length && values.every((v, i) => shown[i]!.value === v);
+
+	const showLevels = (planId: string, wanted: string | undefined, addOns: readonly string[]) => {
+		const choices = levelChoices(vendors, options, planId, addOns);
+		// The page renders the first plan's levels already: rebuilding them would only cost time.
+		if (
+			!offers(
+				choices.map((c) => c.id),
+				[...severity.options]
+			)
+		)
+			severity.replaceChildren(...choices.map((c) => option(c.id, c.label)));
+		severity.disabled = choices.length === 0;
+		// Keep an unknown level visible so the error message refers to what the reader gave.
+		if (wanted) select(severity, wanted);
+		// The level is named in the plan's vendor's word (severity or priority), wherever the form does.
+		const labels = levelLabels(vendors, planId, t);
+		for (const node of form.querySelectorAll<HTMLElement>('[data-level-text]')) {
+			const text = labels[node.dataset.levelText as keyof LevelLabels];
+			if (node.textContent !== text) node.textContent = text;
+		}
+	};
+
+	/** A field for each of the vendor's attributes, built from the page's template. */
+	const attributeFields = (vendor: CalculatorVendor) =>
+		vendor.names.attributes.map((attribute) => {
+			const field = required(attributeTemplate(), '[data-attribute]');
+			const name = attributeField(attribute.id);
+			const id = `calc-${name}`;
+			field.dataset.attribute = attribute.id;
+			const label = required(field, 'label', HTMLLabelElement);
+			label.htmlFor = id;
+			label.textContent = attribute.name;
+			const control = required(field, 'select', HTMLSelectElement);
+			control.id = id;
+			control.name = name;
+			control.append(...attributeChoices(attribute, t).map((c) => option(c.value, c.text)));
+			const error = required(field, '[data-field-error]');
+			error.id = `${id}-error`;
+			error.dataset.fieldError = name;
+			return field;
+		});
+
+	/**
+	 * Shows the fields the plan needs for `input` (see ticketFields). With `linked`, sets them to what
+	 * `input` says (a link's values, kept visible when the plan does not offer them, so that their
+	 * problems name them); otherwise they keep what the reader chose.
+	 */
+	const showFields = (input: CalculatorInput, linked: boolean) => {
+		const planId = plan.value;
+		const { vendor } = findPlan(vendors, planId);
+		const fields = ticketFields(vendors, options, input);
+		const addOns = ids(input.addons);
+
+		const offered = [
+			...fields.addOns,
+			...(planId === linkedPlan ? addOns : [])
+				.filter((id) => !fields.addOns.some((a) => a.id === id))
+				.map((id) => ({ id, name: id })),
+		];
+		const boxes = () => [...addOnList.querySelectorAll('input')];
+		if (
+			!offers(
+				offered.map((a) => a.id),
+				boxes()
+			)
+		)
+			addOnList.replaceChildren(
+				...offered.map((a) => {
+					const item = addOnTemplate();
+					const box = required(item, 'input', HTMLInputElement);
+					box.value = a.id;
+					box.id = `calc-addon-${a.id}`;
+					const label = required(item, 'label', HTMLLabelElement);
+					label.htmlFor = box.id;
+					label.textContent = a.name;
+					return item;
+				})
+			);
+		for (const box of boxes()) box.checked = addOns.includes(box.value);
+		addOnField.hidden = offered.length === 0;
+
+		const wantedType = linked ? (input.type ?? '') : type.value;
+		const types = [
+			...fields.requestTypes,
+			...(planId === linkedPlan &&
+			wantedType &&
+			!fields.requestTypes.some((r) => r.id === wantedType)
+				? [{ id: wantedType, name: wantedType }]
+				: []),
+		];
+		if (!offers(['', ...types.map((r) => r.id)], [...type.options]))
+			type.replaceChildren(type.options[0]!, ...types.map((r) => option(r.id, r.name)));
+		type.value = types.some((r) => r.id === wantedType) ? wantedType : '';
+		typeField.hidden = types.length === 0;
+		const typed = Boolean(type.value);
+		levelField.hidden = typed;
+
+		const levelsKey = `${planId}|${addOns.join()}`;
+		if (linked || levelsKey !== levelsFor)
+			showLevels(
+				planId,
+				linked ? input.severity : severityForPlan(options, planId, severity.value, addOns),
+				addOns
+			);
+		levelsFor = levelsKey;
+		showMatrix(planId, typed);
+
+		if (vendor && attributeList.dataset.vendor !== vendor.id) {
+			attributeList.dataset.vendor = vendor.id;
+			attributeList.replaceChildren(...attributeFields(vendor));
+		}
+		for (const field of attributeList.querySelectorAll<HTMLElement>('[data-attribute]')) {
+			const id = field.dataset.attribute!;
+			field.hidden = !fields.attributes.includes(id);
+			if (linked)
+				select(required(field, 'select', HTMLSelectElement), input[attributeField(id)] ?? '');
+		}
+		startedField.hidden = !fields.started;
+	};
+
+	/** What the shown fields hold. */
+	const values = (): CalculatorInput => {
+		const input: CalculatorInput = {};
+		for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+			const value = control.value.trim();
+			const unchecked = control.type === 'checkbox' && !(control as HTMLInputElement).checked;
+			if (!value || unchecked || control.closest('[hidden]')) continue;
+			const name = control.name as CalculatorField;
+			input[name] = input[name] ? `${input[name]},${value}` : value;
+		}
+		for (const name of ['opened', 'started'] as const)
+			if (!input[name] && unshown[name] && !(name === 'started' && startedField.hidden))
+				input[name] = unshown[name];
+		return input;
+	};
+
+	plan.addEventListener('change', () => (linkedPlan = undefined));
 	form.addEventListener('change', (event) => {
-		if (event.target !== plan && !(event.target as Element).closest('[data-matrix]'))
-			changed(false);
+		if (!(event.target as Element).closest('[data-matrix]')) changed(false);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -184,41 +322,47 @@ export function calculatorForm(
 			levelKey('atlas.calc.derivedSeverity', levelTermForPlan(vendors, plan.value)),
 			{ severity: level }
 		);
-		showLevels(plan.value, level);
+		select(severity, level);
 		changed(false);
 	});
 
 	return {
 		read() {
-			const input: CalculatorInput = {};
-			for (const name of CALCULATOR_FIELDS) {
-				const value = fields[name].value.trim();
-				if (value) input[name] = value;
-			}
-			if (!input.opened && unshownOpened) input.opened = unshownOpened;
-			return input;
+			// Which fields a plan needs depends on what the others hold (the level decides which attributes
+			// matter, and those which target's clock applies): twice settles it.
+			showFields(values(), false);
+			showFields(values(), false);
+			return values();
 		},
 		fill(input, linked) {
 			// A plan or region the page does not offer stays visible, so that the message names it.
 			select(plan, input.plan ?? '');
-			showLevels(plan.value, input.severity);
+			linkedPlan = plan.value;
+			showFields(input, true);
 			tz.value = input.tz ?? '';
 			opened.value = input.opened ?? '';
-			fields.holidays.value = input.holidays ?? '';
+			started.value = input.started ?? '';
+			required(form, '[name=holidays]', HTMLInputElement).value = input.holidays ?? '';
 			select(region, input.region?.toUpperCase() ?? '');
 			suggestRegion();
-			if (linked.opened && opened.value !== linked.opened) unshownOpened = linked.opened;
+			for (const input of [opened, started])
+				if (linked[input.name as 'opened'] && input.value !== linked[input.name as 'opened'])
+					unshown[input.name as 'opened'] = linked[input.name as 'opened'];
 		},
 		begin(tier) {
-			for (const name of CALCULATOR_FIELDS) {
-				const control = fields[name];
-				const message = fieldErrors[name];
-				control.removeAttribute('aria-invalid');
+			for (const message of form.querySelectorAll<HTMLElement>('[data-field-error]')) {
 				message.hidden = true;
 				message.textContent = '';
-				const hint = control.getAttribute('aria-describedby')?.split(' ')[0];
-				if (hint === message.id) control.removeAttribute('aria-describedby');
-				else if (hint) control.setAttribute('aria-describedby', hint);
+			}
+			for (const control of form.querySelectorAll('[aria-invalid]')) {
+				control.removeAttribute('aria-invalid');
+				const hints = control
+					.getAttribute('aria-describedby')
+					?.split(' ')
+					.filter((id) => !id.endsWith('-error'))
+					.join(' ');
+				if (hints) control.setAttribute('aria-describedby', hints);
+				else control.removeAttribute('aria-describedby');
 			}
 			summary.hidden = true;
 			summary.replaceChildren();
@@ -230,22 +374,28 @@ export function calculatorForm(
 		},
 		showProblems(problems) {
 			const term = levelTermForPlan(vendors, plan.value);
+			const names = findPlan(vendors, plan.value).vendor?.names;
 			const list = required(problemList(), 'ul');
 			repeat(list, problems, (item, { field, problem }) => {
-				const text = problemMessage(problem, t, true, term, tag);
-				const control = fields[field];
-				const message = fieldErrors[field];
-				message.textContent = text;
-				message.hidden = false;
-				control.setAttribute('aria-invalid', 'true');
-				const hint = control.getAttribute('aria-describedby');
-				control.setAttribute('aria-describedby', hint ? `${message.id} ${hint}` : message.id);
+				const text = problemMessage(problem, t, true, term, tag, names);
+				const controls = [...form.querySelectorAll<HTMLElement>(`[name="${field}"]`)];
+				const message = form.querySelector<HTMLElement>(`[data-field-error="${field}"]`);
+				if (message) {
+					message.textContent = text;
+					message.hidden = false;
+				}
+				for (const control of controls) {
+					control.setAttribute('aria-invalid', 'true');
+					const hint = control.getAttribute('aria-describedby');
+					if (message)
+						control.setAttribute('aria-describedby', hint ? `${message.id} ${hint}` : message.id);
+				}
 				const link = required(item, 'a');
-				link.setAttribute('href', `#${control.id}`);
+				link.setAttribute('href', `#${controls[0]?.id ?? ''}`);
 				link.textContent = text;
 				link.addEventListener('click', (event) => {
 					event.preventDefault();
-					control.focus();
+					controls[0]?.focus();
 				});
 			});
 			// One problem is a link of its own; several are a list.

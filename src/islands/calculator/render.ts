@@ -15,6 +15,7 @@ import type {
 	CalculatorTier,
 	CalculatorVendor,
 } from '#lib/views/pages/calculator.ts';
+import type { DeadlineTerms } from '#lib/calculator/state.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import type { AssumptionMarker } from '#lib/views/parts/markers.ts';
 import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
@@ -62,6 +63,8 @@ export function calculatorResults(
 	const regionNoteTemplate = template(root, 'region-note');
 	const noTargetsTemplate = template(root, 'no-targets');
 	const assumptionTemplate = template(root, 'assumption');
+	const ticketTemplate = template(root, 'ticket');
+	const dutyTemplate = template(root, 'duty');
 	const levelBox = required(root, '[data-severity-info]');
 	const openingNote = required(root, '[data-opening-note]');
 	const results = required(root, '[data-results]');
@@ -98,7 +101,11 @@ export function calculatorResults(
 		return box;
 	};
 
-	const deadline = (view: DeadlineView, provenance: TargetProvenance | undefined) => {
+	const deadline = (
+		view: DeadlineView,
+		provenance: TargetProvenance | undefined,
+		terms: DeadlineTerms | undefined
+	) => {
 		const article = required(deadlineTemplate(), '.deadline');
 		article.dataset.kind = view.kind;
 		required(article, 'h3').textContent = view.severity
@@ -112,12 +119,18 @@ export function calculatorResults(
 		required(article, '[data-countdown]').dataset.countdown = view.dueInstant;
 		// One line of text, as one text node: split into elements, its letters would be spaced anew. Only
 		// a coverage name not yet translated goes in an element of its own, marked with its language.
-		const promise = `${label('atlas.calc.label.target')}${view.promise} · ${label('atlas.calc.label.coverage')}`;
+		const commitment = terms?.commitment
+			? t('atlas.format.parenthetical', { note: terms.commitment })
+			: '';
+		const promise = `${label('atlas.calc.label.target')}${view.promise}${commitment} · ${label('atlas.calc.label.coverage')}`;
 		required(article, '.promise').replaceChildren(
 			...(typeof view.coverage === 'string'
 				? [promise + view.coverage]
 				: [promise, ...phraseNodes(view.coverage)])
 		);
+		fillOrRemove(required(article, '[data-origin]'), terms?.origin);
+		fillOrRemove(required(article, '[data-selected-by]'), terms?.selectedBy);
+		fillOrRemove(required(article, '[data-start-event]'), terms?.startEvent);
 		fillOrRemove(required(article, '.coverage-zone'), view.dueInCoverageZoneText);
 		fillOrRemove(required(article, '[data-without-region]'), view.withoutRegionText);
 		fillOrRemove(required(article, '[data-source-line]'), provenance?.sourceText);
@@ -200,11 +213,24 @@ export function calculatorResults(
 			const note = required(regionNoteTemplate(), '[data-region-note]');
 			note.dataset.regionNote = result.region?.region ?? '';
 			note.textContent = result.regionNote ?? '';
+			// What the ticket brought and the customer's part lead, as the command line prints them.
+			const ticket = required(ticketTemplate(), 'ul');
+			repeat(ticket, result.ticket, (li, line) => {
+				li.textContent = `${t('atlas.format.label', { label: line.label })}${line.value}`;
+			});
+			const none = required(noTargetsTemplate(), 'p');
+			if (result.noPublishedTarget) none.textContent = t('atlas.calc.noPublishedTarget');
 			list.replaceChildren(
+				...(result.ticket.length ? [ticket] : []),
+				...result.duties.map((text) => {
+					const duty = required(dutyTemplate(), 'p');
+					duty.textContent = text;
+					return duty;
+				}),
 				...(result.regionNote ? [note] : []),
 				...(result.views.length
-					? result.views.map((view, i) => deadline(view, result.provenance[i]))
-					: [noTargetsTemplate()])
+					? result.views.map((view, i) => deadline(view, result.provenance[i], result.terms[i]))
+					: [none])
 			);
 			// The result takes the reserved room's place before it is scrolled to: were the placeholder
 			// removed afterwards, everything above the result would move up and the scroll overshoot.

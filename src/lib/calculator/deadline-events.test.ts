@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { echoTranslate } from '../../../tests/support/echo-translate.ts';
-import { fixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
+import { fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
 import { buildCalculatorData } from '#lib/views/pages/calculator.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import { deadlineEvents, icsFileName } from './deadline-events.ts';
@@ -90,6 +90,30 @@ describe('deadlineEvents', () => {
 			)
 		);
 		expect(parsed.length).toBeGreaterThan(0);
+	});
+
+	test('says where a target comes from and what chose it, where the result says so', () => {
+		const vendors = buildCalculatorData({ vendors: [fixtureFolderVendor('terms')] }, 'en', t);
+		// Keystone Basic with the Guard add-on, which lifts it to Premium's terms.
+		const input = {
+			plan: 'keystone/basic',
+			addons: 'guard',
+			severity: 'P1',
+			opened: '2026-12-04T16:30',
+			tz: 'Europe/Warsaw',
+		};
+		const outcome = evaluate(vendors, input, 'en', t);
+		if (!outcome.ok) throw new Error('the fixture input is valid');
+		const { views, summary, terms } = outcome.result;
+		const [event] = deadlineEvents(views, summary, page, t, terms);
+		expect(event!.description!.split('\n').slice(0, 2)).toEqual([
+			`atlas.format.label{"label":"atlas.calc.label.due"}${views[0]!.dueText}`,
+			'atlas.calc.origin.addOn{"addOn":"Guard"}',
+		]);
+		// Without them, the due time and the trace alone.
+		expect(deadlineEvents(views, summary, page, t)[0]!.description!.split('\n')[1]).toBe(
+			views[0]!.trace[0]
+		);
 	});
 });
 

@@ -6,6 +6,7 @@
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import type { IcsEvent } from './ics.ts';
+import type { DeadlineTerms } from './state.ts';
 
 /** The result page the events belong to: its query (which makes their ids) and its address. */
 export interface ResultPage {
@@ -18,23 +19,29 @@ export interface ResultPage {
 /**
  * The calendar events of a result's deadlines. `summary` names the plan and level ("Acme · Standard ·
  * P1"); an event's id is stable for the same inputs, so importing the file again updates the entries
- * instead of adding them twice.
+ * instead of adding them twice. `terms`, index for index with `views`, adds where each target comes
+ * from and what chose it.
  */
 export function deadlineEvents(
 	views: readonly DeadlineView[],
 	summary: string,
 	page: ResultPage,
-	t: Translate
+	t: Translate,
+	terms: readonly (DeadlineTerms | undefined)[] = []
 ): IcsEvent[] {
 	const due = t('atlas.format.label', { label: t('atlas.calc.label.due') });
-	return views.flatMap((view) =>
+	return views.flatMap((view, index) =>
 		(view.updates ?? [{ instant: view.dueInstant, text: view.dueText }]).map((at, i) => ({
 			uid: `${page.search}#${view.kind}-${i}@plan-atlas`,
 			startMs: Date.parse(at.instant),
 			// A reminder, not a block of time.
 			durationMinutes: 15,
 			summary: t('atlas.calc.ics.summary', { kind: view.label, plan: summary }),
-			description: [`${due}${at.text}`, ...view.trace].join('\n'),
+			description: [
+				`${due}${at.text}`,
+				...[terms[index]?.origin, terms[index]?.selectedBy].filter((line) => line !== undefined),
+				...view.trace,
+			].join('\n'),
 			url: page.href,
 		}))
 	);

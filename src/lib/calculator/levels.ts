@@ -5,7 +5,7 @@
 import type { Phrase } from '#lib/i18n/text.ts';
 import type { PlanOption } from '#lib/sla/request.ts';
 import type { CalculatorSeverity, CalculatorVendor } from '#lib/views/pages/calculator.ts';
-import { findPlan } from './state.ts';
+import { findPlan, levelsOffered } from './state.ts';
 
 /** The plan and level the page starts on (without a link that names others): the first plan and its most severe level. */
 export function startingLevel(options: readonly PlanOption[]): {
@@ -30,14 +30,18 @@ export interface LevelChoice {
 	label: Phrase;
 }
 
-/** The level field's choices for a plan: the levels its targets use, most severe first. */
+/**
+ * The level field's choices for a plan with the given add-ons: the levels it offers, most severe
+ * first.
+ */
 export function levelChoices(
 	vendors: readonly CalculatorVendor[],
 	options: readonly PlanOption[],
-	plan: string | undefined
+	plan: string | undefined,
+	addOns: readonly string[] = []
 ): LevelChoice[] {
 	const { vendor } = findPlan(vendors, plan);
-	return (options.find((o) => o.plan === plan)?.severities ?? []).map((id) => ({
+	return levelsOffered(options, plan, addOns).map((id) => ({
 		id,
 		label: vendor?.severities.find((s) => s.id === id)?.label ?? id,
 	}));

@@ -6,6 +6,7 @@ import type { RegionHolidays } from '#lib/time/regions.ts';
 import type { RequestProblem } from '#lib/sla/request.ts';
 import { buildCalculatorData } from '#lib/views/pages/calculator.ts';
 import {
+	attributeChoices,
 	checkInput,
 	countDeadlines,
 	describeCount,
@@ -14,11 +15,13 @@ import {
 	initialInput,
 	inputFromQuery,
 	levelLabels,
+	levelsOffered,
 	levelTermForPlan,
 	planOptions,
 	problemMessage,
 	regionsNeeded,
 	severityForPlan,
+	ticketFields,
 	urlForInput,
 } from './state.ts';
 
@@ -41,7 +44,7 @@ const warsaw = {
 
 describe('the calculator state: URL ⇄ input', () => {
 	test('lists every plan with the levels its targets use', () => {
-		expect(options).toEqual([
+		expect(options.map(({ plan, severities }) => ({ plan, severities }))).toEqual([
 			{ plan: 'orbit/basic', severities: ['P1', 'P2', 'P3'] },
 			{ plan: 'orbit/premium', severities: ['P1', 'P2', 'P3'] },
 			{ plan: 'solo/standard', severities: [] },
@@ -216,14 +219,20 @@ describe('the calculator state: the level’s name', () => {
 		expect(levelTermForPlan(vendors, 'nobody/none')).toBe('severity');
 	});
 
-	test('levelLabels words the field and the impact × urgency helper for the plan', () => {
+	test('levelLabels words the field, the impact × urgency helper, the request type and the start field for the plan', () => {
 		expect(levelLabels(vendors, 'orbit/basic', t)).toEqual({
 			field: 'atlas.calc.field.severity',
 			helpChoose: 'atlas.calc.helpChoose',
+			typeLevel: 'atlas.calc.field.typeLevel',
+			typeHint: 'atlas.calc.field.typeHint',
+			started: 'atlas.calc.field.started',
 		});
 		expect(levelLabels(vendors, 'duo/lite', t)).toEqual({
 			field: 'atlas.calc.field.severity.priority',
 			helpChoose: 'atlas.calc.helpChoose.priority',
+			typeLevel: 'atlas.calc.field.typeLevel.priority',
+			typeHint: 'atlas.calc.field.typeHint.priority',
+			started: 'atlas.calc.field.started.priority',
 		});
 	});
 });
@@ -293,5 +302,258 @@ describe('the calculator state: results', () => {
 		const outcome = evaluate(vendors, { ...warsaw, opened: '2026-03-29T02:30' }, 'en', t);
 		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
 		expect(outcome.result.openingNote).toMatch(/^atlas\.calc\.trace\.openedSkipped/);
+	});
+});
+
+// Keystone (tests/fixtures/terms) uses every structured field of real vendors' terms: attributes
+// (one without a default), a request type, add-ons that set or lift targets, a tier that includes
+// another, a level offered without a target, and a clock that starts when the vendor sets the level.
+describe('the calculator state: what selects a target (Keystone)', () => {
+	const keystone = buildCalculatorData({ vendors: [fixtureFolderVendor('terms')] }, 'en', t);
+	const plans = planOptions(keystone);
+	// Friday 4 December 2026, 16:30 in Warsaw (UTC+1): half an hour before business hours end.
+	const friday = { opened: '2026-12-04T16:30', tz: 'Europe/Warsaw' };
+	const premiumP2 = { ...friday, plan: 'keystone/premium', severity: 'P2' };
+	const result = (input: Parameters<typeof evaluate>[1]) => {
+		const outcome = evaluate(keystone, input, 'en', t);
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+		return outcome.result;
+	};
+	const due = (input: Parameters<typeof evaluate>[1]) =>
+		result(input).views.map((v) => [v.kind, v.dueInstant]);
+
+	test('offers the levels each plan has, with add-ons that can change them', () => {
+		expect(plans.map(({ plan, severities, addOns }) => [plan, severities, addOns])).toEqual([
+			['keystone/basic', [], ['guard']],
+			['keystone/enterprise', ['P1', 'P2', 'P3', 'P4'], ['guard']],
+			['keystone/premium', ['P1', 'P2', 'P3', 'P4'], ['rapid']],
+		]);
+		// Guard lifts Basic, which offers no level, to Premium's.
+		expect(levelsOffered(plans, 'keystone/basic', ['guard'])).toEqual(['P1', 'P2', 'P3', 'P4']);
+		expect(severityForPlan(plans, 'keystone/basic', 'P2', ['guard'])).toBe('P2');
+	});
+
+	test('the new fields travel through the URL and back', () => {
+		const input = {
+			...friday,
+			plan: 'keystone/basic',
+			addons: 'guard',
+			severity: 'P2',
+			'attr-hours': 'business',
+			'attr-language': 'ja',
+			started: '2026-12-07T10:00',
+		};
+		const url = urlForInput('pl', input);
+		expect(url).toBe(
+			'/pl/calculator/?plan=keystone/basic&addons=guard&severity=P2&attr-hours=business&attr-language=ja&opened=2026-12-04T16:30&started=2026-12-07T10:00&tz=Europe/Warsaw'
+		);
+		expect(inputFromQuery(new URL(url, 'https://x.example').search)).toEqual(input);
+		const licensing = { ...friday, plan: 'keystone/enterprise', type: 'licensing' };
+		expect(urlForInput('en', licensing)).toBe(
+			'/calculator/?plan=keystone/enterprise&type=licensing&opened=2026-12-04T16:30&tz=Europe/Warsaw'
+		);
+		expect(inputFromQuery(urlForInput('en', licensing).split('?')[1]!)).toEqual(licensing);
+		// An attribute parameter without a name is no field; other unknown parameters are ignored too.
+		expect(inputFromQuery('?plan=keystone/premium&attr-=x&attrs=y&addons=+rapid+')).toEqual({
+			plan: 'keystone/premium',
+			addons: 'rapid',
+		});
+	});
+
+	test('asks for what the chosen plan and level need, and nothing else', () => {
+		const fields = (input: Parameters<typeof ticketFields>[2]) =>
+			ticketFields(keystone, plans, input);
+		expect(fields(premiumP2)).toEqual({
+			addOns: [{ id: 'rapid', name: 'Rapid Response' }],
+			requestTypes: [{ id: 'licensing', name: 'Licensing questions' }],
+			attributes: ['language', 'hours'],
+			started: true,
+		});
+		// Premium P1 counts round the clock on its own target: no attribute decides it.
+		expect(fields({ ...premiumP2, severity: 'P1' }).attributes).toEqual([]);
+		// Enterprise P1 depends on the deployment (a target) and the language (a calendar).
+		expect(fields({ ...premiumP2, plan: 'keystone/enterprise', severity: 'P1' })).toMatchObject({
+			addOns: [{ id: 'guard', name: 'Guard' }],
+			attributes: ['deployment', 'language'],
+		});
+		// A licensing question starts its clock at opening: no start time to ask for.
+		expect(fields({ ...friday, plan: 'keystone/enterprise', type: 'licensing' })).toMatchObject({
+			attributes: ['language'],
+			started: false,
+		});
+		// Basic answers nothing without an add-on: no request type, no level.
+		expect(fields({ ...friday, plan: 'keystone/basic' })).toEqual({
+			addOns: [{ id: 'guard', name: 'Guard' }],
+			requestTypes: [],
+			attributes: [],
+			started: false,
+		});
+		// The attribute fields: the assumed value first where there is a default, else a request to choose.
+		const [deployment, , hours] = keystone[0]!.names.attributes;
+		expect(attributeChoices(deployment!, t)).toEqual([
+			{ value: '', text: 'atlas.calc.attributeAssumed{"value":"Cloud"}' },
+			{ value: 'cloud', text: 'Cloud' },
+			{ value: 'server', text: 'Server' },
+		]);
+		expect(attributeChoices(hours!, t)[0]).toEqual({ value: '', text: 'atlas.calc.field.choose' });
+	});
+
+	test('each problem is at its own field, attributes and values named as the form names them', () => {
+		const problems = checkInput(plans, {
+			...premiumP2,
+			addons: 'guard',
+			'attr-language': 'fr',
+			started: 'soon',
+		});
+		expect(problems.map((p) => [p.field, p.problem.problem])).toEqual([
+			['addons', 'unknown-add-on'],
+			['attr-language', 'unknown-attribute-value'],
+			['attr-hours', 'missing-attribute'],
+			['started', 'invalid-started'],
+		]);
+		const names = keystone[0]!.names;
+		expect(problemMessage(problems[2]!.problem, t, true, 'priority', 'en', names)).toBe(
+			'atlas.calc.error.missing-attribute{"choices":"Round the clock, Business hours","attribute":"Hours chosen at submission"}'
+		);
+		expect(problemMessage(problems[0]!.problem, t, true, 'priority', 'zh-CN', names)).toBe(
+			'atlas.calc.error.unknown-add-on{"value":"guard","choices":"Rapid Response"}'
+		);
+		// Without names (the command line), ids: what its flags take.
+		expect(problemMessage(problems[2]!.problem, t, false)).toBe(
+			'atlas.calc.error.missing-attribute{"choices":"round-the-clock, business","attribute":"hours"}'
+		);
+		expect(
+			checkInput(plans, {
+				...premiumP2,
+				'attr-hours': 'business',
+				started: '2026-12-04T16:00',
+			}).map((p) => [p.field, p.problem])
+		).toEqual([['started', { problem: 'started-before-opening', value: '2026-12-04T16:00' }]]);
+		expect(
+			checkInput(plans, { ...premiumP2, type: 'licensing' }).map((p) => [p.field, p.problem])
+		).toEqual([['type', { problem: 'severity-and-request-type', value: 'licensing' }]]);
+		expect(
+			checkInput(plans, { ...friday, plan: 'keystone/basic', severity: 'P1' }).map((p) => [
+				p.field,
+				p.problem.problem,
+			])
+		).toEqual([['severity', 'no-severities']]);
+		// An attribute the vendor does not have has no field: it is the plan's vendor that lacks it.
+		expect(
+			checkInput(plans, { ...premiumP2, 'attr-hours': 'business', 'attr-colour': 'red' })
+		).toEqual([
+			{
+				field: 'plan',
+				problem: {
+					problem: 'unknown-attribute',
+					value: 'colour',
+					choices: ['deployment', 'language', 'hours'],
+				},
+			},
+		]);
+	});
+
+	test('Premium P2: business hours or round the clock, as chosen at submission', () => {
+		// Business hours: half an hour on Friday, three and a half from Monday 09:00.
+		expect(due({ ...premiumP2, 'attr-hours': 'business' })).toEqual([
+			['first-response', '2026-12-07T11:30:00Z'],
+		]);
+		// Round the clock: four hours of elapsed time.
+		const round = result({ ...premiumP2, 'attr-hours': 'round-the-clock' });
+		expect(round.views.map((v) => v.dueInstant)).toEqual(['2026-12-04T19:30:00Z']);
+		expect(round.terms).toEqual([
+			{
+				selectedBy:
+					'atlas.calc.selectedBy{"conditions":"atlas.calc.condition{\\"name\\":\\"Hours chosen at submission\\",\\"value\\":\\"Round the clock\\"}"}',
+				startEvent: 'atlas.calc.trace.startAssignedUnknown',
+			},
+		]);
+		// The language decides a calendar too: not given, its default is assumed and said so.
+		expect(round.ticket).toEqual([
+			{ label: 'Hours chosen at submission', value: 'Round the clock' },
+			{ label: 'Support language', value: 'atlas.calc.attributeAssumed{"value":"English"}' },
+		]);
+		expect(round.request.assumedAttributes).toEqual(['language']);
+		expect(round.provenance[0]?.sourceText).toMatch(/^atlas\.source\.line/);
+		// Japanese tickets count on Tokyo's business hours.
+		expect(due({ ...premiumP2, 'attr-hours': 'business', 'attr-language': 'ja' })).toEqual([
+			['first-response', '2026-12-07T04:00:00Z'],
+		]);
+	});
+
+	test('the clock starts when the vendor set the level, when that time is given', () => {
+		const started = result({ ...premiumP2, 'attr-hours': 'business', started: '2026-12-07T10:00' });
+		// Four business hours from Monday 10:00.
+		expect(started.views[0]!.dueInstant).toBe('2026-12-07T13:00:00Z');
+		expect(started.terms[0]!.startEvent).toMatch(/^atlas\.calc\.trace\.startAssigned\{"time":/);
+		expect(started.request.started?.toString()).toBe('2026-12-07T10:00:00+01:00[Europe/Warsaw]');
+	});
+
+	test('Basic with Guard: lifted to Premium’s terms, which the result says come from the add-on', () => {
+		const guarded = result({ ...friday, plan: 'keystone/basic', addons: 'guard', severity: 'P1' });
+		// Premium P1: under 30 minutes round the clock, guaranteed.
+		expect(guarded.views.map((v) => v.dueInstant)).toEqual(['2026-12-04T16:00:00Z']);
+		expect(guarded.terms[0]).toMatchObject({
+			origin: 'atlas.calc.origin.addOn{"addOn":"Guard"}',
+			commitment: 'atlas.commitment.guaranteed',
+		});
+		expect(guarded.ticket).toEqual([{ label: 'atlas.calc.label.addOns', value: 'Guard' }]);
+		// The duty of P1 tickets, with the level the ticket is handled at otherwise.
+		expect(guarded.duties).toEqual([
+			'atlas.calc.dutyWithDowngrade{"text":"Stay reachable around the clock.","level":"P2"}',
+		]);
+		expect(guarded.summary).toBe(
+			'atlas.faq.example.planName{"vendor":"Keystone","tier":"Basic"} · P1'
+		);
+		// Premium with Rapid Response: the add-on's own target, with its provenance.
+		const rapid = result({ ...premiumP2, severity: 'P1', addons: 'rapid' });
+		expect(rapid.views.map((v) => v.dueInstant)).toEqual(['2026-12-04T15:45:00Z']);
+		expect(rapid.terms[0]!.origin).toBe('atlas.calc.origin.addOn{"addOn":"Rapid Response"}');
+		expect(rapid.provenance[0]?.source?.locator).toBe('Rapid Response');
+	});
+
+	test('Enterprise P4 is offered without a target: accepted, and answered so', () => {
+		const none = result({ ...friday, plan: 'keystone/enterprise', severity: 'P4' });
+		expect(none.views).toEqual([]);
+		expect(none.noPublishedTarget).toBe(true);
+		// A plan that offers no level has no target either, but offers none to publish.
+		expect(result({ ...friday, plan: 'keystone/basic' }).noPublishedTarget).toBe(false);
+	});
+
+	test('Enterprise P1 depends on the deployment: server tickets get a faster target', () => {
+		const cloud = result({ ...friday, plan: 'keystone/enterprise', severity: 'P1' });
+		// Eight business hours: Monday 16:30; a target, not a guarantee.
+		expect(cloud.views.map((v) => v.dueInstant)).toEqual(['2026-12-07T15:30:00Z']);
+		expect(cloud.terms[0]!.commitment).toBe('atlas.commitment.target');
+		expect(cloud.request.assumedAttributes.toSorted()).toEqual(['deployment', 'language']);
+		const server = result({
+			...friday,
+			plan: 'keystone/enterprise',
+			severity: 'P1',
+			'attr-deployment': 'server',
+		});
+		expect(server.views.map((v) => v.dueInstant)).toEqual(['2026-12-07T11:30:00Z']);
+		expect(server.terms[0]!.selectedBy).toContain('\\"value\\":\\"Server\\"');
+	});
+
+	test('a licensing question has no level: its own reply time, counted from opening', () => {
+		const licensing = result({ ...friday, plan: 'keystone/enterprise', type: 'licensing' });
+		// Eight business hours, the clock starting when the ticket was opened.
+		expect(licensing.views.map((v) => [v.kind, v.dueInstant])).toEqual([
+			['inquiry-response', '2026-12-07T15:30:00Z'],
+		]);
+		expect(licensing.terms[0]!.startEvent).toBeUndefined();
+		expect(licensing.request.severity).toBeUndefined();
+		expect(licensing.ticket[0]).toEqual({
+			label: 'atlas.calc.label.requestType',
+			value: 'Licensing questions',
+		});
+		expect(licensing.summary).toBe(
+			'atlas.faq.example.planName{"vendor":"Keystone","tier":"Enterprise"} · Licensing questions'
+		);
+		// Premium answers it from the tier it includes.
+		const included = result({ ...friday, plan: 'keystone/premium', type: 'licensing' });
+		expect(included.terms[0]!.origin).toBe('atlas.calc.origin.included{"tier":"Enterprise"}');
+		expect(included.views.map((v) => v.dueInstant)).toEqual(['2026-12-07T15:30:00Z']);
 	});
 });

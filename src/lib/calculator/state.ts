@@ -3,7 +3,8 @@
  * with it (each tied to its field), and the deadlines it gives. The island in src/islands only reads
  * and writes elements; everything it decides comes from here, so it is unit-tested in Node.
  *
- * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery).
+ * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery). Ticket
+ * attributes are fields of their own, `attr-<attribute id>`, one for each attribute of the vendor.
  */
 import { formatChoices, formatDate, formatPlanName } from '#lib/i18n/format.ts';
 import { defaultLevelTerm, type LevelTerm } from '#lib/catalogue/level-terms.ts';
@@ -12,37 +13,68 @@ import type { LocaleTag } from '#lib/locales.ts';
 import { plainText } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, parsePlanId } from '#lib/routes.ts';
+import { clockStartOf, selectTargets } from '#lib/catalogue/plan-terms.ts';
 import { holidaySources } from '#lib/time/clock.ts';
 import { computeDeadlines } from '#lib/sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '#lib/sla/opening.ts';
 import type { HolidayRegion, RegionHolidays } from '#lib/time/regions.ts';
 import {
+	addOnProblem,
+	attributeProblems,
 	holidaysProblem,
 	isRequestProblem,
+	levelProblem,
+	neededAttributes,
+	parseStarted,
 	regionProblem,
 	resolveRequest,
-	vendorPlanOptions,
+	sourcePlanOptions,
 	zoneProblem,
 	type PlanOption,
 	type RequestProblem,
 	type RequestText,
 	type ResolvedRequest,
 } from '#lib/sla/request.ts';
-import type { CalculatorTier, CalculatorVendor } from '#lib/views/pages/calculator.ts';
-import { describeDeadlines, type DeadlineView } from '#lib/views/parts/deadlines.ts';
+import type {
+	CalculatorAttribute,
+	CalculatorTier,
+	CalculatorVendor,
+} from '#lib/views/pages/calculator.ts';
+import { describeDeadlines, describeTrace, type DeadlineView } from '#lib/views/parts/deadlines.ts';
+import {
+	commitmentText,
+	describeSelection,
+	describeTicket,
+	dutiesFor,
+	type TicketLine,
+	type TicketNames,
+} from '#lib/views/parts/ticket-terms.ts';
 import { describeRegionNote } from '#lib/views/parts/region-note.ts';
 import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 
-/** The form's fields, in form order; each is also a URL query parameter of the same name. */
+/**
+ * The form's fields, in form order, each also a URL query parameter of the same name; the attribute
+ * fields (`attr-<id>`) come after the level. `addons` lists add-on ids separated by commas; `type` is
+ * a request type, given instead of a level; `started` is when the vendor set the level.
+ */
 export const CALCULATOR_FIELDS = [
 	'plan',
+	'addons',
+	'type',
 	'severity',
 	'opened',
+	'started',
 	'tz',
 	'holidays',
 	'region',
 ] as const;
-export type CalculatorField = (typeof CALCULATOR_FIELDS)[number];
+/** A ticket attribute's field: `attr-<attribute id>`. */
+export type AttributeField = `attr-${string}`;
+export type CalculatorField = (typeof CALCULATOR_FIELDS)[number] | AttributeField;
+
+/** The field of a ticket attribute. */
+export const attributeField = (id: string): AttributeField => `attr-${id}`;
+const ATTRIBUTE_PREFIX = 'attr-';
 
 /** What the form (or the URL) holds: trimmed text per field, absent when empty. */
 export type CalculatorInput = Partial<Record<CalculatorField, string>>;
@@ -53,7 +85,10 @@ export interface FieldProblem {
 	problem: RequestProblem;
 }
 
-const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
+const PROBLEM_FIELD: Record<
+	Exclude<RequestProblem['problem'], 'unknown-attribute-value' | 'missing-attribute'>,
+	CalculatorField
+> = {
 	'missing-plan': 'plan',
 	'unknown-plan': 'plan',
 	'missing-severity': 'severity',
@@ -67,17 +102,50 @@ const PROBLEM_FIELD: Record<RequestProblem['problem'], CalculatorField> = {
 	'invalid-holiday': 'holidays',
 	'too-many-holidays': 'holidays',
 	'unknown-region': 'region',
-	'unknown-request-type': 'severity',
-	'severity-and-request-type': 'severity',
-	'unknown-add-on': 'plan',
+	'unknown-request-type': 'type',
+	'severity-and-request-type': 'type',
+	'unknown-add-on': 'addons',
+	// The plan's vendor has no such attribute, so there is no field for it.
 	'unknown-attribute': 'plan',
-	'unknown-attribute-value': 'plan',
-	'missing-attribute': 'plan',
-	'invalid-started': 'opened',
-	'started-before-opening': 'opened',
+	'invalid-started': 'started',
+	'started-before-opening': 'started',
 	'invalid-as-of': 'opened',
 	'plan-not-in-terms': 'plan',
 };
+
+/** The field a problem belongs to: an attribute's own, or the one the problem is about. */
+function problemField(problem: RequestProblem): CalculatorField {
+	return 'attribute' in problem
+		? attributeField(problem.attribute)
+		: PROBLEM_FIELD[problem.problem];
+}
+
+/** A field's place in the form (attributes follow the level). */
+const fieldOrder = (field: CalculatorField) =>
+	field.startsWith(ATTRIBUTE_PREFIX)
+		? CALCULATOR_FIELDS.indexOf('severity') + 0.5
+		: CALCULATOR_FIELDS.indexOf(field as (typeof CALCULATOR_FIELDS)[number]);
+
+/** The ids of a comma-separated list, trimmed, empty items left out. */
+const idList = (text: string | undefined) =>
+	(text ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+
+/** The input as a request (the shape the command line's flags are read into). */
+export function requestText(input: CalculatorInput): RequestText {
+	const attributes: Record<string, string> = {};
+	for (const [name, value] of Object.entries(input))
+		if (name.startsWith(ATTRIBUTE_PREFIX) && value)
+			attributes[name.slice(ATTRIBUTE_PREFIX.length)] = value;
+	return {
+		...input,
+		requestType: input.type,
+		addOns: input.addons,
+		attributes,
+	};
+}
 
 /**
  * The problems of the severity field (see PROBLEM_FIELD), worded in the vendor's term for its levels
@@ -87,14 +155,18 @@ const LEVEL_PROBLEMS = ['missing-severity', 'no-severities', 'unknown-severity']
 const isLevelProblem = (name: RequestProblem['problem']): name is (typeof LEVEL_PROBLEMS)[number] =>
 	LEVEL_PROBLEMS.some((level) => level === name);
 
-/** Every plan of the calculator's data as `<vendor>/<tier>` with the severities its targets depend on. */
+/**
+ * Every plan of the calculator's data as `<vendor>/<tier>` with the levels it offers and what else a
+ * ticket may bring, its terms resolved as the command line resolves the catalogue's.
+ */
 export function planOptions(vendors: readonly CalculatorVendor[]): PlanOption[] {
 	return vendors.flatMap((v) =>
-		vendorPlanOptions(
-			v.id,
-			v.severities.map((s) => s.id),
-			v.tiers
-		)
+		sourcePlanOptions({
+			...v,
+			levelIds: v.severities.map((s) => s.id),
+			requestTypes: v.names.requestTypes,
+			attributes: v.names.attributes,
+		})
 	);
 }
 
@@ -123,6 +195,12 @@ export interface LevelLabels {
 	field: string;
 	/** The impact × urgency helper's summary: "Help me choose the priority". */
 	helpChoose: string;
+	/** The request type field's choice for a ticket ranked by level: "A problem, by its priority". */
+	typeLevel: string;
+	/** What the request type field says of request types: they have no level. */
+	typeHint: string;
+	/** The field for when the vendor set the level: "When the vendor set the priority". */
+	started: string;
 }
 
 /**
@@ -138,28 +216,37 @@ export function levelLabels(
 	return {
 		field: t(levelKey('atlas.calc.field.severity', term)),
 		helpChoose: t(levelKey('atlas.calc.helpChoose', term)),
+		typeLevel: t(levelKey('atlas.calc.field.typeLevel', term)),
+		typeHint: t(levelKey('atlas.calc.field.typeHint', term)),
+		started: t(levelKey('atlas.calc.field.started', term)),
 	};
 }
 
-/** Reads the input from a URL query (`?plan=…&severity=…`); unknown parameters are ignored. */
+/**
+ * Reads the input from a URL query (`?plan=…&severity=…&attr-hours=business`); unknown parameters
+ * are ignored.
+ */
 export function inputFromQuery(search: string | URLSearchParams): CalculatorInput {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const input: CalculatorInput = {};
-	for (const name of CALCULATOR_FIELDS) {
-		const value = params.get(name)?.trim();
-		if (value) input[name] = value;
+	for (const [name, raw] of params) {
+		const value = raw.trim();
+		const known =
+			(CALCULATOR_FIELDS as readonly string[]).includes(name) ||
+			(name.startsWith(ATTRIBUTE_PREFIX) && name.length > ATTRIBUTE_PREFIX.length);
+		if (value && known && !(name in input)) input[name as CalculatorField] = value;
 	}
 	return input;
 }
 
 /** The calculator's URL for an input (what the address bar shows and a copied link reproduces). */
 export function urlForInput(tag: LocaleTag, input: CalculatorInput): string {
+	const text = requestText(input);
 	return calculatorPath(tag, {
 		...input,
-		holidays: input.holidays
-			?.split(',')
-			.map((d) => d.trim())
-			.filter(Boolean),
+		addOns: idList(input.addons),
+		attributes: text.attributes,
+		holidays: idList(input.holidays),
 	});
 }
 
@@ -191,13 +278,27 @@ export function initialInput(
 	return input;
 }
 
-/** The severity a plan keeps when the reader switches to it: the current one if it still applies. */
+/** The levels a plan offers with the given add-ons (one that lifts it to another tier adds some). */
+export function levelsOffered(
+	options: readonly PlanOption[],
+	plan: string | undefined,
+	addOns: readonly string[] = []
+): string[] {
+	const option = options.find((o) => o.plan === plan);
+	return [...(option?.terms?.(addOns).levels ?? option?.severities ?? [])];
+}
+
+/**
+ * The severity a plan keeps when the reader switches to it or to other add-ons: the current one if it
+ * still applies.
+ */
 export function severityForPlan(
 	options: readonly PlanOption[],
 	plan: string,
-	current: string | undefined
+	current: string | undefined,
+	addOns: readonly string[] = []
 ): string | undefined {
-	const choices = options.find((o) => o.plan === plan)?.severities ?? [];
+	const choices = levelsOffered(options, plan, addOns);
 	if (current && choices.includes(current)) return current;
 	return choices[0];
 }
@@ -208,59 +309,157 @@ export function severityForPlan(
  */
 export function checkInput(options: readonly PlanOption[], input: CalculatorInput): FieldProblem[] {
 	const found = new Map<CalculatorField, RequestProblem>();
-	const add = (problem: RequestProblem) => {
-		const field = PROBLEM_FIELD[problem.problem];
-		if (!found.has(field)) found.set(field, problem);
+	const add = (problem: RequestProblem | undefined) => {
+		const field = problem && problemField(problem);
+		if (field && !found.has(field)) found.set(field, problem);
 	};
-	const request = resolveRequest(options, input as RequestText);
+	const text = requestText(input);
+	const request = resolveRequest(options, text);
 	if (!isRequestProblem(request)) return [];
 	add(request);
 	// Each later field is checked on its own, so one bad value does not hide another.
 	const option = options.find((o) => o.plan === input.plan);
 	if (option && !found.has('plan')) {
-		const choices = [...option.severities];
-		if (input.severity && !choices.includes(input.severity))
-			add({ problem: 'unknown-severity', value: input.severity, choices });
-		else if (!input.severity && choices.length) add({ problem: 'missing-severity', choices });
+		const addOns = idList(input.addons);
+		add(addOnProblem(option, addOns));
+		const level = levelProblem(option, addOns, text);
+		add(level);
+		const ticket = {
+			severity: text.requestType ? undefined : input.severity,
+			requestType: text.requestType,
+		};
+		const needed = level ? [] : neededAttributes(option, addOns, ticket);
+		for (const problem of attributeProblems(option, text.attributes ?? {}, needed)) add(problem);
 	}
 	if (!input.opened) add({ problem: 'missing-opened' });
 	else {
 		const time = parseOpening(input.opened, 'UTC');
 		if (isOpeningError(time)) add({ problem: 'invalid-time', value: input.opened });
 	}
+	if (input.started) {
+		const opening = input.opened && input.tz ? parseOpening(input.opened, input.tz) : undefined;
+		const started = parseStarted(
+			input.started,
+			opening && !isOpeningError(opening) ? opening.at : undefined
+		);
+		if ('problem' in started) add(started);
+	}
 	// The request's own per-field checks, so an abbreviation (PST) gets its suggested zones here too.
-	const later = [
-		input.tz ? zoneProblem(input.tz) : { problem: 'missing-zone' as const },
-		holidaysProblem(input.holidays),
-		regionProblem(input.region),
+	add(input.tz ? zoneProblem(input.tz) : { problem: 'missing-zone' });
+	add(holidaysProblem(input.holidays));
+	add(regionProblem(input.region));
+	return [...found.keys()]
+		.sort((a, b) => fieldOrder(a) - fieldOrder(b))
+		.map((field) => ({ field, problem: found.get(field)! }));
+}
+
+/** What else the form asks for a plan and the level (or request type) chosen. */
+export interface TicketFields {
+	/** Add-ons the plan can have. */
+	addOns: { id: string; name: string }[];
+	/** Request types the plan answers besides its levels. */
+	requestTypes: { id: string; name: string }[];
+	/** Ids of the attributes that decide the answer (see attributesThatMatter). */
+	attributes: string[];
+	/** Whether a deadline's clock starts when the vendor sets the level: the form asks when. */
+	started: boolean;
+}
+
+/**
+ * An attribute field's choices: the value assumed when none is given (or a request to choose, for an
+ * attribute without a default), then each value.
+ */
+export function attributeChoices(
+	attribute: CalculatorAttribute,
+	t: Translate
+): { value: string; text: string }[] {
+	const assumed = attribute.values.find((v) => v.id === attribute.default)?.name;
+	return [
+		{
+			value: '',
+			text:
+				assumed === undefined
+					? t('atlas.calc.field.choose')
+					: t('atlas.calc.attributeAssumed', { value: assumed }),
+		},
+		...attribute.values.map((v) => ({ value: v.id, text: v.name })),
 	];
-	for (const problem of later) if (problem) add(problem);
-	return CALCULATOR_FIELDS.filter((f) => found.has(f)).map((field) => ({
-		field,
-		problem: found.get(field)!,
-	}));
+}
+
+/** What the form asks for an input besides the plan, level, time and place (see TicketFields). */
+export function ticketFields(
+	vendors: readonly CalculatorVendor[],
+	options: readonly PlanOption[],
+	input: CalculatorInput
+): TicketFields {
+	const { vendor } = findPlan(vendors, input.plan);
+	const option = options.find((o) => o.plan === input.plan);
+	if (!vendor || !option?.terms)
+		return { addOns: [], requestTypes: [], attributes: [], started: false };
+	const addOns = idList(input.addons);
+	const terms = option.terms(addOns);
+	const ticket = { severity: input.type ? undefined : input.severity, requestType: input.type };
+	const attributes = neededAttributes(option, addOns, ticket);
+	const given = requestText(input).attributes ?? {};
+	const values = Object.fromEntries(
+		attributes.map((id) => [
+			id,
+			given[id] ?? vendor.names.attributes.find((a) => a.id === id)?.default ?? '',
+		])
+	);
+	const named = (list: readonly { id: string; name: string }[], ids: readonly string[]) =>
+		list.filter((x) => ids.includes(x.id));
+	return {
+		addOns: named(vendor.names.addOns, option.addOns ?? []),
+		// Only the request types the plan has targets for: the others have nothing to count.
+		requestTypes: named(
+			vendor.names.requestTypes,
+			terms.targets.flatMap((p) => p.target.requestType ?? [])
+		),
+		attributes,
+		started: selectTargets(terms, { ...ticket, attributes: values }).some(
+			(p) => clockStartOf(p.target, vendor.clockStart).event === 'severity-assigned'
+		),
+	};
 }
 
 /**
  * A problem in the reader's words. `inForm` words the missing time for the form's date-time field,
  * whose display format is the browser's, not the `YYYY-MM-DDTHH:mm` a link or the command line uses.
  * `term` is the plan's vendor's word for its levels, which problems with the level use. `tag` is the
- * reader's locale: it lists the valid choices (Chinese with 、).
+ * reader's locale: it lists the valid choices (Chinese with 、). With the vendor's `names`, attributes,
+ * their values, request types and add-ons are named as the form shows them, not by their ids.
  */
 export function problemMessage(
 	problem: RequestProblem,
 	t: Translate,
 	inForm = true,
 	term: LevelTerm = defaultLevelTerm,
-	tag: LocaleTag = 'en'
+	tag: LocaleTag = 'en',
+	names?: Pick<TicketNames, 'attributes' | 'requestTypes' | 'addOns'>
 ): string {
+	const name = problem.problem;
+	const attribute =
+		'attribute' in problem ? names?.attributes.find((a) => a.id === problem.attribute) : undefined;
+	const named =
+		attribute?.values ??
+		(name === 'unknown-request-type'
+			? names?.requestTypes
+			: name === 'unknown-add-on'
+				? names?.addOns
+				: name === 'unknown-attribute'
+					? names?.attributes
+					: undefined);
 	const vars: Record<string, string> = {};
 	if ('value' in problem) vars.value = problem.value;
-	if ('choices' in problem) vars.choices = formatChoices(problem.choices, tag);
+	if ('choices' in problem)
+		vars.choices = formatChoices(
+			problem.choices.map((id) => named?.find((x) => x.id === id)?.name ?? id),
+			tag
+		);
 	if ('max' in problem) vars.max = String(problem.max);
-	if ('attribute' in problem) vars.attribute = problem.attribute;
+	if ('attribute' in problem) vars.attribute = attribute?.name ?? problem.attribute;
 	if ('date' in problem) vars.date = formatDate(problem.date, tag, { weekday: false });
-	const name = problem.problem;
 	if (inForm && name === 'missing-opened') return t('atlas.calc.error.missing-opened-field', vars);
 	return t(
 		isLevelProblem(name) ? levelKey(`atlas.calc.error.${name}`, term) : `atlas.calc.error.${name}`,
@@ -274,6 +473,14 @@ export interface CalculatorResult {
 	views: DeadlineView[];
 	/** Where each deadline's figure and clock come from, in the order of `views`. */
 	provenance: (TargetProvenance | undefined)[];
+	/** What each deadline's target is, as the terms say, in the order of `views`. */
+	terms: DeadlineTerms[];
+	/** What the ticket brought: the request type, attributes (those assumed said so), add-ons. */
+	ticket: TicketLine[];
+	/** The customer's duties for this plan and level, each with what happens otherwise. */
+	duties: string[];
+	/** True when the plan offers the level but publishes no target for it. */
+	noPublishedTarget: boolean;
 	/** e.g. "Acme · Standard · P1", for calendar entries and file names. */
 	summary: string;
 	/** The sentence that explains a DST adjustment of the opening time, when there was one. */
@@ -282,6 +489,18 @@ export interface CalculatorResult {
 	region?: RegionHolidays | undefined;
 	/** What the result says of the reader's region under the plan's terms (see describeRegionNote). */
 	regionNote?: string | undefined;
+}
+
+/** A deadline's target as the terms say, in words (each absent when there is nothing to say). */
+export interface DeadlineTerms {
+	/** Where it comes from: a tier the plan includes, or an add-on. */
+	origin?: string | undefined;
+	/** The ticket attributes that chose it or its calendar: "Applies to tickets with …". */
+	selectedBy?: string | undefined;
+	/** How firm it is: guaranteed, a target, best effort. */
+	commitment?: string | undefined;
+	/** When its clock starts, where that is not plainly the opening (the trace's first words on it). */
+	startEvent?: string | undefined;
 }
 
 /** Every problem, or the deadlines. */
@@ -298,7 +517,7 @@ export function regionsNeeded(
 	input: CalculatorInput
 ): HolidayRegion[] {
 	const options = planOptions(vendors);
-	const request = resolveRequest(options, input as RequestText);
+	const request = resolveRequest(options, requestText(input));
 	if (isRequestProblem(request)) return [];
 	const { vendor } = findPlan(vendors, request.plan);
 	const named = (vendor?.calendars ?? []).flatMap((c) => {
@@ -333,14 +552,17 @@ export function countDeadlines(
 	regionData?: RegionDataLookup
 ): CalculatorCount {
 	const options = planOptions(vendors);
-	const request = resolveRequest(options, input as RequestText);
+	const request = resolveRequest(options, requestText(input));
 	if (isRequestProblem(request)) return { ok: false, problems: checkInput(options, input) };
 	const { vendor, tier } = findPlan(vendors, request.plan);
 	const region = request.region ? regionData?.(request.region) : undefined;
 	const deadlines = computeDeadlines({
 		vendor: vendor!,
-		tier: tier!,
+		plan: request.terms,
 		severity: request.severity,
+		requestType: request.requestType,
+		attributes: request.attributes,
+		startedAt: request.started,
 		opened: request.opening.at,
 		openingAdjustment: request.opening.adjustment,
 		extraClosed: request.holidays,
@@ -364,13 +586,38 @@ export function describeCount(
 		tag,
 		t
 	);
+	const { names } = vendor;
+	const provenance = deadlines.map(({ at, calendarId }) => {
+		const owner =
+			at.owner === 'tier'
+				? vendor.tiers.find((x) => x.id === at.id)
+				: vendor.addOns.find((x) => x.id === at.id);
+		return owner?.provenance[at.index]?.[calendarId];
+	});
+	const requestType = names.requestTypes.find((r) => r.id === request.requestType)?.name;
 	return {
 		ok: true,
 		result: {
 			request,
 			views,
-			provenance: deadlines.map((d) => tier.provenance[tier.targets.indexOf(d.target)]),
-			summary: formatPlanName(vendor.name, plainText(tier.name), t, request.severity),
+			provenance,
+			terms: deadlines.map((d) => {
+				const start = d.trace.find((step) => step.step === 'start-event');
+				return {
+					...describeSelection(names, d, tag, t),
+					commitment: commitmentText(d.target, t),
+					startEvent: start && describeTrace([start], tag, t)[0],
+				};
+			}),
+			ticket: describeTicket(names, request, tag, t),
+			duties: dutiesFor(names, tier.id, request.severity, t),
+			noPublishedTarget: deadlines.length === 0 && request.severity !== undefined,
+			summary: formatPlanName(
+				vendor.name,
+				plainText(tier.name),
+				t,
+				request.severity ?? requestType
+			),
 			openingNote: request.opening.adjustment ? views[0]?.trace[0] : undefined,
 			region,
 			regionNote: describeRegionNote(deadlines, region, tag, t),

@@ -8,7 +8,13 @@ import { likelyZones } from '#lib/time/zones.ts';
 import { planId } from '#lib/routes.ts';
 import { isOpeningError, parseOpening, type Opening } from './opening.ts';
 import { holidayRegions, isHolidayRegion, type HolidayRegion } from '#lib/time/regions.ts';
-import { attributesThatMatter, planTerms, type PlanTerms } from '#lib/catalogue/plan-terms.ts';
+import {
+	attributesThatMatter,
+	planTerms,
+	type AddOnTerms,
+	type PlanTerms,
+	type TierTerms,
+} from '#lib/catalogue/plan-terms.ts';
 
 /** A request given as text. */
 export interface RequestText {
@@ -140,6 +146,58 @@ function idList(text: string | undefined): string[] {
 }
 
 /**
+ * Every problem with the attributes a request gives for a plan: an attribute the vendor does not
+ * have, a value it does not take, and each attribute that decides the answer for this level or request
+ * type (under `terms`) but is neither given nor defaulted. Empty when they are fine.
+ */
+export function attributeProblems(
+	option: Pick<PlanOption, 'attributes'>,
+	given: Readonly<Record<string, string>>,
+	needed: readonly string[]
+): RequestProblem[] {
+	const known = option.attributes ?? [];
+	const problems: RequestProblem[] = [];
+	for (const [id, value] of Object.entries(given)) {
+		const attribute = known.find((a) => a.id === id);
+		if (!attribute)
+			problems.push({ problem: 'unknown-attribute', value: id, choices: known.map((a) => a.id) });
+		else if (!attribute.values.includes(value))
+			problems.push({
+				problem: 'unknown-attribute-value',
+				attribute: id,
+				value,
+				choices: [...attribute.values],
+			});
+	}
+	for (const id of needed) {
+		const attribute = known.find((a) => a.id === id);
+		if (!Object.hasOwn(given, id) && attribute?.default === undefined)
+			problems.push({
+				problem: 'missing-attribute',
+				attribute: id,
+				choices: [...(attribute?.values ?? [])],
+			});
+	}
+	return problems;
+}
+
+/**
+ * The attributes that decide the answer for a plan's level or request type, with the given add-ons,
+ * in the vendor's order of attributes (the order they are asked in).
+ */
+export function neededAttributes(
+	option: Pick<PlanOption, 'terms' | 'attributes'>,
+	addOns: readonly string[],
+	ticket: { severity?: string | undefined; requestType?: string | undefined }
+): string[] {
+	const terms = option.terms?.(addOns);
+	const known = option.attributes ?? [];
+	return (terms ? attributesThatMatter(terms, ticket) : []).sort(
+		(a, b) => known.findIndex((k) => k.id === a) - known.findIndex((k) => k.id === b)
+	);
+}
+
+/**
  * Reads the attributes, request type and add-ons of a request against a plan: which attributes
  * decide the answer, given or defaulted; a problem when one is unknown or must be chosen.
  */
@@ -149,40 +207,49 @@ function resolveTicket(
 	severity: string | undefined
 ): Pick<ResolvedRequest, 'addOns' | 'attributes' | 'assumedAttributes' | 'terms'> | RequestProblem {
 	const addOns = idList(text.addOns);
-	const known = option.attributes ?? [];
 	const given = text.attributes ?? {};
-	for (const [id, value] of Object.entries(given)) {
-		const attribute = known.find((a) => a.id === id);
-		if (!attribute)
-			return { problem: 'unknown-attribute', value: id, choices: known.map((a) => a.id) };
-		if (!attribute.values.includes(value))
-			return {
-				problem: 'unknown-attribute-value',
-				attribute: id,
-				value,
-				choices: [...attribute.values],
-			};
-	}
-	const terms = option.terms?.(addOns);
-	// Asked in the vendor's order of attributes.
-	const needed = (
-		terms ? attributesThatMatter(terms, { severity, requestType: text.requestType }) : []
-	).sort((a, b) => known.findIndex((k) => k.id === a) - known.findIndex((k) => k.id === b));
+	const needed = neededAttributes(option, addOns, { severity, requestType: text.requestType });
+	const [problem] = attributeProblems(option, given, needed);
+	if (problem) return problem;
 	const attributes: Record<string, string> = { ...given };
 	const assumedAttributes: string[] = [];
 	for (const id of needed) {
 		if (Object.hasOwn(given, id)) continue;
-		const attribute = known.find((a) => a.id === id);
-		if (attribute?.default === undefined)
-			return {
-				problem: 'missing-attribute',
-				attribute: id,
-				choices: [...(attribute?.values ?? [])],
-			};
-		attributes[id] = attribute.default;
+		attributes[id] = option.attributes!.find((a) => a.id === id)!.default!;
 		assumedAttributes.push(id);
 	}
-	return { addOns, attributes, assumedAttributes, terms };
+	return { addOns, attributes, assumedAttributes, terms: option.terms?.(addOns) };
+}
+
+/** What listing a vendor's plans needs of it (the catalogue's vendors, or the calculator's data). */
+export interface PlanSource {
+	id: string;
+	/** Severity ids in the vendor's order. */
+	levelIds: readonly string[];
+	tiers: readonly TierTerms[];
+	addOns?: readonly (AddOnTerms & { availableFor: readonly string[] })[] | undefined;
+	requestTypes?: readonly { id: string }[] | undefined;
+	attributes?:
+		| readonly { id: string; values: readonly { id: string }[]; default?: string | undefined }[]
+		| undefined;
+}
+
+/** One vendor's plans with the levels each offers and what else a ticket may bring. */
+export function sourcePlanOptions(v: PlanSource): PlanOption[] {
+	const owner = { levelIds: v.levelIds, tiers: v.tiers, addOns: v.addOns };
+	const attributes = (v.attributes ?? []).map((a) => ({
+		id: a.id,
+		values: a.values.map((x) => x.id),
+		default: a.default,
+	}));
+	return v.tiers.map((tier): PlanOption => ({
+		plan: planId(v.id, tier.id),
+		severities: planTerms(owner, tier).levels,
+		requestTypes: (v.requestTypes ?? []).map((r) => r.id),
+		addOns: (v.addOns ?? []).filter((a) => a.availableFor.includes(tier.id)).map((a) => a.id),
+		attributes,
+		terms: (addOns) => planTerms(owner, tier, addOns),
+	}));
 }
 
 /** Every plan of the catalogue with the levels it offers and what else a ticket may bring. */
@@ -192,26 +259,9 @@ export function cataloguePlanOptions(
 		'id' | 'tiers' | 'severities' | 'addOns' | 'requestTypes' | 'attributes'
 	>[]
 ): PlanOption[] {
-	return vendors.flatMap((v) => {
-		const owner = {
-			levelIds: (v.severities?.levels ?? []).map((l) => l.id),
-			tiers: v.tiers,
-			addOns: v.addOns,
-		};
-		const attributes = (v.attributes ?? []).map((a) => ({
-			id: a.id,
-			values: a.values.map((x) => x.id),
-			default: a.default,
-		}));
-		return v.tiers.map((tier): PlanOption => ({
-			plan: planId(v.id, tier.id),
-			severities: planTerms(owner, tier).levels,
-			requestTypes: (v.requestTypes ?? []).map((r) => r.id),
-			addOns: (v.addOns ?? []).filter((a) => a.availableFor.includes(tier.id)).map((a) => a.id),
-			attributes,
-			terms: (addOns) => planTerms(owner, tier, addOns),
-		}));
-	});
+	return vendors.flatMap((v) =>
+		sourcePlanOptions({ ...v, levelIds: (v.severities?.levels ?? []).map((l) => l.id) })
+	);
 }
 
 /** A zone Temporal rejected: with likely zones when it is an abbreviation (PST, IST). */
@@ -254,23 +304,28 @@ export function regionProblem(text: string | undefined): RequestProblem | undefi
 		: undefined;
 }
 
-/** Resolves a request, or says what is wrong with it (the first problem found, in form order). */
-export function resolveRequest(
-	options: readonly PlanOption[],
-	text: RequestText
-): ResolvedRequest | RequestProblem {
-	const plans = options.map((o) => o.plan);
-	if (!text.plan) return { problem: 'missing-plan', choices: plans };
-	const option = options.find((o) => o.plan === text.plan);
-	if (!option) return { problem: 'unknown-plan', value: text.plan, choices: plans };
-	// Add-ons can change the levels a plan offers (one that lifts it to another tier).
-	const addOns = idList(text.addOns);
-	const offeredAddOns = option.addOns ?? [];
-	const badAddOn = addOns.find((a) => !offeredAddOns.includes(a));
-	if (badAddOn !== undefined)
-		return { problem: 'unknown-add-on', value: badAddOn, choices: [...offeredAddOns] };
+/** An add-on the plan does not offer, if the request names one. */
+export function addOnProblem(
+	option: Pick<PlanOption, 'addOns'>,
+	addOns: readonly string[]
+): RequestProblem | undefined {
+	const offered = option.addOns ?? [];
+	const bad = addOns.find((a) => !offered.includes(a));
+	return bad === undefined
+		? undefined
+		: { problem: 'unknown-add-on', value: bad, choices: [...offered] };
+}
+
+/**
+ * What is wrong with the level or request type of a request for a plan with the given add-ons (which
+ * can change the levels a plan offers, when one lifts it to another tier); undefined when it is fine.
+ */
+export function levelProblem(
+	option: PlanOption,
+	addOns: readonly string[],
+	text: Pick<RequestText, 'severity' | 'requestType'>
+): RequestProblem | undefined {
 	const severities = [...(option.terms?.(addOns).levels ?? option.severities)];
-	let severity: string | undefined;
 	const requestTypes = option.requestTypes ?? [];
 	if (text.requestType) {
 		if (text.severity) return { problem: 'severity-and-request-type', value: text.requestType };
@@ -284,8 +339,38 @@ export function resolveRequest(
 		if (severities.length === 0) return { problem: 'no-severities', value: text.severity };
 		if (!severities.includes(text.severity))
 			return { problem: 'unknown-severity', value: text.severity, choices: severities };
-		severity = text.severity;
 	} else if (severities.length) return { problem: 'missing-severity', choices: severities };
+	return undefined;
+}
+
+/**
+ * When the later clock-start event happened, read in the zone of the opening (`opened`, or UTC to
+ * check the text alone), or what is wrong with it.
+ */
+export function parseStarted(
+	text: string,
+	opened: Temporal.ZonedDateTime | undefined
+): Temporal.ZonedDateTime | RequestProblem {
+	const at = parseOpening(text, opened?.timeZoneId ?? 'UTC');
+	if (isOpeningError(at)) return { problem: 'invalid-started', value: text };
+	if (opened && Temporal.ZonedDateTime.compare(at.at, opened) < 0)
+		return { problem: 'started-before-opening', value: text };
+	return at.at;
+}
+
+/** Resolves a request, or says what is wrong with it (the first problem found, in form order). */
+export function resolveRequest(
+	options: readonly PlanOption[],
+	text: RequestText
+): ResolvedRequest | RequestProblem {
+	const plans = options.map((o) => o.plan);
+	if (!text.plan) return { problem: 'missing-plan', choices: plans };
+	const option = options.find((o) => o.plan === text.plan);
+	if (!option) return { problem: 'unknown-plan', value: text.plan, choices: plans };
+	const addOns = idList(text.addOns);
+	const level = addOnProblem(option, addOns) ?? levelProblem(option, addOns, text);
+	if (level) return level;
+	const severity = text.requestType ? undefined : text.severity || undefined;
 	if (!text.opened) return { problem: 'missing-opened' };
 	if (!text.tz) return { problem: 'missing-zone' };
 	const opening = parseOpening(text.opened, text.tz);
@@ -293,14 +378,8 @@ export function resolveRequest(
 		return opening.error === 'invalid-time'
 			? { problem: 'invalid-time', value: opening.value }
 			: unknownZone(opening.value);
-	let started: Temporal.ZonedDateTime | undefined;
-	if (text.started) {
-		const at = parseOpening(text.started, opening.at.timeZoneId);
-		if (isOpeningError(at)) return { problem: 'invalid-started', value: text.started };
-		if (Temporal.ZonedDateTime.compare(at.at, opening.at) < 0)
-			return { problem: 'started-before-opening', value: text.started };
-		started = at.at;
-	}
+	const started = text.started ? parseStarted(text.started, opening.at) : undefined;
+	if (started && 'problem' in started) return started;
 	const problem = holidaysProblem(text.holidays) ?? regionProblem(text.region);
 	if (problem) return problem;
 	const ticket = resolveTicket(option, text, severity);

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
-import { fixtureCatalogue, fixtureVendor } from '../../../../tests/support/fixture-catalogue.ts';
+import {
+	fixtureCatalogue,
+	fixtureFolderVendor,
+	fixtureVendor,
+} from '../../../../tests/support/fixture-catalogue.ts';
 import { loadCatalogue } from '../../../node/catalogue-files.ts';
 import { buildCalculatorData } from './calculator.ts';
 import { jsonForScriptElement } from '#lib/views/parts/json-script.ts';
@@ -67,5 +71,55 @@ describe('the region field follows each tier’s holiday rule', () => {
 			['worked', 'none'],
 			['silent', 'unstated'],
 		]);
+	});
+});
+
+describe('what selects a target travels with each vendor (Keystone)', () => {
+	const keystone = buildCalculatorData({ vendors: [fixtureFolderVendor('terms')] }, 'pl', t)[0]!;
+	const tier = (id: string) => keystone.tiers.find((x) => x.id === id)!;
+
+	test('names of attributes (with their defaults), request types, add-ons and duties, in the page locale', () => {
+		expect(keystone.names.attributes.map((a) => [a.id, a.name, a.default])).toEqual([
+			['deployment', 'Wdrożenie', 'cloud'],
+			['language', 'Język wsparcia', 'en'],
+			['hours', 'Godziny wybrane przy zgłoszeniu', undefined],
+		]);
+		expect(keystone.names.requestTypes).toEqual([{ id: 'licensing', name: 'Pytania o licencje' }]);
+		expect(keystone.names.duties).toEqual([
+			{
+				text: 'Bądź osiągalny całą dobę.',
+				tiers: undefined,
+				severities: ['P1'],
+				downgradeTo: 'P2',
+			},
+		]);
+		expect(keystone.clockStart?.event).toBe('severity-assigned');
+	});
+
+	test('each tier’s raw terms and each add-on’s, for resolving a plan in the browser', () => {
+		expect(tier('premium')).toMatchObject({ includes: 'enterprise', levels: undefined });
+		expect(tier('enterprise').levels).toEqual(['P1', 'P2', 'P3', 'P4']);
+		expect(keystone.addOns.map((a) => [a.id, a.availableFor, a.liftsTo])).toEqual([
+			['rapid', ['premium'], undefined],
+			['guard', ['basic', 'enterprise'], 'premium'],
+		]);
+		expect(keystone.addOns[0]!.targets).toHaveLength(1);
+	});
+
+	test('a target’s provenance for every calendar it can count on, wherever it is written', () => {
+		const calendars = (p: Record<string, unknown>) => Object.keys(p).sort();
+		// Enterprise P1 counts on its business hours, or Tokyo's for Japanese tickets (Premium, which
+		// includes Enterprise, answers P1 with its own target).
+		expect(calendars(tier('enterprise').provenance[0]!)).toEqual(['business', 'tokyo']);
+		// Premium P2: business hours, round the clock when chosen at submission, or Tokyo's.
+		const p2 = tier('premium').provenance[1]!;
+		expect(calendars(p2)).toEqual(['always', 'business', 'tokyo']);
+		// Counted on 24x7, covered and elapsed time agree: no word on the clock; on business hours, its source.
+		expect(p2.always!.clock).toBeUndefined();
+		expect(p2.business!.clock?.basis).toBe('source');
+		expect(calendars(keystone.addOns[0]!.provenance[0]!)).toEqual(['always']);
+		expect(keystone.addOns[1]!.provenance).toEqual([]);
+		// Basic has no terms of its own; with Guard it counts on Premium's calendars.
+		expect(tier('basic').regionRule).toBe('what-if');
 	});
 });

@@ -1,10 +1,15 @@
 /**
- * What the calculator island needs, for one locale: every plan's rules (coverage, targets,
- * calendars) and the texts it shows (names, severity definitions, assumptions), as plain JSON.
+ * What the calculator island needs, for one locale: every plan's rules (coverage, targets, the tiers
+ * they include, add-ons, calendars, what selects a target) and the texts it shows (names, severity
+ * definitions, duties, assumptions), as plain JSON. The island resolves a plan's terms from these at
+ * run time (catalogue/plan-terms.ts), as the command line does from the catalogue.
  */
 import { tierCoverage } from '#lib/catalogue/query.ts';
 import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
-import type { Catalogue, Target, Tier } from '#lib/catalogue/schema.ts';
+import type { AddOn, Catalogue, ClockStart, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { planTerms, type TermsOwner } from '#lib/catalogue/plan-terms.ts';
+import { termsOwner } from '#lib/catalogue/query.ts';
+import { ticketNames, type TicketNames } from '#lib/views/parts/ticket-terms.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { formatDate, formatList } from '#lib/i18n/format.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
@@ -18,13 +23,23 @@ import { holidayRegions, type HolidayRegion, type RegionIndex } from '#lib/time/
 import { assumptionMarkers, plainDate, type AssumptionMarker } from '#lib/views/parts/markers.ts';
 import { targetProvenance, type TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 
+/**
+ * Where each target comes from, index for index with the targets where they are written, by the id of
+ * each calendar it can count on in some plan (its source and clock words depend on the calendar).
+ */
+export type CalculatorProvenance = Record<string, TargetProvenance>[];
+
 export interface CalculatorTier {
 	id: string;
 	name: Phrase;
+	/** The tier whose targets and coverage this one includes. */
+	includes?: string | undefined;
+	/** The levels the tier offers, where it says (see Tier.levels). */
+	levels?: string[] | undefined;
 	coverage: Tier['coverage'];
+	/** The tier's own targets (without those it includes). */
 	targets: Target[];
-	/** Where each target comes from, index for index with `targets`. */
-	provenance: TargetProvenance[];
+	provenance: CalculatorProvenance;
 	/** Every assumption that applies to this tier, worded for the locale. */
 	assumptions: AssumptionMarker[];
 	/**
@@ -48,9 +63,30 @@ export interface CalculatorSeverity {
 	examples: Phrase[];
 }
 
+/** An add-on's terms, as resolving a plan needs them (its name is in the vendor's `names`). */
+export interface CalculatorAddOn extends Pick<
+	AddOn,
+	'id' | 'availableFor' | 'liftsTo' | 'targets' | 'coverage'
+> {
+	provenance: CalculatorProvenance;
+}
+
+/** A ticket attribute in the page language, with the value assumed when the reader gives none. */
+export interface CalculatorAttribute {
+	id: string;
+	name: string;
+	values: { id: string; name: string }[];
+	default?: string | undefined;
+}
+
 export interface CalculatorVendor {
 	id: string;
 	name: string;
+	/** When the clock of the vendor's deadlines starts, where the terms say. */
+	clockStart?: ClockStart | undefined;
+	/** Names of what a ticket can bring (attributes, request types, add-ons), tiers, levels, duties. */
+	names: Omit<TicketNames, 'attributes'> & { attributes: CalculatorAttribute[] };
+	addOns: CalculatorAddOn[];
 	/** The vendor's word for its levels: the form names them with it once one of its plans is picked. */
 	term: LevelTerm;
 	calendars: (CalendarRules & { name: Phrase })[];
@@ -67,14 +103,71 @@ export interface CalculatorVendor {
 	terms: string;
 }
 
-/** The reader's region's strongest part in any calendar a tier uses (see CalculatorTier.regionRule). */
-function tierRegionRule(vendor: Catalogue['vendors'][number], tier: Tier): RegionRule {
+/**
+ * The reader's region's strongest part in any calendar a tier uses (see CalculatorTier.regionRule):
+ * those its coverage names, and `reached`, those its targets can count on with any add-on.
+ */
+function tierRegionRule(
+	vendor: Catalogue['vendors'][number],
+	tier: Tier,
+	reached: ReadonlySet<string>
+): RegionRule {
+	const owner = tierCoverage(vendor, tier);
+	const named = owner.coverage
+		? [undefined, ...Object.keys(owner.coverage.severities ?? {})].map(
+				(severity) => resolveCalendar(vendor, owner, severity).id
+			)
+		: [];
 	const rules = new Set(
-		[undefined, ...Object.keys(tierCoverage(vendor, tier).coverage?.severities ?? {})].map(
-			(severity) => readerRegionRule(resolveCalendar(vendor, tierCoverage(vendor, tier), severity))
-		)
+		vendor.calendars
+			.filter((c) => named.includes(c.id) || reached.has(c.id))
+			.map((c) => readerRegionRule(c))
 	);
 	return rules.has('applies') ? 'applies' : rules.has('what-if') ? 'what-if' : 'no';
+}
+
+/** The key of where a target is written: the tier or add-on and its index there (PlanTarget.at). */
+const writtenAt = (at: { owner: string; id: string; index: number }) =>
+	`${at.owner}/${at.id}/${at.index}`;
+
+/** Every set of add-ons, each in the vendor's order (few add-ons are offered with any one tier). */
+function addOnSets(ids: readonly string[]): string[][] {
+	return ids.reduce<string[][]>((sets, id) => [...sets, ...sets.map((s) => [...s, id])], [[]]);
+}
+
+/**
+ * The calendars each written target can count on, in any plan (a tier with any of its add-ons): a
+ * target a tier includes counts on the including tier's coverage, an add-on's on the holder's, and
+ * ticket attributes can choose a calendar by a coverage rule.
+ */
+function reachableCalendars(
+	owner: TermsOwner,
+	vendor: Vendor
+): { byTarget: Map<string, Set<string>>; byTier: Map<string, Set<string>> } {
+	const byTarget = new Map<string, Set<string>>();
+	const byTier = new Map<string, Set<string>>();
+	const note = (map: Map<string, Set<string>>, key: string, ids: readonly string[]) =>
+		map.set(key, new Set([...(map.get(key) ?? []), ...ids]));
+	for (const tier of vendor.tiers) {
+		const offered = (vendor.addOns ?? []).filter((a) => a.availableFor.includes(tier.id));
+		for (const addOns of addOnSets(offered.map((a) => a.id)))
+			for (const p of planTerms(owner, tier, addOns).targets) {
+				const coverage = p.coverage;
+				if (!coverage) continue;
+				const severity = p.target.severity;
+				const ids = (coverage.rules ?? [])
+					.filter(
+						(r) => !r.severities || (severity !== undefined && r.severities.includes(severity))
+					)
+					.map((r) => r.calendar);
+				ids.push(
+					(severity !== undefined ? coverage.severities?.[severity] : undefined) ?? coverage.default
+				);
+				note(byTarget, writtenAt(p.at), ids);
+				note(byTier, tier.id, ids);
+			}
+	}
+	return { byTarget, byTier };
 }
 
 /** A region the reader can choose, named in the page language, with the zones that suggest it. */
@@ -112,9 +205,46 @@ export function buildCalculatorData(
 ): CalculatorVendor[] {
 	return catalogue.vendors.map((vendor) => {
 		const matrix = vendor.severities?.matrix;
+		const reached = reachableCalendars(termsOwner(vendor), vendor);
+		const provenance = (
+			owner: 'tier' | 'add-on',
+			id: string,
+			targets: readonly Target[] = []
+		): CalculatorProvenance =>
+			targets.map((target, index) =>
+				Object.fromEntries(
+					[...(reached.byTarget.get(writtenAt({ owner, id, index })) ?? [])].map((calendarId) => [
+						calendarId,
+						targetProvenance(
+							vendor,
+							target,
+							vendor.calendars.find((c) => c.id === calendarId)!,
+							tag,
+							t
+						),
+					])
+				)
+			);
+		const names = ticketNames(vendor, tag);
 		return {
 			id: vendor.id,
 			name: vendor.name,
+			clockStart: vendor.clockStart,
+			names: {
+				...names,
+				attributes: names.attributes.map((a) => ({
+					...a,
+					default: vendor.attributes?.find((x) => x.id === a.id)?.default,
+				})),
+			},
+			addOns: (vendor.addOns ?? []).map((a) => ({
+				id: a.id,
+				availableFor: a.availableFor,
+				liftsTo: a.liftsTo,
+				targets: a.targets,
+				coverage: a.coverage,
+				provenance: provenance('add-on', a.id, a.targets),
+			})),
 			term: vendorLevelTerm(vendor),
 			calendars: vendor.calendars.map((c) =>
 				c.type === 'always'
@@ -150,17 +280,11 @@ export function buildCalculatorData(
 			tiers: vendor.tiers.map((tier) => ({
 				id: tier.id,
 				name: localizePhrase(tier.name, tag),
+				includes: tier.includes,
+				levels: tier.levels,
 				coverage: tier.coverage,
 				targets: tier.targets,
-				provenance: tier.targets.map((target) =>
-					targetProvenance(
-						vendor,
-						target,
-						resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity),
-						tag,
-						t
-					)
-				),
+				provenance: provenance('tier', tier.id, tier.targets),
 				assumptions: assumptionMarkers(
 					vendor,
 					vendor.assumptions
@@ -169,7 +293,7 @@ export function buildCalculatorData(
 					tag,
 					t
 				),
-				regionRule: tierRegionRule(vendor, tier),
+				regionRule: tierRegionRule(vendor, tier, reached.byTier.get(tier.id) ?? new Set()),
 			})),
 			terms: t('atlas.source.terms', {
 				sources: formatList(

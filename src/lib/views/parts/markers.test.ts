@@ -183,7 +183,12 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 					);
 				}
 				// Calculator results and trace.
-				check(vendor, needed, calcTier.provenance[i]!.assumptions, `calculator ${plan} ${what}`);
+				check(
+					vendor,
+					needed,
+					calcTier.provenance[i]![calendar.id]!.assumptions,
+					`calculator ${plan} ${what}`
+				);
 			});
 			// Home card: the headline target with the coverage that counts it.
 			const headline = headlineTarget(vendor, tier);

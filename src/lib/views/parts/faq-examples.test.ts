@@ -43,6 +43,17 @@ describe('worked examples of the general FAQ', () => {
 		expect(buildWorkedExample(minimal, 'outside-coverage', 'en', t)).toBeUndefined();
 	});
 
+	test('business days due at the end of a day do not stand for one day of covered hours', () => {
+		// Keystone Enterprise P2 is due when business hours end on the first business day.
+		const keystone = loadCatalogue('tests/fixtures/terms');
+		expect(runWorkedExample(keystone, 'business-day-hours')).toBeUndefined();
+		const counted = structuredClone(keystone);
+		const p2 = counted.vendors[0]!.tiers[1]!.targets[2]!;
+		if (p2.kind === 'update' || p2.within.count !== 'end-of-day') throw new Error('Keystone P2');
+		delete p2.within.count;
+		expect(runWorkedExample(counted, 'business-day-hours')?.tier.id).toBe('enterprise');
+	});
+
 	test('a plan on a region’s public holidays is not chosen: the page has no region data', () => {
 		const minimal = loadCatalogue('tests/fixtures/minimal');
 		const regional = structuredClone(minimal);

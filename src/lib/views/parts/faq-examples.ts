@@ -78,7 +78,10 @@ export const workedExamples = {
 		select: (deadlines) =>
 			one(deadlines, (d) => inHours(d) && d.counting === 'weekly-hours' && d.atClosing),
 	},
-	/** One business day on weekly hours is the covered length of one day (8 hours on 09:00–17:00). */
+	/**
+	 * One business day on weekly hours is the covered length of one day (8 hours on 09:00–17:00); a
+	 * target due at the end of the Nth business day counts otherwise, so it does not show this rule.
+	 */
 	'business-day-hours': {
 		opened: '2026-11-24T10:00',
 		zone: 'America/Chicago',
@@ -88,6 +91,7 @@ export const workedExamples = {
 				(d) =>
 					d.target.kind !== 'update' &&
 					d.target.within.unit === 'business-days' &&
+					d.target.within.count !== 'end-of-day' &&
 					d.counting === 'weekly-hours'
 			),
 	},

@@ -5,7 +5,9 @@
  * impact × urgency matrix and closes on the customer's region's holidays; Meridian has no levels,
  * only a reply target in business days, and long tier names; Quarry has three tiers, two sources and
  * assumptions behind its hours and clock; Summit ranks by severity and runs round the clock; Lantern
- * is written in English only, so every other locale shows its texts in English.
+ * is written in English only, so every other locale shows its texts in English; Keystone (a copy of
+ * tests/fixtures/terms/keystone.yaml) has ticket attributes, a request type, add-ons, a tier that
+ * includes another and a clock that starts when the vendor sets the priority.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';

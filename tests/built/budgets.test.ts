@@ -5,7 +5,7 @@
  *   island (src/islands/calculator/), the 404 page's language order (src/islands/not-found.ts), and
  *   on every page the print and search-message scripts (src/islands/print.ts,
  *   src/integrations/upstream/pagefind-result-count.browser.ts);
- * - the calculator island is at most 16 KB gzipped without the Temporal polyfill (which is fetched
+ * - the calculator island is at most 21 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
  * "Starlight's own" scripts are those of the general FAQ page (a docs page rendered by Starlight's
@@ -35,8 +35,11 @@ import { siteLocales } from '../../e2e/locales.ts';
 const dist = e2eDist();
 // 15 KB until the island learned each calendar's holiday rule (the region field, note and what-if): 15.3 KB;
 // 16 KB until it became a custom element filling the page's templates and read dates of every year by one
-// rule (years 1–9999, not Date.UTC's 1900s for 0–99): 16.0 KB.
-const CALCULATOR_BUDGET_GZIP = 17 * 1024;
+// rule (years 1–9999, not Date.UTC's 1900s for 0–99): 16.0 KB; 17 KB until the engine learned real
+// vendors' terms (included tiers, add-ons, attributes, request types, clock-start events) and pages
+// marked texts not yet translated: 18.2 KB; then the calculator asked for what selects a target and
+// said which rule applied (resolving a plan's terms, the fields a plan needs, the ticket's words): 20.5 KB.
+const CALCULATOR_BUDGET_GZIP = 21 * 1024;
 
 /**
  * Our scripts on every page (the print line and details, the search dialog's messages): allowed
@@ -130,7 +133,7 @@ describe('JavaScript budgets', () => {
 			).toEqual([]);
 		});
 
-		test(`calculator island is at most 16 KB gzipped without the Temporal polyfill (${locale.tag})`, () => {
+		test(`calculator island is at most ${CALCULATOR_BUDGET_GZIP / 1024} KB gzipped without the Temporal polyfill (${locale.tag})`, () => {
 			const page = calculatorPath(locale.tag);
 			const island = pageAssets(htmlOf(page), dist).scripts.filter(
 				(s) => s.src && !isStarlights(s) && carriesFingerprint(codeOf(s), calculator.fingerprint)

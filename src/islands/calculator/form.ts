@@ -111,11 +111,12 @@ export function calculatorForm(
 
 	// A date-time input drops a value it cannot show (e.g. 30 February from a link); keep what the link
 	// said until the reader edits the field, so the message can name it.
-	const unshown: { opened?: string | undefined; started?: string | undefined } = {};
-	for (const input of [opened, started])
-		input.addEventListener('input', () => (unshown[input.name as 'opened'] = undefined));
-	// Add-ons a link gives that its plan does not offer stay offered (checked) until the plan changes,
-	// so that the message names them.
+	const unshown: Partial<Record<'opened' | 'started', string>> = {};
+	const dated = [opened, started] as const;
+	for (const input of dated)
+		input.addEventListener('input', () => delete unshown[input.name as keyof typeof unshown]);
+	// Add-ons and a request type that a link gives and its plan does not offer stay shown (chosen) until
+	// the plan changes, so that the message names them.
 	let linkedPlan: string | undefined;
 	// The plan and add-ons whose levels the level field offers.
 	let levelsFor: string | undefined;
@@ -158,16 +159,23 @@ export function calculatorForm(
 		field.value = value;
 	};
 
-	/** Whether a select offers exactly these values, in this order (then it need not be rebuilt). */
-	const offers = (values: readonly string[], shown: readonly { value: string }[]) =>
-		shown.length === values.length && values.every((v, i) => shown[i]!.value === v);
+	/**
+	 * Whether a select (or a list of checkboxes) offers exactly these choices, in this order, with
+	 * these words: then it need not be rebuilt.
+	 */
+	const offers = (
+		choices: readonly { id: string; name: string }[],
+		shown: readonly { value: string; text: string }[]
+	) =>
+		shown.length === choices.length &&
+		choices.every((c, i) => shown[i]!.value === c.id && shown[i]!.text === c.name);
 
 	const showLevels = (planId: string, wanted: string | undefined, addOns: readonly string[]) => {
 		const choices = levelChoices(vendors, options, planId, addOns);
 		// The page renders the first plan's levels already: rebuilding them would only cost time.
 		if (
 			!offers(
-				choices.map((c) => c.id),
+				choices.map((c) => ({ id: c.id, name: plainText(c.label) })),
 				[...severity.options]
 			)
 		)
@@ -223,8 +231,8 @@ export function calculatorForm(
 		const boxes = () => [...addOnList.querySelectorAll('input')];
 		if (
 			!offers(
-				offered.map((a) => a.id),
-				boxes()
+				offered,
+				boxes().map((b) => ({ value: b.value, text: b.labels?.[0]?.textContent ?? '' }))
 			)
 		)
 			addOnList.replaceChildren(
@@ -251,7 +259,7 @@ export function calculatorForm(
 				? [{ id: wantedType, name: wantedType }]
 				: []),
 		];
-		if (!offers(['', ...types.map((r) => r.id)], [...type.options]))
+		if (!offers(types, [...type.options].slice(1)))
 			type.replaceChildren(type.options[0]!, ...types.map((r) => option(r.id, r.name)));
 		type.value = types.some((r) => r.id === wantedType) ? wantedType : '';
 		typeField.hidden = types.length === 0;
@@ -345,9 +353,11 @@ export function calculatorForm(
 			required(form, '[name=holidays]', HTMLInputElement).value = input.holidays ?? '';
 			select(region, input.region?.toUpperCase() ?? '');
 			suggestRegion();
-			for (const input of [opened, started])
-				if (linked[input.name as 'opened'] && input.value !== linked[input.name as 'opened'])
-					unshown[input.name as 'opened'] = linked[input.name as 'opened'];
+			for (const input of dated) {
+				const name = input.name as keyof typeof unshown;
+				const given = linked[name];
+				if (given && input.value !== given) unshown[name] = given;
+			}
 		},
 		begin(tier) {
 			for (const message of form.querySelectorAll<HTMLElement>('[data-field-error]')) {

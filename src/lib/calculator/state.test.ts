@@ -391,7 +391,7 @@ describe('the calculator state: what selects a target (Keystone)', () => {
 		// The attribute fields: the assumed value first where there is a default, else a request to choose.
 		const [deployment, , hours] = keystone[0]!.names.attributes;
 		expect(attributeChoices(deployment!, t)).toEqual([
-			{ value: '', text: 'atlas.calc.attributeAssumed{"value":"Cloud"}' },
+			{ value: '', text: 'atlas.calc.field.attributeAssumed{"value":"Cloud"}' },
 			{ value: 'cloud', text: 'Cloud' },
 			{ value: 'server', text: 'Server' },
 		]);
@@ -525,7 +525,7 @@ describe('the calculator state: what selects a target (Keystone)', () => {
 		// Eight business hours: Monday 16:30; a target, not a guarantee.
 		expect(cloud.views.map((v) => v.dueInstant)).toEqual(['2026-12-07T15:30:00Z']);
 		expect(cloud.terms[0]!.commitment).toBe('atlas.commitment.target');
-		expect(cloud.request.assumedAttributes.toSorted()).toEqual(['deployment', 'language']);
+		expect(cloud.request.assumedAttributes).toEqual(['deployment', 'language']);
 		const server = result({
 			...friday,
 			plan: 'keystone/enterprise',

@@ -366,8 +366,8 @@ export interface TicketFields {
 }
 
 /**
- * An attribute field's choices: the value assumed when none is given (or a request to choose, for an
- * attribute without a default), then each value.
+ * An attribute field's choices: the value assumed when none is given, marked so (or a request to
+ * choose, for an attribute without a default), then each value.
  */
 export function attributeChoices(
 	attribute: CalculatorAttribute,
@@ -380,7 +380,7 @@ export function attributeChoices(
 			text:
 				assumed === undefined
 					? t('atlas.calc.field.choose')
-					: t('atlas.calc.attributeAssumed', { value: assumed }),
+					: t('atlas.calc.field.attributeAssumed', { value: assumed }),
 		},
 		...attribute.values.map((v) => ({ value: v.id, text: v.name })),
 	];

@@ -38,6 +38,7 @@ import {
 	describeSelection,
 	describeTicket,
 	dutiesFor,
+	ticketLinePhrase,
 	ticketNames,
 } from '#lib/views/parts/ticket-terms.ts';
 import { escapeControlCharacters } from '#lib/text-escape.ts';
@@ -236,7 +237,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 				beforeEarliest: before,
 			},
 			levelsOffered: request.terms?.levels ?? null,
-			duties,
+			duties: duties.map(plainText),
 			opened: opening.at.toString(),
 			openingAdjustment: opening.adjustment ?? null,
 			timeZone: opening.at.timeZoneId,
@@ -295,10 +296,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
 			// Dated terms say which version counted; undated ones have only one.
 			...(version.effective ? [`${label('atlas.calc.label.terms')}${termsText}`] : []),
-			...ticketLines.map(
-				(line) => `${t('atlas.format.label', { label: line.label })}${line.value}`
-			),
-			...duties,
+			...ticketLines.map((line) => plainText(ticketLinePhrase(line, t))),
+			...duties.map(plainText),
 		];
 		const regionNote = describeRegionNote(deadlines, region, tag, t);
 		if (regionNote) lines.push(regionNote);
@@ -311,8 +310,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 				'',
 				`${t('atlas.format.label', { label: `${view.label}${view.severity ? t('atlas.format.parenthetical', { note: view.severity }) : ''}` })}${view.promise}${commitment ? t('atlas.format.parenthetical', { note: commitment }) : ''} — ${plainText(view.coverage)}`
 			);
-			if (selection?.origin) lines.push(`  ${selection.origin}`);
-			if (selection?.selectedBy) lines.push(`  ${selection.selectedBy}`);
+			if (selection?.origin) lines.push(`  ${plainText(selection.origin)}`);
+			if (selection?.selectedBy) lines.push(`  ${plainText(selection.selectedBy)}`);
 			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
 			for (const date of changesBefore(deadlines[index]!.due))
 				lines.push(

@@ -30,7 +30,7 @@ import type {
 	CalculatorTier,
 	CalculatorVendor,
 } from '#lib/views/pages/calculator.ts';
-import { repeat, required, template } from './dom.ts';
+import { phraseNodes, repeat, required, template } from './dom.ts';
 
 export interface CalculatorForm {
 	/**
@@ -164,11 +164,11 @@ export function calculatorForm(
 	 * these words: then it need not be rebuilt.
 	 */
 	const offers = (
-		choices: readonly { id: string; name: string }[],
+		choices: readonly { id: string; name: Phrase }[],
 		shown: readonly { value: string; text: string }[]
 	) =>
 		shown.length === choices.length &&
-		choices.every((c, i) => shown[i]!.value === c.id && shown[i]!.text === c.name);
+		choices.every((c, i) => shown[i]!.value === c.id && shown[i]!.text === plainText(c.name));
 
 	const showLevels = (planId: string, wanted: string | undefined, addOns: readonly string[]) => {
 		const choices = levelChoices(vendors, options, planId, addOns);
@@ -200,7 +200,7 @@ export function calculatorForm(
 			field.dataset.attribute = attribute.id;
 			const label = required(field, 'label', HTMLLabelElement);
 			label.htmlFor = id;
-			label.textContent = attribute.name;
+			label.replaceChildren(...phraseNodes(attribute.name));
 			const control = required(field, 'select', HTMLSelectElement);
 			control.id = id;
 			control.name = name;
@@ -243,7 +243,7 @@ export function calculatorForm(
 					box.id = `calc-addon-${a.id}`;
 					const label = required(item, 'label', HTMLLabelElement);
 					label.htmlFor = box.id;
-					label.textContent = a.name;
+					label.replaceChildren(...phraseNodes(a.name));
 					return item;
 				})
 			);

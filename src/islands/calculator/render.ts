@@ -20,6 +20,8 @@ import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import type { AssumptionMarker } from '#lib/views/parts/markers.ts';
 import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 import { phraseNodes, repeat, required, template } from './dom.ts';
+import type { Phrase } from '#lib/i18n/text.ts';
+import { ticketLinePhrase } from '#lib/views/parts/ticket-terms.ts';
 
 export interface CalculatorResults {
 	/**
@@ -45,8 +47,8 @@ export const scrollBehavior = (): ScrollBehavior =>
 	matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
 /** Writes `text` into `node`, or removes `node` when there is nothing to write. */
-function fillOrRemove(node: Element, text: string | undefined) {
-	if (text) node.textContent = text;
+function fillOrRemove(node: Element, text: Phrase | undefined) {
+	if (text) node.replaceChildren(...phraseNodes(text));
 	else node.remove();
 }
 
@@ -216,7 +218,7 @@ export function calculatorResults(
 			// What the ticket brought and the customer's part lead, as the command line prints them.
 			const ticket = required(ticketTemplate(), 'ul');
 			repeat(ticket, result.ticket, (li, line) => {
-				li.textContent = `${t('atlas.format.label', { label: line.label })}${line.value}`;
+				li.replaceChildren(...phraseNodes(ticketLinePhrase(line, t)));
 			});
 			const none = required(noTargetsTemplate(), 'p');
 			if (result.noPublishedTarget) none.textContent = t('atlas.calc.noPublishedTarget');
@@ -224,7 +226,7 @@ export function calculatorResults(
 				...(result.ticket.length ? [ticket] : []),
 				...result.duties.map((text) => {
 					const duty = required(dutyTemplate(), 'p');
-					duty.textContent = text;
+					duty.replaceChildren(...phraseNodes(text));
 					return duty;
 				}),
 				...(result.regionNote ? [note] : []),

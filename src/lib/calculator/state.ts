@@ -10,7 +10,7 @@ import { formatChoices, formatDate, formatPlanName } from '#lib/i18n/format.ts';
 import { defaultLevelTerm, type LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { plainText } from '#lib/i18n/text.ts';
+import { plainText, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, parsePlanId } from '#lib/routes.ts';
 import { clockStartOf, selectTargets } from '#lib/catalogue/plan-terms.ts';
@@ -48,6 +48,7 @@ import {
 	dutiesFor,
 	type TicketLine,
 	type TicketNames,
+	type Named,
 } from '#lib/views/parts/ticket-terms.ts';
 import { describeRegionNote } from '#lib/views/parts/region-note.ts';
 import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
@@ -356,9 +357,9 @@ export function checkInput(options: readonly PlanOption[], input: CalculatorInpu
 /** What else the form asks for a plan and the level (or request type) chosen. */
 export interface TicketFields {
 	/** Add-ons the plan can have. */
-	addOns: { id: string; name: string }[];
+	addOns: Named[];
 	/** Request types the plan answers besides its levels. */
-	requestTypes: { id: string; name: string }[];
+	requestTypes: Named[];
 	/** Ids of the attributes that decide the answer (see attributesThatMatter). */
 	attributes: string[];
 	/** Whether a deadline's clock starts when the vendor sets the level: the form asks when. */
@@ -372,7 +373,7 @@ export interface TicketFields {
 export function attributeChoices(
 	attribute: CalculatorAttribute,
 	t: Translate
-): { value: string; text: string }[] {
+): { value: string; text: Phrase }[] {
 	const assumed = attribute.values.find((v) => v.id === attribute.default)?.name;
 	return [
 		{
@@ -380,7 +381,7 @@ export function attributeChoices(
 			text:
 				assumed === undefined
 					? t('atlas.calc.field.choose')
-					: t('atlas.calc.field.attributeAssumed', { value: assumed }),
+					: translatePhrase(t, 'atlas.calc.field.attributeAssumed', { value: assumed }),
 		},
 		...attribute.values.map((v) => ({ value: v.id, text: v.name })),
 	];
@@ -407,7 +408,7 @@ export function ticketFields(
 			given[id] ?? vendor.names.attributes.find((a) => a.id === id)?.default ?? '',
 		])
 	);
-	const named = (list: readonly { id: string; name: string }[], ids: readonly string[]) =>
+	const named = (list: readonly Named[], ids: readonly string[]) =>
 		list.filter((x) => ids.includes(x.id));
 	return {
 		addOns: named(vendor.names.addOns, option.addOns ?? []),
@@ -454,11 +455,15 @@ export function problemMessage(
 	if ('value' in problem) vars.value = problem.value;
 	if ('choices' in problem)
 		vars.choices = formatChoices(
-			problem.choices.map((id) => named?.find((x) => x.id === id)?.name ?? id),
+			problem.choices.map((id) => {
+				const found = named?.find((x) => x.id === id)?.name;
+				return found === undefined ? id : plainText(found);
+			}),
 			tag
 		);
 	if ('max' in problem) vars.max = String(problem.max);
-	if ('attribute' in problem) vars.attribute = attribute?.name ?? problem.attribute;
+	if ('attribute' in problem)
+		vars.attribute = attribute ? plainText(attribute.name) : problem.attribute;
 	if ('date' in problem) vars.date = formatDate(problem.date, tag, { weekday: false });
 	if (inForm && name === 'missing-opened') return t('atlas.calc.error.missing-opened-field', vars);
 	return t(
@@ -478,7 +483,7 @@ export interface CalculatorResult {
 	/** What the ticket brought: the request type, attributes (those assumed said so), add-ons. */
 	ticket: TicketLine[];
 	/** The customer's duties for this plan and level, each with what happens otherwise. */
-	duties: string[];
+	duties: Phrase[];
 	/** True when the plan offers the level but publishes no target for it. */
 	noPublishedTarget: boolean;
 	/** e.g. "Acme · Standard · P1", for calendar entries and file names. */
@@ -494,9 +499,9 @@ export interface CalculatorResult {
 /** A deadline's target as the terms say, in words (each absent when there is nothing to say). */
 export interface DeadlineTerms {
 	/** Where it comes from: a tier the plan includes, or an add-on. */
-	origin?: string | undefined;
+	origin?: Phrase | undefined;
 	/** The ticket attributes that chose it or its calendar: "Applies to tickets with …". */
-	selectedBy?: string | undefined;
+	selectedBy?: Phrase | undefined;
 	/** How firm it is: guaranteed, a target, best effort. */
 	commitment?: string | undefined;
 	/** When its clock starts, where that is not plainly the opening (the trace's first words on it). */
@@ -594,7 +599,8 @@ export function describeCount(
 				: vendor.addOns.find((x) => x.id === at.id);
 		return owner?.provenance[at.index]?.[calendarId];
 	});
-	const requestType = names.requestTypes.find((r) => r.id === request.requestType)?.name;
+	const requestTypeName = names.requestTypes.find((r) => r.id === request.requestType)?.name;
+	const requestType = requestTypeName === undefined ? undefined : plainText(requestTypeName);
 	return {
 		ok: true,
 		result: {

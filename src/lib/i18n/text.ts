@@ -61,6 +61,11 @@ function phraseOf(parts: readonly PhrasePart[]): Phrase {
 	return out.every((part) => typeof part === 'string') ? out.join('') : out;
 }
 
+/** Phrases one after the other, as one phrase (each piece keeping its mark). */
+export function joinPhrases(...phrases: readonly Phrase[]): Phrase {
+	return phraseOf(phrases.flatMap((phrase) => phraseParts(phrase)));
+}
+
 /** The pieces of a phrase (a string is one piece). */
 export function phraseParts(phrase: Phrase): readonly PhrasePart[] {
 	return typeof phrase === 'string' ? [phrase] : phrase;

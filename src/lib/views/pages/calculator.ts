@@ -9,7 +9,7 @@ import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenanc
 import type { AddOn, Catalogue, ClockStart, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { planTerms, type TermsOwner } from '#lib/catalogue/plan-terms.ts';
 import { termsOwner } from '#lib/catalogue/query.ts';
-import { ticketNames, type TicketNames } from '#lib/views/parts/ticket-terms.ts';
+import { ticketNames, type Named, type TicketNames } from '#lib/views/parts/ticket-terms.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { formatDate, formatList } from '#lib/i18n/format.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
@@ -74,8 +74,8 @@ export interface CalculatorAddOn extends Pick<
 /** A ticket attribute in the page language, with the value assumed when the reader gives none. */
 export interface CalculatorAttribute {
 	id: string;
-	name: string;
-	values: { id: string; name: string }[];
+	name: Phrase;
+	values: Named[];
 	default?: string | undefined;
 }
 

@@ -2,24 +2,36 @@
  * What a ticket brought besides its level, and what it selected, in words for one locale: the request
  * type, the attributes (given or assumed), add-ons, where each deadline's target comes from (an
  * included tier, an add-on), the conditions that chose it, its commitment, and the customer's duties.
- * The command line and the calculator word these the same way from the same names.
+ * The command line and the calculator word these the same way from the same names. Names and duties
+ * are phrases: a catalogue text not yet translated keeps the mark of its language (i18n/text.ts).
  */
-import type { Conditions, Target, Vendor } from '#lib/catalogue/schema.ts';
+import type { Conditions, LocalizedText, Target, Vendor } from '#lib/catalogue/schema.ts';
 import type { TermsOrigin } from '#lib/catalogue/plan-terms.ts';
-import { localize } from '#lib/i18n/text.ts';
-import { formatList } from '#lib/i18n/format.ts';
+import {
+	joinPhrases,
+	listPhrase,
+	localizePhrase,
+	translatePhrase,
+	type Phrase,
+} from '#lib/i18n/text.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 
+/** Something named: its id and its name in the page's locale. */
+export interface Named {
+	id: string;
+	name: Phrase;
+}
+
 /** A vendor's names for what a ticket can bring, in one locale (plain JSON for the island). */
 export interface TicketNames {
-	attributes: { id: string; name: string; values: { id: string; name: string }[] }[];
-	requestTypes: { id: string; name: string }[];
-	addOns: { id: string; name: string }[];
-	tiers: { id: string; name: string }[];
-	levels: { id: string; name: string }[];
+	attributes: (Named & { values: Named[] })[];
+	requestTypes: Named[];
+	addOns: Named[];
+	tiers: Named[];
+	levels: Named[];
 	duties: {
-		text: string;
+		text: Phrase;
 		tiers?: string[] | undefined;
 		severities?: string[] | undefined;
 		downgradeTo?: string | undefined;
@@ -28,12 +40,12 @@ export interface TicketNames {
 
 /** The names of a vendor's attributes, request types, add-ons, tiers, levels and duties. */
 export function ticketNames(vendor: Vendor, tag: LocaleTag): TicketNames {
-	const named = (items: readonly { id: string; name: Parameters<typeof localize>[0] }[] = []) =>
-		items.map((x) => ({ id: x.id, name: localize(x.name, tag) }));
+	const named = (items: readonly { id: string; name: LocalizedText }[] = []): Named[] =>
+		items.map((x) => ({ id: x.id, name: localizePhrase(x.name, tag) }));
 	return {
 		attributes: (vendor.attributes ?? []).map((a) => ({
 			id: a.id,
-			name: localize(a.name, tag),
+			name: localizePhrase(a.name, tag),
 			values: named(a.values),
 		})),
 		requestTypes: named(vendor.requestTypes),
@@ -41,7 +53,7 @@ export function ticketNames(vendor: Vendor, tag: LocaleTag): TicketNames {
 		tiers: named(vendor.tiers),
 		levels: named(vendor.severities?.levels),
 		duties: (vendor.duties ?? []).map((d) => ({
-			text: localize(d.text, tag),
+			text: localizePhrase(d.text, tag),
 			tiers: d.tiers,
 			severities: d.severities,
 			downgradeTo: d.downgradeTo,
@@ -49,13 +61,13 @@ export function ticketNames(vendor: Vendor, tag: LocaleTag): TicketNames {
 	};
 }
 
-const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
+const nameOf = (list: readonly Named[], id: string): Phrase =>
 	list.find((x) => x.id === id)?.name ?? id;
 
 /** An attribute's value in words: "Deployment: Server". */
-function condition(names: TicketNames, id: string, value: string, t: Translate): string {
+function condition(names: TicketNames, id: string, value: string, t: Translate): Phrase {
 	const attribute = names.attributes.find((a) => a.id === id);
-	return t('atlas.calc.condition', {
+	return translatePhrase(t, 'atlas.calc.condition', {
 		name: attribute?.name ?? id,
 		value: nameOf(attribute?.values ?? [], value),
 	});
@@ -67,8 +79,8 @@ export function conditionsText(
 	when: Conditions,
 	tag: LocaleTag,
 	t: Translate
-): string {
-	return formatList(
+): Phrase {
+	return listPhrase(
 		Object.entries(when).flatMap(([id, values]) =>
 			[values].flat().map((v) => condition(names, id, v, t))
 		),
@@ -78,8 +90,8 @@ export function conditionsText(
 
 /** What the ticket brought, as label and value lines. */
 export interface TicketLine {
-	label: string;
-	value: string;
+	label: Phrase;
+	value: Phrase;
 }
 
 /** The request type, attributes (with those assumed said so) and add-ons of a request. */
@@ -106,19 +118,24 @@ export function describeTicket(
 		lines.push({
 			label: attribute?.name ?? id,
 			value: request.assumedAttributes.includes(id)
-				? t('atlas.calc.attributeAssumed', { value: shown })
+				? translatePhrase(t, 'atlas.calc.attributeAssumed', { value: shown })
 				: shown,
 		});
 	}
 	if (request.addOns.length)
 		lines.push({
 			label: t('atlas.calc.label.addOns'),
-			value: formatList(
+			value: listPhrase(
 				request.addOns.map((id) => nameOf(names.addOns, id)),
 				tag
 			),
 		});
 	return lines;
+}
+
+/** A ticket line as one phrase: "Deployment: Server". */
+export function ticketLinePhrase(line: TicketLine, t: Translate): Phrase {
+	return joinPhrases(translatePhrase(t, 'atlas.format.label', { label: line.label }), line.value);
 }
 
 /** Where a deadline's target comes from and what chose it, in words (each absent when plain). */
@@ -131,18 +148,22 @@ export function describeSelection(
 	},
 	tag: LocaleTag,
 	t: Translate
-): { origin?: string | undefined; selectedBy?: string | undefined } {
+): { origin?: Phrase | undefined; selectedBy?: Phrase | undefined } {
 	const { origin } = deadline;
 	const when = { ...deadline.calendarSelectedBy, ...deadline.selectedBy };
 	return {
 		origin:
 			origin.from === 'included'
-				? t('atlas.calc.origin.included', { tier: nameOf(names.tiers, origin.id) })
+				? translatePhrase(t, 'atlas.calc.origin.included', { tier: nameOf(names.tiers, origin.id) })
 				: origin.from === 'add-on'
-					? t('atlas.calc.origin.addOn', { addOn: nameOf(names.addOns, origin.id) })
+					? translatePhrase(t, 'atlas.calc.origin.addOn', {
+							addOn: nameOf(names.addOns, origin.id),
+						})
 					: undefined,
 		selectedBy: Object.keys(when).length
-			? t('atlas.calc.selectedBy', { conditions: conditionsText(names, when, tag, t) })
+			? translatePhrase(t, 'atlas.calc.selectedBy', {
+					conditions: conditionsText(names, when, tag, t),
+				})
 			: undefined,
 	};
 }
@@ -158,7 +179,7 @@ export function dutiesFor(
 	tierId: string,
 	severity: string | undefined,
 	t: Translate
-): string[] {
+): Phrase[] {
 	return names.duties
 		.filter(
 			(d) =>
@@ -167,7 +188,7 @@ export function dutiesFor(
 		)
 		.map((d) =>
 			d.downgradeTo
-				? t('atlas.calc.dutyWithDowngrade', { text: d.text, level: d.downgradeTo })
-				: t('atlas.calc.duty', { text: d.text })
+				? translatePhrase(t, 'atlas.calc.dutyWithDowngrade', { text: d.text, level: d.downgradeTo })
+				: translatePhrase(t, 'atlas.calc.duty', { text: d.text })
 		);
 }

@@ -28,6 +28,14 @@ describe('npm run sla on real vendors’ terms', () => {
 		expect(run.stdout).toContain('Due: Fri, Dec 4, 2026, 17:12 GMT+1');
 	});
 
+	test('Azure Developer offers no technical support levels: a severity is one line saying so', () => {
+		const run = sla('--plan', 'azure/developer', '--severity', 'A');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toBe(
+			'This plan offers no technical support with severity levels, so it has no deadlines (you gave “A”).\n'
+		);
+	});
+
 	test('Azure: Severity B asks for the choice made at submission, then takes it', () => {
 		const asked = sla('--plan', 'azure/standard', '--severity', 'B');
 		expect(asked.status).toBe(2);

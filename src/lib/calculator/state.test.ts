@@ -437,7 +437,7 @@ describe('the calculator state: what selects a target (Keystone)', () => {
 				p.field,
 				p.problem.problem,
 			])
-		).toEqual([['severity', 'no-severities']]);
+		).toEqual([['severity', 'no-levels-offered']]);
 		// An attribute the vendor does not have has no field: it is the plan's vendor that lacks it.
 		expect(
 			checkInput(plans, { ...premiumP2, 'attr-hours': 'business', 'attr-colour': 'red' })

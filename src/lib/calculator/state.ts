@@ -94,6 +94,7 @@ const PROBLEM_FIELD: Record<
 	'unknown-plan': 'plan',
 	'missing-severity': 'severity',
 	'no-severities': 'severity',
+	'no-levels-offered': 'severity',
 	'unknown-severity': 'severity',
 	'missing-opened': 'opened',
 	'invalid-time': 'opened',
@@ -152,7 +153,12 @@ export function requestText(input: CalculatorInput): RequestText {
  * The problems of the severity field (see PROBLEM_FIELD), worded in the vendor's term for its levels
  * (see i18n/level-term.ts).
  */
-const LEVEL_PROBLEMS = ['missing-severity', 'no-severities', 'unknown-severity'] as const;
+const LEVEL_PROBLEMS = [
+	'missing-severity',
+	'no-severities',
+	'no-levels-offered',
+	'unknown-severity',
+] as const;
 const isLevelProblem = (name: RequestProblem['problem']): name is (typeof LEVEL_PROBLEMS)[number] =>
 	LEVEL_PROBLEMS.some((level) => level === name);
 

@@ -49,6 +49,8 @@ export type RequestProblem =
 	| { problem: 'abbreviated-zone'; value: string; choices: string[] }
 	/** A severity given for a plan whose targets do not depend on severity. */
 	| { problem: 'no-severities'; value: string }
+	/** A severity given for a tier that offers no levels at all (no technical support). */
+	| { problem: 'no-levels-offered'; value: string }
 	| { problem: 'invalid-holiday'; value: string }
 	| { problem: 'unknown-region'; value: string; choices: string[] }
 	/** More closed dates than MAX_EXTRA_CLOSED (`value` is how many were given). */
@@ -93,6 +95,8 @@ export interface PlanOption {
 	addOns?: readonly string[] | undefined;
 	attributes?: readonly AttributeOption[] | undefined;
 	terms?: ((addOns: readonly string[]) => PlanTerms) | undefined;
+	/** The tier says it offers no levels (`levels: []`): no technical support. */
+	noLevels?: boolean | undefined;
 }
 
 export interface ResolvedRequest {
@@ -249,6 +253,7 @@ export function sourcePlanOptions(v: PlanSource): PlanOption[] {
 		addOns: (v.addOns ?? []).filter((a) => a.availableFor.includes(tier.id)).map((a) => a.id),
 		attributes,
 		terms: (addOns) => planTerms(owner, tier, addOns),
+		noLevels: tier.levels?.length === 0,
 	}));
 }
 
@@ -336,7 +341,11 @@ export function levelProblem(
 				choices: [...requestTypes],
 			};
 	} else if (text.severity) {
-		if (severities.length === 0) return { problem: 'no-severities', value: text.severity };
+		if (severities.length === 0)
+			return {
+				problem: option.noLevels ? 'no-levels-offered' : 'no-severities',
+				value: text.severity,
+			};
 		if (!severities.includes(text.severity))
 			return { problem: 'unknown-severity', value: text.severity, choices: severities };
 	} else if (severities.length) return { problem: 'missing-severity', choices: severities };

@@ -7,7 +7,8 @@
  * assumptions behind its hours and clock; Summit ranks by severity and runs round the clock; Lantern
  * is written in English only, so every other locale shows its texts in English; Keystone (a copy of
  * tests/fixtures/terms/keystone.yaml) has ticket attributes, a request type, add-ons, a tier that
- * includes another and a clock that starts when the vendor sets the priority.
+ * includes another, a tier without technical support, a clock that starts when the vendor sets the
+ * priority, a duty and a credit.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';

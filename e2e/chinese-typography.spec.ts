@@ -15,6 +15,8 @@ const glossaries = readGlossaries();
 const pages = [
 	'',
 	'plans/beacon/',
+	'plans/keystone/',
+	'plans/keystone/premium/',
 	'plans/meridian/',
 	'plans/quarry/',
 	'plans/summit/pro/',

@@ -189,6 +189,17 @@ export function coverageRowAnchor(severityId?: string): string {
 	return severityId === undefined ? 'coverage' : `coverage-${severitySlug(severityId)}`;
 }
 
+/**
+ * The anchor ids of a request type's rows (a kind of request with reply times of its own): its
+ * coverage row, `coverage-request-licensing`, and each of its targets,
+ * `target-request-licensing-inquiry-response`. Request type ids are slugs: they need no slugging.
+ */
+export function requestTypeRowAnchor(requestTypeId: string, kind?: string): string {
+	return kind === undefined
+		? `coverage-request-${requestTypeId}`
+		: `target-request-${requestTypeId}-${kind}`;
+}
+
 /** The anchor id of a footnote in a page's footnote list. */
 export function footnoteAnchor(footnoteId: string): string {
 	return `footnote-${footnoteId}`;
@@ -215,6 +226,8 @@ export const SECTION_ANCHORS = {
 	comparison: 'comparison',
 	/** A tier page's table of response targets. */
 	tierTargets: 'tier-targets-heading',
+	/** Plan pages: when the clock starts, the customer's duties and service credits. */
+	targetTerms: 'target-terms',
 	/** The back matter of plan pages (sources also on a vendor's FAQ). */
 	severities: 'severities',
 	howToOpenTicket: 'how-to-open-ticket',

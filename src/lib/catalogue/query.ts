@@ -4,7 +4,7 @@
 import { defaultLevelTerm, type LevelTerm } from './level-terms.ts';
 import type { FeatureRole } from './schema/feature.ts';
 import type { DeadlineTarget, Feature, Target, Tier, Vendor } from './schema.ts';
-import { planTerms, type PlanTerms, type TermsOwner } from './plan-terms.ts';
+import { planTerms, selectTargets, type PlanTerms, type TermsOwner } from './plan-terms.ts';
 import type { CoverageOf } from './coverage.ts';
 
 /** Every kind of target, in the order pages and results list them: the first reply before the rest. */
@@ -48,15 +48,24 @@ function topSeverity(vendor: Vendor) {
 }
 
 /**
- * The one target that best summarises a tier on an overview: first response for the most severe
- * level; failing that, the tier's first deadline of any kind (e.g. an inquiry reply target).
+ * The one target that best summarises a tier on an overview, from its terms (targets of a tier it
+ * includes too): first response for the most severe level, where attributes select it the one a
+ * ticket gets with the attributes' defaults; failing that, the tier's first deadline of any kind (e.g.
+ * an inquiry reply target).
  */
 export function headlineTarget(vendor: Vendor, tier: Tier): DeadlineTarget | undefined {
-	const top = topSeverity(vendor);
-	const deadlines = tier.targets.filter((t): t is DeadlineTarget => t.kind !== 'update');
-	return (
-		deadlines.find((t) => t.kind === 'first-response' && t.severity === top?.id) ?? deadlines[0]
+	const terms = tierTerms(vendor, tier);
+	const top = topSeverity(vendor)?.id;
+	const isTop = (t: Target): t is DeadlineTarget =>
+		t.kind === 'first-response' && t.severity === top;
+	const defaults = Object.fromEntries(
+		(vendor.attributes ?? []).flatMap((a) => (a.default ? [[a.id, a.default]] : []))
 	);
+	const selected = selectTargets(terms, { severity: top, attributes: defaults });
+	const deadlines = terms.targets
+		.map((p) => p.target)
+		.filter((t): t is DeadlineTarget => t.kind !== 'update');
+	return selected.map((p) => p.target).find(isTop) ?? deadlines.find(isTop) ?? deadlines[0];
 }
 
 /** The vendor's feature rows with a role (e.g. its `channels` rows), in catalogue order. */

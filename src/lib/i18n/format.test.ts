@@ -6,6 +6,7 @@ import {
 	formatDuration,
 	formatLanguageName,
 	formatList,
+	formatPercent,
 	formatMinutes,
 	inSentence,
 	sentenceStart,
@@ -124,6 +125,21 @@ describe('dates', () => {
 		expect(formatList(['12月24日', '12月25日'], 'zh-TW')).toBe('12月24日和 12月25日');
 		expect(formatList(['a', 'b', 'c'], 'zh-TW', { nested: true })).toBe('a、b、c');
 		expect(formatList(['a', 'b'], 'en', { nested: true })).toBe('a and b');
+	});
+	test('alternatives join with the locale’s "or", spaced beside Latin words in Chinese', () => {
+		expect(formatList(['Cloud', 'Server', 'Data Center'], 'en', { disjunction: true })).toBe(
+			'Cloud, Server, or Data Center'
+		);
+		expect(formatList(['Chmura', 'Serwer'], 'pl', { disjunction: true })).toBe('Chmura lub Serwer');
+		expect(formatList(['云端', 'Server'], 'zh-CN', { disjunction: true })).toBe('云端或 Server');
+		expect(formatList(['클라우드', '서버'], 'ko', { disjunction: true })).toBe(
+			'클라우드 또는 서버'
+		);
+	});
+	test('percentages as each locale writes them', () => {
+		expect(formatPercent(20, 'en')).toBe('20%');
+		expect(formatPercent(12.5, 'pl')).toBe('12,5%');
+		expect(formatPercent(100, 'zh-TW')).toBe('100%');
 	});
 	test('Korean nests a list with commas, so only the outer list says 및', () => {
 		const dates = formatList(['2026년 12월 24일 (목)', '2026년 12월 25일 (금)'], 'ko', {

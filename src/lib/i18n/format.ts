@@ -175,7 +175,12 @@ const isChinese = (tag: LocaleTag) => tag === 'zh-CN' || tag === 'zh-TW';
 
 /** Whole sentences one after another: Chinese sentences end in a full-width 。 and take no space. */
 export function formatSentences(sentences: readonly string[], tag: LocaleTag): string {
-	return sentences.join(isChinese(tag) ? '' : ' ');
+	return sentences.join(sentenceSeparator(tag));
+}
+
+/** What stands between two sentences: a space, or nothing after Chinese 。 (see formatSentences). */
+export function sentenceSeparator(tag: LocaleTag): string {
+	return isChinese(tag) ? '' : ' ';
 }
 
 /**
@@ -341,12 +346,13 @@ function needsSpace(edge: string, tag: LocaleTag): boolean {
  * sits inside an item of another list: Chinese then joins it with 、 only and Korean with commas, so
  * that the outer list's 和 / 및 is the only one in the sentence ("节假日：12月24日（周四）、12月25日
  * （周五）和周末"). English and Polish dates hold commas: there the holiday item comes last in the
- * trace, so the inner list ends the sentence.
+ * trace, so the inner list ends the sentence. With `disjunction`, the items are alternatives: "a, b or
+ * c", "P1、P2 或 P3".
  */
 export function formatList(
 	items: readonly string[],
 	tag: LocaleTag,
-	options: { nested?: boolean } = {}
+	options: { nested?: boolean; disjunction?: boolean } = {}
 ): string {
 	return formatListParts(items, tag, options)
 		.map((part) => part.text)
@@ -360,17 +366,15 @@ export function formatList(
 export function formatListParts(
 	items: readonly string[],
 	tag: LocaleTag,
-	options: { nested?: boolean } = {}
+	options: { nested?: boolean; disjunction?: boolean } = {}
 ): { text: string; item?: number }[] {
 	const joined = (separator: string) =>
 		items.flatMap((text, item) => [...(item > 0 ? [{ text: separator }] : []), { text, item }]);
 	if (options.nested && isChinese(tag)) return joined('、');
 	// Korean dates carry no commas, so a comma list inside a 및 list stays unambiguous.
 	if (options.nested && tag === 'ko') return joined(', ');
-	const formatter = memoFormatter(
-		`conjunction/${tag}`,
-		() => new Intl.ListFormat(tag, { type: 'conjunction' })
-	);
+	const type = options.disjunction ? 'disjunction' : 'conjunction';
+	const formatter = memoFormatter(`${type}/${tag}`, () => new Intl.ListFormat(tag, { type }));
 	// Intl gives the items back in order, as elements between the literals.
 	let next = 0;
 	const parts = formatter.formatToParts(items);
@@ -391,7 +395,20 @@ export function formatListParts(
  * without a closing "and"; Chinese separates such items with 、, not a Latin comma.
  */
 export function formatChoices(items: readonly string[], tag: LocaleTag): string {
-	return items.join(isChinese(tag) ? '、' : ', ');
+	return items.join(choicesSeparator(tag));
+}
+
+/** What separates choices listed one after another (see formatChoices). */
+export function choicesSeparator(tag: LocaleTag): string {
+	return isChinese(tag) ? '、' : ', ';
+}
+
+/** A percentage for readers, from its number of per cent: 20 → "20%" (as the locale writes it). */
+export function formatPercent(percent: number, tag: LocaleTag): string {
+	return memoFormatter(
+		`percent/${tag}`,
+		() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 })
+	).format(percent / 100);
 }
 
 /** A plain number for readers, e.g. "1,5" in Polish. */

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import { formatList } from './format.ts';
 import {
+	choicesPhrase,
+	concatPhrases,
 	editStart,
 	foreignLanguage,
 	foreignLanguages,
@@ -10,6 +12,7 @@ import {
 	localizePhrase,
 	localizeText,
 	plainText,
+	sentencesPhrase,
 	translatePhrase,
 	type Phrase,
 } from './text.ts';
@@ -78,6 +81,30 @@ describe('a phrase', () => {
 			formatList(['电话', 'Team plan'], 'zh-CN')
 		);
 		expect(listPhrase(['a', 'b'], 'en')).toBe('a and b');
+	});
+
+	test('lists alternatives, choices and sentences, each piece keeping its mark', () => {
+		expect(listPhrase(['Chmura', foreign], 'pl', { disjunction: true })).toEqual([
+			'Chmura lub ',
+			{ text: 'Team plan', lang: 'en' },
+		]);
+		expect(choicesPhrase(['Serwer', foreign], 'pl')).toEqual([
+			'Serwer, ',
+			{ text: 'Team plan', lang: 'en' },
+		]);
+		expect(choicesPhrase(['云端', '日语'], 'zh-CN')).toBe('云端、日语');
+		expect(sentencesPhrase(['Bądź osiągalny.', 'Inaczej P2.'], 'pl')).toBe(
+			'Bądź osiągalny. Inaczej P2.'
+		);
+		expect(sentencesPhrase(['保持可联系。', '否则按 P2 处理。'], 'zh-CN')).toBe(
+			'保持可联系。否则按 P2 处理。'
+		);
+		expect(concatPhrases(['Serwer: ', foreign, ' ', '4 godziny'])).toEqual([
+			'Serwer: ',
+			{ text: 'Team plan', lang: 'en' },
+			' 4 godziny',
+		]);
+		expect(concatPhrases(['a', 'b'])).toBe('ab');
 	});
 
 	test('changes its first words whatever their language, by that language’s rules', () => {

@@ -11,7 +11,7 @@
  */
 import type { LocalizedText } from '#lib/catalogue/schema.ts';
 import { defaultLocale, type LocaleTag } from '#lib/locales.ts';
-import { formatListParts } from './format.ts';
+import { choicesSeparator, formatListParts, sentenceSeparator } from './format.ts';
 import type { UiKey } from './translate.ts';
 
 /** A catalogue text as a page shows it: `lang` is set only when it is not the page's language. */
@@ -148,13 +148,34 @@ export function translatePhrase<Key extends string = UiKey>(
 export function listPhrase(
 	items: readonly Phrase[],
 	tag: LocaleTag,
-	options: { nested?: boolean } = {}
+	options: { nested?: boolean; disjunction?: boolean } = {}
 ): Phrase {
 	const parts = formatListParts(items.map(plainText), tag, options);
 	return phraseOf(
 		parts.flatMap((part) =>
 			part.item === undefined ? [part.text] : phraseParts(items[part.item]!)
 		)
+	);
+}
+
+/** Phrases one after another, as one phrase. */
+export function concatPhrases(phrases: readonly Phrase[]): Phrase {
+	return phraseOf(phrases.flatMap(phraseParts));
+}
+
+/** Phrases that are whole sentences, one after another (see formatSentences). */
+export function sentencesPhrase(sentences: readonly Phrase[], tag: LocaleTag): Phrase {
+	const separator = sentenceSeparator(tag);
+	return phraseOf(
+		sentences.flatMap((sentence, i) => [...(i > 0 ? [separator] : []), ...phraseParts(sentence)])
+	);
+}
+
+/** Phrases listed as choices are (see formatChoices), each keeping its marks. */
+export function choicesPhrase(items: readonly Phrase[], tag: LocaleTag): Phrase {
+	const separator = choicesSeparator(tag);
+	return phraseOf(
+		items.flatMap((item, i) => [...(i > 0 ? [separator] : []), ...phraseParts(item)])
 	);
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
-import { fixtureCatalogue } from '../../../../tests/support/fixture-catalogue.ts';
+import {
+	fixtureCatalogue,
+	fixtureFolderVendor,
+} from '../../../../tests/support/fixture-catalogue.ts';
 import { planId } from '#lib/routes.ts';
 import { buildCompare, nominalMinutes } from './compare.ts';
 
@@ -45,9 +48,9 @@ describe('the cross-vendor matrix', () => {
 		expect(row('orbit', 'premium').cells[1]!.href).toBe('/plans/orbit/#target-p2-first-response');
 		// Solo has no severity levels: every column is past its scale.
 		expect(row('solo', 'standard').cells).toEqual([
-			{ empty: 'atlas.compare.noLevel', assumptions: [] },
-			{ empty: 'atlas.compare.noLevel', assumptions: [] },
-			{ empty: 'atlas.compare.noLevel', assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', notes: [], assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', notes: [], assumptions: [] },
+			{ empty: 'atlas.compare.noLevel', notes: [], assumptions: [] },
 		]);
 	});
 
@@ -83,5 +86,43 @@ describe('the cross-vendor matrix', () => {
 			order[2],
 			order[0],
 		]);
+	});
+});
+
+describe('the cross-vendor matrix with real vendors’ kinds of terms', () => {
+	// Keystone (tests/fixtures/terms): Premium includes Enterprise, Basic has no support.
+	const keystone = fixtureFolderVendor('terms');
+	const view = buildCompare([keystone], 'en', t);
+	const row = (tier: string) => view.rows.find((r) => r.tierId === tier)!;
+
+	test('gives the target a ticket gets by default, with its commitment and what else selects it', () => {
+		expect(row('enterprise').cells[0]).toMatchObject({
+			severity: 'P1',
+			value: '8 hours',
+			sortKey: 480,
+			notes: ['atlas.commitment.target', 'atlas.plans.dependsOn{"attributes":"deployment"}'],
+		});
+		expect(row('premium').cells[0]).toMatchObject({
+			value: 'atlas.bound.lessThan{"duration":"30 minutes"}',
+			notes: ['atlas.commitment.guaranteed'],
+		});
+	});
+
+	test('tells a level not offered from one offered with no published target', () => {
+		expect(row('basic').cells.map((c) => [c.empty, c.emptyShown])).toEqual(
+			Array(4).fill(['atlas.plans.notOffered', true])
+		);
+		expect(
+			row('premium')
+				.cells.slice(2)
+				.map((c) => [c.empty, c.emptyShown])
+		).toEqual(Array(2).fill(['atlas.plans.offeredNoTarget', true]));
+	});
+
+	test('lists a request type’s targets, inherited ones included, among the other targets', () => {
+		expect(row('premium').other.map((o) => o.text)).toEqual([
+			'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.inquiry-response","amount":"8 hours","coverage":"atlas.compare.coverage.weekly","severity":"Licensing questions"}',
+		]);
+		expect(row('basic').other).toEqual([]);
 	});
 });

@@ -4,16 +4,23 @@
  * so columns are positions in each vendor's own scale, most severe first, and each cell names the
  * vendor's level.
  */
-import { tierCoverage } from '#lib/catalogue/query.ts';
 import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
-import type { Calendar, DeadlineTarget, Duration, Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { formatDuration, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
+import type { PlanTarget } from '#lib/catalogue/plan-terms.ts';
+import type { Calendar, Duration, Vendor } from '#lib/catalogue/schema.ts';
+import { formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize, localizePhrase, type Phrase } from '#lib/i18n/text.ts';
+import {
+	concatPhrases,
+	localize,
+	localizePhrase,
+	translatePhrase,
+	type Phrase,
+} from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '#lib/routes.ts';
-import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
+import { targetCalendar, targetSlot, tierPlan, type Case } from '#lib/views/parts/plan-targets.ts';
+import { amountText, conditionsLabel, dependsOnText } from '#lib/views/parts/target-cells.ts';
 
 export interface CompareCell {
 	/** The vendor's level id, e.g. "P1"; undefined past the end of the vendor's scale. */
@@ -26,8 +33,12 @@ export interface CompareCell {
 	coverage?: string | undefined;
 	/** The calendar's own name, e.g. "Business hours (Mon–Fri 09:00–17:00, your local time)", for a tooltip. */
 	coverageName?: string | undefined;
-	/** Words shown when there is no target, e.g. "No response target published". */
+	/** Words for no target, e.g. "No response target published" (read aloud beside a dash). */
 	empty: string;
+	/** Whether `empty` is shown as it stands (the level not offered, or offered with no target). */
+	emptyShown?: boolean | undefined;
+	/** Small print under the value: its commitment, what else selects it ("Depends on deployment"). */
+	notes: Phrase[];
 	/** Link to the row of the vendor's comparison this cell comes from. */
 	href?: string | undefined;
 	/** Assumptions the figure rests on (e.g. business hours the source does not define). */
@@ -36,7 +47,7 @@ export interface CompareCell {
 
 /** A target outside the first-response columns, in words, with its assumptions. */
 export interface CompareOtherTarget {
-	text: string;
+	text: Phrase;
 	assumptions: AssumptionMarker[];
 }
 
@@ -85,10 +96,19 @@ function coverageKind(calendar: Calendar, t: Translate): string {
 	return t(`atlas.compare.coverage.${calendar.type}`);
 }
 
-function firstResponse(tier: Tier, severity: string): DeadlineTarget | undefined {
-	return tier.targets.find(
-		(t): t is DeadlineTarget => t.kind === 'first-response' && t.severity === severity
+/**
+ * The case of a slot a reader gets without saying more: the one for the attributes' defaults, else
+ * the first case with a target.
+ */
+function defaultCase(
+	vendor: Vendor,
+	cases: Case<PlanTarget | undefined>[]
+): PlanTarget | undefined {
+	const defaults = (vendor.attributes ?? []).filter((a) => a.default);
+	const forDefaults = cases.find((c) =>
+		defaults.every((a) => !c.values[a.id] || c.values[a.id]!.includes(a.default!))
 	);
+	return forDefaults?.result ?? cases.find((c) => c.result)?.result;
 }
 
 /** Builds the cross-vendor matrix for one locale. */
@@ -101,40 +121,83 @@ export function buildCompare(
 	const rows = vendors.flatMap((vendor) =>
 		vendor.tiers.map((tier): CompareRow => {
 			const levels = vendor.severities?.levels ?? [];
+			const plan = tierPlan(vendor, tier);
 			const cells = Array.from({ length: depth }, (_, i): CompareCell => {
 				const level = levels[i];
-				if (!level) return { empty: t('atlas.compare.noLevel'), assumptions: [] };
-				const target = firstResponse(tier, level.id);
-				if (!target)
-					return { severity: level.id, empty: t('atlas.tier.noTarget'), assumptions: [] };
-				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), level.id);
+				if (!level) return { empty: t('atlas.compare.noLevel'), notes: [], assumptions: [] };
+				const slot = targetSlot(vendor, plan, { kind: 'first-response', severity: level.id });
+				const p = slot.state === 'set' ? defaultCase(vendor, slot.cases) : undefined;
+				if (slot.state !== 'set' || !p || p.target.kind === 'update') {
+					const absent = slot.state === 'not-offered' || slot.state === 'no-support';
+					return {
+						severity: level.id,
+						empty: t(
+							absent
+								? 'atlas.plans.notOffered'
+								: slot.state === 'offered'
+									? 'atlas.plans.offeredNoTarget'
+									: 'atlas.tier.noTarget'
+						),
+						emptyShown: absent || slot.state === 'offered',
+						notes: [],
+						assumptions: [],
+					};
+				}
+				const target = p.target;
+				const calendar = targetCalendar(vendor, plan, p);
 				return {
 					severity: level.id,
-					value: formatDuration(target.within, tag, t),
+					value: formatTargetAmount(target, tag, t),
 					sortKey: nominalMinutes(target.within),
 					coverage: coverageKind(calendar, t),
 					coverageName: localize(calendar.name, tag),
 					empty: t('atlas.tier.noTarget'),
+					notes: [
+						...(target.commitment ? [t(`atlas.commitment.${target.commitment}`)] : []),
+						...(slot.state === 'set' && slot.attributes.length
+							? [dependsOnText(vendor, slot.attributes, tag, t)]
+							: []),
+					],
 					href: `${vendorPlansPath(tag, vendor.id)}#${targetRowAnchor('first-response', level.id)}`,
 					assumptions: assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t),
 				};
 			});
 			const shown = new Set(levels.slice(0, depth).map((l) => l.id));
-			const other = tier.targets
-				.filter((target) => !(target.kind === 'first-response' && shown.has(target.severity ?? '')))
-				.map((target): CompareOtherTarget => {
-					const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity);
+			const other = plan.terms.targets
+				.filter(
+					({ target }) =>
+						!(
+							target.kind === 'first-response' &&
+							target.requestType === undefined &&
+							shown.has(target.severity ?? '')
+						)
+				)
+				.map((p): CompareOtherTarget => {
+					const { target } = p;
+					const calendar = targetCalendar(vendor, plan, p);
+					const requestType = vendor.requestTypes?.find((r) => r.id === target.requestType);
 					const vars = {
 						kind: t(`atlas.target.kind.${target.kind}`),
-						amount: formatTargetAmount(target, tag, t),
+						amount: amountText(target, tag, t),
 						// In brackets after the amount, not at the start of a cell.
 						coverage: inSentence(coverageKind(calendar, t), tag),
 					};
+					const text =
+						target.severity === undefined && !requestType
+							? t('atlas.compare.otherTarget', vars)
+							: translatePhrase(t, 'atlas.compare.otherTargetSeverity', {
+									...vars,
+									severity: requestType ? localizePhrase(requestType.name, tag) : target.severity!,
+								});
 					return {
-						text:
-							target.severity === undefined
-								? t('atlas.compare.otherTarget', vars)
-								: t('atlas.compare.otherTargetSeverity', { ...vars, severity: target.severity }),
+						text: target.when
+							? concatPhrases([
+									translatePhrase(t, 'atlas.format.label', {
+										label: conditionsLabel(vendor, target.when, tag),
+									}),
+									text,
+								])
+							: text,
 						assumptions: assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t),
 					};
 				});

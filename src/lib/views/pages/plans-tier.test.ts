@@ -5,6 +5,7 @@ import {
 	fixtureFolderVendor,
 	fixtureVendor,
 } from '../../../../tests/support/fixture-catalogue.ts';
+import { cellPhrase } from '#lib/views/parts/comparison-cells.ts';
 import { buildTierPage } from './plans-tier.ts';
 
 const t = echoTranslate;
@@ -26,32 +27,36 @@ describe('a tier page', () => {
 
 	test('lists each severity, then the targets without one, with the coverage and its assumption', () => {
 		expect(page.targetKinds.map((k) => k.kind)).toEqual(['first-response', 'inquiry-response']);
-		expect(page.targetRows.map((r) => [r.anchor, r.label, r.targets.map((x) => x?.value)])).toEqual(
+		expect(
+			page.targetRows.map((r) => [
+				r.anchor,
+				r.label,
+				r.targets.map((x) => (x?.value.kind === 'text' ? x.value.text : x?.value)),
+			])
+		).toEqual([
 			[
-				[
-					'tier-coverage-p1',
-					'atlas.plans.severityLabel{"severity":"P1","name":"Krytyczny"}',
-					['3 godziny', undefined],
-				],
-				[
-					'tier-coverage-p2',
-					'atlas.plans.severityLabel{"severity":"P2","name":"Wysoki"}',
-					['8 godzin', undefined],
-				],
-				[
-					'tier-coverage-p3',
-					'atlas.plans.severityLabel{"severity":"P3","name":"Normalny"}',
-					['atlas.duration.businessDays{"count":2}', undefined],
-				],
-				[
-					'tier-coverage',
-					'atlas.plans.noSeverity',
-					[undefined, 'atlas.duration.businessDays{"count":1}'],
-				],
-			]
-		);
-		expect(page.targetRows[0]!.coverage).toBe('Godziny biura');
-		expect(page.targetRows[0]!.coverageAssumptions.map((a) => a.id)).toEqual(['office-hours']);
+				'tier-coverage-p1',
+				'atlas.plans.severityLabel{"severity":"P1","name":"Krytyczny"}',
+				['3 godziny', undefined],
+			],
+			[
+				'tier-coverage-p2',
+				'atlas.plans.severityLabel{"severity":"P2","name":"Wysoki"}',
+				['8 godzin', undefined],
+			],
+			[
+				'tier-coverage-p3',
+				'atlas.plans.severityLabel{"severity":"P3","name":"Normalny"}',
+				['atlas.duration.businessDays{"count":2}', undefined],
+			],
+			[
+				'tier-coverage',
+				'atlas.plans.noSeverity',
+				[undefined, 'atlas.duration.businessDays{"count":1}'],
+			],
+		]);
+		expect(page.targetRows[0]!.coverage.value).toEqual({ kind: 'text', text: 'Godziny biura' });
+		expect(page.targetRows[0]!.coverage.assumptions.map((a) => a.id)).toEqual(['office-hours']);
 	});
 
 	test('cites footnotes from the targets first, as they come first on the page', () => {
@@ -77,14 +82,19 @@ describe('a tier page', () => {
 			'resolution',
 		]);
 		expect(premium.targetRows[0]!.targets[2]).toEqual({
-			value: 'atlas.duration.businessDays{"count":3}',
+			value: { kind: 'text', text: 'atlas.duration.businessDays{"count":3}' },
 			notes: ['atlas.plans.calendarClock'],
 			footnotes: [],
 			assumptions: [],
+			cases: [],
+			addOns: [],
 		});
 		const lite = buildTierPage(duo, 'lite', 'en', t);
 		// Lite has no S1 target: the row stays, empty, so the severities line up with the comparison.
-		expect(lite.targetRows.map((r) => r.targets[0]?.value)).toEqual([undefined, '16 hours']);
+		expect(lite.targetRows.map((r) => r.targets[0]?.value)).toEqual([
+			undefined,
+			{ kind: 'text', text: '16 hours' },
+		]);
 		expect(lite.targetRows[1]!.targets[0]!.assumptions.map((a) => a.id)).toEqual([
 			'counting-clock',
 		]);
@@ -105,5 +115,68 @@ describe('a tier page', () => {
 		expect(() => buildTierPage(orbit, 'gold', 'en', t)).toThrow(
 			'Vendor "orbit" has no tier "gold"'
 		);
+	});
+});
+
+describe('a tier page with real vendors’ kinds of terms', () => {
+	// Keystone (tests/fixtures/terms): Premium includes Enterprise; Basic has no technical support.
+	const keystone = fixtureFolderVendor('terms');
+
+	test('lists each level, then each request type, with the plan’s resolved targets', () => {
+		const premium = buildTierPage(keystone, 'premium', 'en', t);
+		expect(premium.noSupport).toBeUndefined();
+		expect(premium.targetKinds.map((k) => k.kind)).toEqual(['first-response', 'inquiry-response']);
+		const text = (cell: (typeof premium.targetRows)[number]['targets'][number]) =>
+			cell && cellPhrase(cell.value, 'en');
+		expect(premium.targetRows.map((r) => [r.anchor, r.label, r.targets.map(text)])).toEqual([
+			[
+				'tier-coverage-p1',
+				'atlas.plans.severityLabel{"severity":"P1","name":"Urgent"}',
+				[
+					'atlas.bound.lessThan{"duration":"30 minutes"}atlas.format.parenthetical{"note":"atlas.commitment.guaranteed"}',
+					undefined,
+				],
+			],
+			[
+				'tier-coverage-p2',
+				'atlas.plans.severityLabel{"severity":"P2","name":"High"}',
+				['4 hours', undefined],
+			],
+			[
+				'tier-coverage-p3',
+				'atlas.plans.severityLabel{"severity":"P3","name":"Normal"}',
+				['atlas.plans.offeredNoTarget', undefined],
+			],
+			[
+				'tier-coverage-p4',
+				'atlas.plans.severityLabel{"severity":"P4","name":"Low"}',
+				['atlas.plans.offeredNoTarget', undefined],
+			],
+			['tier-coverage-request-licensing', 'Licensing questions', [undefined, '8 hours']],
+		]);
+		// The add-on sold with the tier sets a faster P1 first response, shown beside the tier's own.
+		expect(premium.targetRows[0]!.targets[0]!.addOns).toEqual([
+			'atlas.plans.withAddOn{"amount":"15 minutes","addOn":"Rapid Response"}',
+		]);
+		expect(premium.targetRows[4]!.targets[1]!.notes).toEqual([
+			'atlas.plans.includedFrom{"tier":"Enterprise"}',
+			'atlas.plans.startsNote.opened',
+		]);
+		// When the clock starts, the duty and the credit that concern Premium.
+		expect(premium.terms.clockStart?.text).toBe(
+			'atlas.plans.clockStart.severity-assigned.priority'
+		);
+		expect(premium.terms.duties.map((d) => d.id)).toEqual(['reachable']);
+		expect(premium.terms.credits.map((c) => c.id)).toEqual(['missed']);
+	});
+
+	test('a tier without technical support says so instead of empty target rows', () => {
+		const basic = buildTierPage(keystone, 'basic', 'pl', t);
+		expect(basic.targetRows).toEqual([]);
+		expect(basic.targetKinds).toEqual([]);
+		expect(basic.noSupport).toBe('atlas.plans.noSupportTier.priority{"tier":"Podstawowy"}');
+		expect(basic.terms).toEqual({ duties: [], credits: [] });
+		expect(basic.tier.coverage).toBe('atlas.plans.noSupport');
+		expect(basic.tier.headline).toBeUndefined();
 	});
 });

@@ -1,12 +1,13 @@
 /**
- * /plans/<vendor>/<tier>/: one tier's card, its targets per severity with the coverage that counts
- * them, a link to the calculator with the tier chosen, then the vendor's comparison with this tier's
- * column highlighted and the back matter.
+ * /plans/<vendor>/<tier>/: one tier's card, its targets per severity (then for any ticket and per
+ * request type) with the coverage that counts them, or words saying it has no technical support; a
+ * link to the calculator with the tier chosen; when the clock starts, the customer's duties and the
+ * credits that concern the tier; then the vendor's comparison with this tier's column highlighted
+ * and the back matter.
  */
-import { tierCoverage } from '#lib/catalogue/query.ts';
-import { TARGET_KINDS } from '#lib/catalogue/query.ts';
-import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { formatTargetAmount } from '#lib/i18n/format.ts';
+import { TARGET_KINDS, vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { Target, Vendor } from '#lib/catalogue/schema.ts';
+import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
 	localize,
@@ -20,38 +21,38 @@ import {
 	calculatorPath,
 	coverageRowAnchor,
 	planId,
+	requestTypeRowAnchor,
 	tierPath,
 	vendorPlansPath,
 } from '#lib/routes.ts';
-import { resolveCalendar } from '#lib/catalogue/coverage.ts';
-import type { AssumptionMarker } from '#lib/views/parts/markers.ts';
-import { PageRefs, type FootnoteRef } from '#lib/views/parts/page-refs.ts';
+import { PageRefs } from '#lib/views/parts/page-refs.ts';
 import { buildBackMatter, type PlanPageBackMatter } from '#lib/views/parts/plan-back-matter.ts';
 import {
-	buildTierComparison,
-	targetNotes,
-	type TierComparisonView,
-} from '#lib/views/parts/tier-comparison.ts';
+	hasTargetsForAnyTicket,
+	kindsAt,
+	requestTypesOf,
+	tierPlan,
+	type SlotKey,
+	type TierPlan,
+} from '#lib/views/parts/plan-targets.ts';
+import { coverageCell, targetCell, type CellBody } from '#lib/views/parts/target-cells.ts';
+import { buildTargetTerms, type TargetTermsView } from '#lib/views/parts/target-terms.ts';
+import { buildTierComparison, type TierComparisonView } from '#lib/views/parts/tier-comparison.ts';
 import { buildTierOverview, type TierOverview } from '#lib/views/parts/tier-overview.ts';
 
-/** One severity (or the severity-independent targets) of a tier, with the coverage that counts it. */
+/**
+ * One severity of a tier (or its targets for any ticket, or one request type), with the coverage
+ * that counts it.
+ */
 export interface TierTargetRow {
 	anchor: string;
 	severity?: { id: string; name: Phrase } | undefined;
-	/** "P1 – Priority 1", or "Any request" for targets that do not depend on severity. */
+	requestType?: string | undefined;
+	/** "P1 – Priority 1", "Any request" for targets for any ticket, or the request type's name. */
 	label: Phrase;
-	coverage: Phrase;
-	coverageAssumptions: AssumptionMarker[];
+	coverage: CellBody;
 	/** By target kind, in the order of `TierPageView.targetKinds`; undefined where none is published. */
-	targets: (
-		| {
-				value: string;
-				notes: string[];
-				footnotes: FootnoteRef[];
-				assumptions: AssumptionMarker[];
-		  }
-		| undefined
-	)[];
+	targets: (CellBody | undefined)[];
 }
 
 /** /plans/<vendor>/<tier>/ */
@@ -69,42 +70,35 @@ export interface TierPageView extends PlanPageBackMatter {
 	tier: TierOverview;
 	targetKinds: { kind: Target['kind']; label: string }[];
 	targetRows: TierTargetRow[];
+	/** Said instead of the targets where the tier has no technical support. */
+	noSupport?: Phrase | undefined;
+	/** When the clock starts, the customer's duties and the credits that concern the tier. */
+	terms: TargetTermsView;
 	calculator: { href: string; label: Phrase };
 	table: TierComparisonView;
 }
 
 function targetRow(
 	vendor: Vendor,
-	tier: Tier,
-	severity: { id: string; name: Phrase } | undefined,
+	plan: TierPlan,
+	row: Pick<TierTargetRow, 'anchor' | 'severity' | 'requestType' | 'label'>,
 	kinds: readonly Target['kind'][],
 	tag: LocaleTag,
 	t: Translate,
 	refs: PageRefs
 ): TierTargetRow {
-	const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), severity?.id);
+	const key: Omit<SlotKey, 'kind'> = { severity: row.severity?.id, requestType: row.requestType };
+	const ctx = {
+		vendor,
+		tag,
+		t,
+		markers: (ids: readonly string[]) => refs.markers(ids),
+		footnotes: (ids: readonly string[] | undefined) => refs.footnotes(ids),
+	};
 	return {
-		anchor: `tier-${coverageRowAnchor(severity?.id)}`,
-		severity,
-		label: severity
-			? translatePhrase(t, 'atlas.plans.severityLabel', {
-					severity: severity.id,
-					name: severity.name,
-				})
-			: t('atlas.plans.noSeverity'),
-		coverage: localizePhrase(calendar.name, tag),
-		coverageAssumptions: refs.calendarAssumptions(calendar),
-		targets: kinds.map((kind) => {
-			const target = tier.targets.find((x) => x.kind === kind && x.severity === severity?.id);
-			return (
-				target && {
-					value: formatTargetAmount(target, tag, t),
-					notes: targetNotes(target, t),
-					footnotes: refs.footnotes(target.footnotes),
-					assumptions: refs.targetAssumptions(target, calendar),
-				}
-			);
-		}),
+		...row,
+		coverage: coverageCell(plan, key, ctx),
+		targets: kinds.map((kind) => targetCell(plan, { ...key, kind }, ctx)),
 	};
 }
 
@@ -121,22 +115,39 @@ export function buildTierPage(
 	const tier = vendor.tiers.find((x) => x.id === tierId);
 	if (!tier) throw new Error(`Vendor "${vendor.id}" has no tier "${tierId}"`);
 	const refs = new PageRefs(vendor, t, tag);
-	const kinds = TARGET_KINDS.filter((kind) => tier.targets.some((target) => target.kind === kind));
+	const plan = tierPlan(vendor, tier);
 	const levels = vendor.severities?.levels ?? [];
-	// The targets come first on the page, so they cite footnotes first.
-	const targetRows: TierTargetRow[] = levels.map((level) =>
-		targetRow(
-			vendor,
-			tier,
-			{ id: level.id, name: localizePhrase(level.name, tag) },
-			kinds,
-			tag,
-			t,
-			refs
+	const rows: Pick<TierTargetRow, 'anchor' | 'severity' | 'requestType' | 'label'>[] = [];
+	if (!plan.noSupport) {
+		for (const level of levels) {
+			const name = localizePhrase(level.name, tag);
+			rows.push({
+				anchor: `tier-${coverageRowAnchor(level.id)}`,
+				severity: { id: level.id, name },
+				label: translatePhrase(t, 'atlas.plans.severityLabel', { severity: level.id, name }),
+			});
+		}
+		if (!levels.length || hasTargetsForAnyTicket([plan]))
+			rows.push({ anchor: `tier-${coverageRowAnchor()}`, label: t('atlas.plans.noSeverity') });
+		for (const id of requestTypesOf(vendor, [plan]))
+			rows.push({
+				anchor: `tier-${requestTypeRowAnchor(id)}`,
+				requestType: id,
+				label: localizePhrase(vendor.requestTypes!.find((r) => r.id === id)!.name, tag),
+			});
+	}
+	const kinds = TARGET_KINDS.filter((kind) =>
+		rows.some((row) =>
+			kindsAt(
+				[plan],
+				{ severity: row.severity?.id, requestType: row.requestType },
+				vendor
+			).includes(kind)
 		)
 	);
-	if (!levels.length || tier.targets.some((target) => target.severity === undefined))
-		targetRows.push(targetRow(vendor, tier, undefined, kinds, tag, t, refs));
+	// The targets come first on the page, so they cite footnotes first.
+	const targetRows = rows.map((row) => targetRow(vendor, plan, row, kinds, tag, t, refs));
+	const name = localizePhrase(tier.name, tag);
 	const page = tierPath(tag, vendor.id, tier.id);
 	return {
 		vendorId: vendor.id,
@@ -148,11 +159,15 @@ export function buildTierPage(
 		tier: buildTierOverview(vendor, tier, tag, t, refs),
 		targetKinds: kinds.map((kind) => ({ kind, label: t(`atlas.target.kind.${kind}`) })),
 		targetRows,
+		noSupport: plan.noSupport
+			? translatePhrase(t, levelKey('atlas.plans.noSupportTier', vendorLevelTerm(vendor)), {
+					tier: name,
+				})
+			: undefined,
+		terms: buildTargetTerms(vendor, tag, t, (ids) => refs.markers(ids), plan),
 		calculator: {
 			href: calculatorPath(tag, { plan: planId(vendor.id, tier.id) }),
-			label: translatePhrase(t, 'atlas.plans.openCalculator', {
-				tier: localizePhrase(tier.name, tag),
-			}),
+			label: translatePhrase(t, 'atlas.plans.openCalculator', { tier: name }),
 		},
 		table: buildTierComparison(vendor, tag, t, refs, { page, highlight: tier.id }),
 		...buildBackMatter(vendor, tag, t, refs),

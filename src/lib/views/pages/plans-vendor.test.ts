@@ -65,3 +65,47 @@ describe('a vendor’s plans page', () => {
 		]);
 	});
 });
+
+describe('a vendor’s plans page with real vendors’ kinds of terms', () => {
+	const keystone = fixtureFolderVendor('terms');
+
+	test('says when the clock starts and lists every duty and credit with the plans they concern', () => {
+		const page = buildVendorPlans(keystone, 'en', t);
+		expect(page.terms.clockStart).toEqual({
+			text: 'atlas.plans.clockStart.severity-assigned.priority',
+			source:
+				'atlas.source.line{"source":"atlas.source.citationLocated{\\"title\\":\\"Keystone support terms\\",\\"date\\":\\"Nov 30, 2026\\",\\"locator\\":\\"When the clock starts\\"}"}',
+			assumptions: [],
+		});
+		expect(page.terms.duties.map((d) => [d.id, d.scope, d.consequence])).toEqual([
+			[
+				'reachable',
+				'atlas.plans.dutyLevels{"levels":"P1"}',
+				'atlas.plans.dutyDowngrade{"level":"atlas.plans.severityLabel{\\"severity\\":\\"P2\\",\\"name\\":\\"High\\"}"}',
+			],
+		]);
+		expect(page.terms.credits.map((c) => [c.id, c.scope])).toEqual([
+			['missed', 'atlas.plans.appliesTo{"count":1,"tiers":"Premium"}'],
+		]);
+	});
+
+	test('cards state the headline’s commitment, and that a tier has no technical support', () => {
+		const page = buildVendorPlans(keystone, 'en', t);
+		expect(page.tiers.map((x) => [x.id, x.headline?.value, x.headline?.note, x.coverage])).toEqual([
+			['basic', undefined, undefined, 'atlas.plans.noSupport'],
+			[
+				'enterprise',
+				'8 hoursatlas.format.parenthetical{"note":"atlas.commitment.target"}',
+				'atlas.plans.dependsOn{"attributes":"deployment"}',
+				'Business hours',
+			],
+			[
+				'premium',
+				'atlas.bound.lessThan{"duration":"30 minutes"}atlas.format.parenthetical{"note":"atlas.commitment.guaranteed"}',
+				undefined,
+				// sentenceStart capitalises the echoed key.
+				'Atlas.home.coverageSplit{"coverage":"24x7","severities":"P1","other":"business hours"}',
+			],
+		]);
+	});
+});

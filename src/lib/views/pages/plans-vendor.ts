@@ -1,6 +1,7 @@
 /**
- * /plans/<vendor>/: a vendor's tiers as cards, then side by side in the comparison, then the back
- * matter. The parts share one set of references, so footnotes and markers number alike on the page.
+ * /plans/<vendor>/: a vendor's tiers as cards, then side by side in the comparison, then when the
+ * clock starts, the customer's duties and the service credits, then the back matter. The parts
+ * share one set of references, so footnotes and markers number alike on the page.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
@@ -9,6 +10,7 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import { vendorPlansPath } from '#lib/routes.ts';
 import { PageRefs } from '#lib/views/parts/page-refs.ts';
 import { buildBackMatter, type PlanPageBackMatter } from '#lib/views/parts/plan-back-matter.ts';
+import { buildTargetTerms, type TargetTermsView } from '#lib/views/parts/target-terms.ts';
 import { buildTierComparison, type TierComparisonView } from '#lib/views/parts/tier-comparison.ts';
 import { buildTierOverview, type TierOverview } from '#lib/views/parts/tier-overview.ts';
 
@@ -21,6 +23,8 @@ export interface VendorPlansView extends PlanPageBackMatter {
 	summary: Phrase;
 	tiers: TierOverview[];
 	table: TierComparisonView;
+	/** When the clock starts, the customer's duties and the service credits. */
+	terms: TargetTermsView;
 }
 
 /** Builds /plans/<vendor>/ for one locale; `highlight` marks a tier's column. */
@@ -45,6 +49,7 @@ export function buildVendorPlans(
 		summary: localizePhrase(vendor.summary, tag),
 		tiers,
 		table,
+		terms: buildTargetTerms(vendor, tag, t, (ids) => refs.markers(ids)),
 		...buildBackMatter(vendor, tag, t, refs),
 	};
 }

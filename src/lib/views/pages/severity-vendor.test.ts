@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { echoTranslate } from '../../../../tests/support/echo-translate.ts';
-import { fixtureCatalogue, fixtureVendor } from '../../../../tests/support/fixture-catalogue.ts';
+import {
+	fixtureCatalogue,
+	fixtureFolderVendor,
+	fixtureVendor,
+} from '../../../../tests/support/fixture-catalogue.ts';
 import { buildSeverityGuide, vendorsWithSeverities } from './severity-vendor.ts';
 
 // Echoes the key and variables, so the test sees exactly what the view asked for.
@@ -56,5 +60,49 @@ describe('severity guides', () => {
 		]);
 		const withoutMatrix = { ...orbit, severities: { ...orbit.severities!, matrix: undefined } };
 		expect(buildSeverityGuide(withoutMatrix, 'pl', t)!.matrix).toBeUndefined();
+	});
+});
+
+describe('a severity guide with real vendors’ kinds of terms', () => {
+	// Keystone (tests/fixtures/terms): Premium includes Enterprise, Basic has no support, targets and
+	// calendars are selected by ticket attributes; request types are not levels and stay off the guide.
+	const keystone = fixtureFolderVendor('terms');
+	const guide = buildSeverityGuide(keystone, 'en', t)!;
+	const tier = (level: number, id: string) => guide.levels[level]!.tiers.find((x) => x.id === id)!;
+
+	test('gives each tier’s targets at a level from its resolved terms, per attribute value', () => {
+		expect(tier(0, 'enterprise').targets).toEqual([
+			{
+				kind: 'first-response',
+				label: 'atlas.target.kind.first-response',
+				amount: 'atlas.plans.dependsOn{"attributes":"deployment"}',
+				notes: [],
+				assumptions: [],
+				cases: [
+					expect.objectContaining({
+						when: 'Cloud',
+						value: '8 hoursatlas.format.parenthetical{"note":"atlas.commitment.target"}',
+					}),
+					expect.objectContaining({ when: 'Server', value: '4 hours' }),
+				],
+			},
+		]);
+		expect(tier(1, 'premium').targets.map((x) => [x.kind, x.amount])).toEqual([
+			['first-response', '4 hours'],
+		]);
+		expect(tier(1, 'premium').coverageCases.map((c) => [c.when, c.value])).toEqual([
+			['Round the clock', '24x7'],
+			['English, Business hours', 'Business hours'],
+			['Japanese, Business hours', 'Tokyo business hours'],
+		]);
+	});
+
+	test('says why a tier has no target at a level', () => {
+		expect([tier(2, 'basic').coverage, tier(2, 'basic').empty]).toEqual([
+			'atlas.plans.noSupport',
+			'atlas.plans.notOffered',
+		]);
+		expect(tier(2, 'premium').targets).toEqual([]);
+		expect(tier(2, 'premium').empty).toBe('atlas.plans.offeredNoTarget');
 	});
 });

@@ -2,7 +2,6 @@
  * A vendor's severity guide as plain data: each level with what it means for every tier, and the
  * impact × urgency matrix (as table rows and as the picker's answers).
  */
-import { tierCoverage } from '#lib/catalogue/query.ts';
 import {
 	calendarAssumptionIds,
 	severityAssumptionIds,
@@ -11,24 +10,42 @@ import {
 import { matrixLevel, vendorLevelTerm, type SeverityMatrixLevels } from '#lib/catalogue/query.ts';
 import type { Catalogue, Vendor } from '#lib/catalogue/schema.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
-import { formatTargetAmount } from '#lib/i18n/format.ts';
+import type { PlanTarget } from '#lib/catalogue/plan-terms.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, planId, severityLevelAnchor, tierPath } from '#lib/routes.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
-import { applicableTargets } from '#lib/sla/deadlines.ts';
+import { cellPhrase } from '#lib/views/parts/comparison-cells.ts';
 import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
+import {
+	targetCalendar,
+	targetSlot,
+	tierPlan,
+	type SlotKey,
+	type TierPlan,
+} from '#lib/views/parts/plan-targets.ts';
+import {
+	amountText,
+	coverageCell,
+	targetCell,
+	type CaseLine,
+} from '#lib/views/parts/target-cells.ts';
 
 /** One target a tier sets for a level: "First response" – "30 minutes". */
 export interface SeverityTargetView {
 	kind: string;
 	label: string;
-	amount: string;
+	/** The amount with its commitment, or "Depends on …" over `cases`. */
+	amount: Phrase;
 	/** Set when the target counts calendar (elapsed) time rather than covered hours. */
 	clockNote?: string | undefined;
+	/** Where it comes from and when its clock starts, where that needs saying. */
+	notes: Phrase[];
 	/** Assumptions the figure rests on besides the coverage's own (its clock, its reading). */
 	assumptions: AssumptionMarker[];
+	/** Where ticket attributes select the target: one line per group of their values. */
+	cases: CaseLine[];
 }
 
 /** What a level implies for one tier. */
@@ -37,11 +54,15 @@ export interface SeverityTierView {
 	name: Phrase;
 	/** The tier's own page. */
 	planHref: string;
-	/** Name of the coverage calendar that counts this level's targets on this tier. */
+	/** Name of the coverage calendar that counts this level's targets on this tier (or why none). */
 	coverage: Phrase;
+	/** Where ticket attributes select the calendar: one line per group of their values. */
+	coverageCases: CaseLine[];
 	/** Assumptions the coverage rests on (e.g. business hours the source does not define). */
 	coverageAssumptions: AssumptionMarker[];
 	targets: SeverityTargetView[];
+	/** Said where there are no targets, when more is known than that none is published. */
+	empty?: string | undefined;
 	/** The calculator, preselecting this tier and level. */
 	calculatorHref: string;
 	calculatorLabel: Phrase;
@@ -87,6 +108,67 @@ export interface SeverityGuideView {
 	matrix?: SeverityMatrixView | undefined;
 }
 
+/**
+ * The targets a plan sets at a level, in the order its terms list them: the level's own, and those
+ * for any ticket (an inquiry reply), which apply at every level. `onCalendar` holds the assumptions
+ * of the level's calendar, shown with the coverage rather than with each figure.
+ */
+function levelTargets(
+	vendor: Vendor,
+	plan: TierPlan,
+	level: string,
+	onCalendar: readonly string[],
+	tag: LocaleTag,
+	t: Translate
+): SeverityTargetView[] {
+	const markers = (ids: readonly string[]) => assumptionMarkers(vendor, ids, tag, t);
+	const keys = new Map<string, SlotKey>();
+	for (const { target } of plan.terms.targets)
+		if (target.requestType === undefined && (target.severity ?? level) === level)
+			keys.set(`${target.kind}/${target.severity ?? ''}`, {
+				kind: target.kind,
+				severity: target.severity,
+			});
+	const ctx = { vendor, tag, t, markers, footnotes: () => [] };
+	return [...keys.values()].flatMap((key): SeverityTargetView[] => {
+		const slot = targetSlot(vendor, plan, key);
+		if (slot.state !== 'set') return [];
+		const words = (p: PlanTarget) => ({
+			amount: amountText(p.target, tag, t),
+			clockNote: p.target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
+			assumptions: markers(
+				targetAssumptionIds(p.target, targetCalendar(vendor, plan, p)).filter(
+					(id) => !onCalendar.includes(id)
+				)
+			),
+		});
+		const label = t(`atlas.target.kind.${key.kind}`);
+		const [only] = slot.cases;
+		const cell = targetCell(plan, key, ctx)!;
+		if (slot.cases.length === 1 && only?.result && !Object.keys(only.values).length)
+			return [
+				{
+					kind: key.kind,
+					label,
+					...words(only.result),
+					// The clock's note has its own place; the others (origin, clock start) follow it.
+					notes: cell.notes.filter((n) => n !== t('atlas.plans.calendarClock')),
+					cases: [],
+				},
+			];
+		return [
+			{
+				kind: key.kind,
+				label,
+				amount: cellPhrase(cell.value, tag),
+				notes: [],
+				assumptions: [],
+				cases: cell.cases,
+			},
+		];
+	});
+}
+
 /** The vendors that have a severity scheme, i.e. those that get a severity guide. */
 export function vendorsWithSeverities(catalogue: Catalogue): Vendor[] {
 	return catalogue.vendors.filter((v) => v.severities !== undefined);
@@ -104,7 +186,8 @@ export function buildSeverityGuide(
 		const level = scheme.levels.find((l) => l.id === id);
 		return level ? localizePhrase(level.name, tag) : id;
 	};
-	const markers = (ids: string[]) => assumptionMarkers(vendor, ids, tag, t);
+	const markers = (ids: readonly string[]) => assumptionMarkers(vendor, ids, tag, t);
+	const ctx = { vendor, tag, t, markers, footnotes: () => [] };
 	const levels = scheme.levels.map((level): SeverityLevelView => {
 		const name = localizePhrase(level.name, tag);
 		return {
@@ -116,27 +199,28 @@ export function buildSeverityGuide(
 			definitionAssumptions: markers(severityAssumptionIds(level)),
 			examples: level.examples.map((e) => localizePhrase(e, tag)),
 			tiers: vendor.tiers.map((tier) => {
-				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), level.id);
-				const onCalendar = calendarAssumptionIds(calendar);
+				const plan = tierPlan(vendor, tier);
+				const coverage = coverageCell(plan, { severity: level.id }, ctx);
+				const calendar =
+					coverage.value.kind === 'text' && plan.terms.coverage
+						? resolveCalendar(vendor, { id: tier.id, coverage: plan.terms.coverage }, level.id)
+						: undefined;
+				const onCalendar = calendar ? calendarAssumptionIds(calendar) : [];
+				const absent = targetSlot(vendor, plan, { kind: 'first-response', severity: level.id });
 				return {
 					id: tier.id,
 					name: localizePhrase(tier.name, tag),
 					planHref: tierPath(tag, vendor.id, tier.id),
-					coverage: localizePhrase(calendar.name, tag),
-					coverageAssumptions: markers(onCalendar),
-					// Severity-free targets (e.g. an inquiry reply) apply to every level, so they belong here too.
-					targets: applicableTargets(tier, level.id).map((target) => ({
-						kind: target.kind,
-						label: t(`atlas.target.kind.${target.kind}`),
-						amount: formatTargetAmount(target, tag, t),
-						clockNote: target.clock === 'calendar' ? t('atlas.severity.calendarClock') : undefined,
-						assumptions: markers(
-							targetAssumptionIds(
-								target,
-								resolveCalendar(vendor, tierCoverage(vendor, tier), target.severity)
-							).filter((id) => !onCalendar.includes(id))
-						),
-					})),
+					coverage: cellPhrase(coverage.value, tag),
+					coverageCases: coverage.cases,
+					coverageAssumptions: coverage.assumptions,
+					targets: levelTargets(vendor, plan, level.id, onCalendar, tag, t),
+					empty:
+						absent.state === 'not-offered' || absent.state === 'no-support'
+							? t('atlas.plans.notOffered')
+							: absent.state === 'offered'
+								? t('atlas.plans.offeredNoTarget')
+								: undefined,
 					calculatorHref: calculatorPath(tag, {
 						plan: planId(vendor.id, tier.id),
 						severity: level.id,

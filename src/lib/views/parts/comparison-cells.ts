@@ -5,7 +5,7 @@
 import type { FeatureValue } from '#lib/catalogue/schema.ts';
 import { formatDuration, formatNumber } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
+import { choicesPhrase, localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 
 /** What one comparison cell shows. */
@@ -14,6 +14,8 @@ export type CellValue =
 	| { kind: 'mark'; mark: 'yes' | 'no'; label: string }
 	/** The source does not say: the words are shown, never a guess. */
 	| { kind: 'unknown'; text: string }
+	/** Something the tier does not have, said in words ("Not offered") where a mark would not tell why. */
+	| { kind: 'absent'; text: string }
 	| { kind: 'text'; text: Phrase }
 	| { kind: 'list'; items: Phrase[] };
 
@@ -72,4 +74,16 @@ export function featureCell(value: FeatureValue, tag: LocaleTag, t: Translate): 
 /** A key that is equal for two cells exactly when a reader sees the same thing in both. */
 export function cellKey(value: CellValue): string {
 	return JSON.stringify(value);
+}
+
+/** The words of a cell value, for a place that shows it as words (a mark by its words). */
+export function cellPhrase(value: CellValue, tag: LocaleTag): Phrase {
+	switch (value.kind) {
+		case 'mark':
+			return value.label;
+		case 'list':
+			return choicesPhrase(value.items, tag);
+		default:
+			return value.text;
+	}
 }

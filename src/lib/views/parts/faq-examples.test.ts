@@ -48,6 +48,8 @@ describe('worked examples of the general FAQ', () => {
 		const keystone = loadCatalogue('tests/fixtures/terms');
 		expect(runWorkedExample(keystone, 'business-day-hours')).toBeUndefined();
 		const counted = structuredClone(keystone);
+		// Counted from the opening, so that only the way business days count decides (see below).
+		counted.vendors[0]!.clockStart = { event: 'opened', ref: { source: 'terms' } };
 		const p2 = counted.vendors[0]!.tiers[1]!.targets[2]!;
 		if (p2.kind === 'update' || p2.within.count !== 'end-of-day') throw new Error('Keystone P2');
 		delete p2.within.count;
@@ -63,6 +65,19 @@ describe('worked examples of the general FAQ', () => {
 		// The same plan without the region shows an example; with it, no example picks it, and none throws.
 		expect(runWorkedExample(minimal, 'business-day-hours')).toBeDefined();
 		expect(workedExampleIds.filter((id) => runWorkedExample(regional, id))).toEqual([]);
+	});
+
+	test('a target whose clock starts when the vendor sets the level is not chosen: the example gives only the opening', () => {
+		const keystone = loadCatalogue('tests/fixtures/terms');
+		// Keystone's Enterprise P1 target (8 hours on business hours) would show the rule, but its clock
+		// starts when the vendor sets the priority; counted from the opening it is.
+		expect(runWorkedExample(keystone, 'outside-coverage')).toBeUndefined();
+		const opened = structuredClone(keystone);
+		opened.vendors[0]!.clockStart = { event: 'opened', ref: { source: 'terms' } };
+		expect(runWorkedExample(opened, 'outside-coverage')).toMatchObject({
+			tier: { id: 'enterprise' },
+			severity: 'P1',
+		});
 	});
 
 	test('opened outside coverage: the clock starts later, at the start of covered hours', () => {

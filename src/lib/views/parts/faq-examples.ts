@@ -233,7 +233,12 @@ function findRun(
 					openingAdjustment: opening.adjustment,
 					extraClosed: scenario.extraClosed ?? [],
 				});
-				const deadlines = scenario.select(all, opening);
+				// An example gives only the opening: a target whose clock starts when the vendor sets the
+				// level would count from a time the example does not give.
+				const deadlines = scenario.select(
+					all.filter((d) => d.startEvent.event !== 'severity-assigned'),
+					opening
+				);
 				if (!deadlines?.length) continue;
 				// Targets that do not depend on severity (an inquiry reply) are shown without one.
 				const bySeverity = deadlines.some((d) => d.target.severity !== undefined);

@@ -153,7 +153,7 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 				check(
 					vendor,
 					needed,
-					[...row.coverageAssumptions, ...(cell?.assumptions ?? [])],
+					[...row.coverage.assumptions, ...(cell?.assumptions ?? [])],
 					`plans/${plan} ${what}`
 				);
 				// Cross-vendor comparison: a first-response cell, or the "other targets" entry.

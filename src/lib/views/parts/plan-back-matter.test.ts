@@ -68,9 +68,13 @@ describe('the back matter of a plan page', () => {
 				name: 'Named engineer',
 				description: 'One engineer knows you',
 				availableFor: 'atlas.plans.appliesTo{"count":1,"tiers":"Premium"}',
+				terms: [],
+				assumptions: [],
 			},
 		]);
-		expect(en.notes).toEqual([{ id: 'community', text: 'Community users get forum help' }]);
+		expect(en.notes).toEqual([
+			{ id: 'community', text: 'Community users get forum help', assumptions: [] },
+		]);
 		expect(en.sources.map((s) => [s.id, s.lang, s.retrieved, s.url])).toEqual([
 			['policy', 'en', '2026-01-15', 'https://orbit.example/support-policy'],
 			['terms-tw', 'zh-TW', '2026-01-15', undefined],
@@ -87,5 +91,36 @@ describe('the back matter of a plan page', () => {
 			assumptions: [],
 			footnotes: [],
 		});
+	});
+});
+
+describe('the back matter of a plan page with real vendors’ kinds of terms', () => {
+	const keystone = fixtureFolderVendor('terms');
+	const en = matter(keystone, 'en');
+	const source = (locator: string) =>
+		`atlas.source.line{"source":"atlas.source.citationLocated{\\"title\\":\\"Keystone support terms\\",\\"date\\":\\"Nov 30, 2026\\",\\"locator\\":\\"${locator}\\"}"}`;
+
+	test('says what each add-on does to the targets, with its source', () => {
+		expect(en.addOns.map((a) => [a.id, a.terms, a.source])).toEqual([
+			[
+				'rapid',
+				[
+					'atlas.compare.otherTargetSeverity{"kind":"atlas.target.kind.first-response","amount":"15 minutes","coverage":"atlas.compare.coverage.always","severity":"P1"}',
+				],
+				source('Rapid Response'),
+			],
+			['guard', ['atlas.plans.liftsTo{"tier":"Premium"}'], source('Guard')],
+		]);
+	});
+
+	test('cites the source of a note that names one', () => {
+		expect(en.notes).toEqual([
+			{
+				id: 'forum',
+				text: 'Free users ask in the forum',
+				source: source('Community'),
+				assumptions: [],
+			},
+		]);
 	});
 });

@@ -1,17 +1,28 @@
 /**
- * The sections every plan page ends with: severity definitions, how to open a ticket, add-ons,
- * notes, the numbered assumptions (each saying which tiers it applies to), footnotes and sources.
+ * The sections every plan page ends with: severity definitions, how to open a ticket, add-ons (with
+ * what they do to the targets), notes (add-ons and notes with their sources where the catalogue
+ * gives them), the numbered assumptions (each saying which tiers it applies to), footnotes and sources.
  */
 import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
-import { vendorLevelTerm } from '#lib/catalogue/query.ts';
-import type { Vendor } from '#lib/catalogue/schema.ts';
+import { resolveCalendar } from '#lib/catalogue/coverage.ts';
+import { tierCoverage, vendorLevelTerm } from '#lib/catalogue/query.ts';
+import type { AddOn, Reference, Vendor } from '#lib/catalogue/schema.ts';
+import { inSentence } from '#lib/i18n/format.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { listPhrase, localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
+import {
+	concatPhrases,
+	listPhrase,
+	localizePhrase,
+	translatePhrase,
+	type Phrase,
+} from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor } from '#lib/routes.ts';
 import { sourceView, type AssumptionMarker, type SourceView } from './markers.ts';
 import type { FootnoteItem, PageRefs } from './page-refs.ts';
+import { amountText, conditionsLabel } from './target-cells.ts';
+import { termProvenance } from './target-terms.ts';
 
 /** An assumption in the page's list, numbered as its markers are. */
 export interface AssumptionItem {
@@ -43,12 +54,68 @@ export interface PlanPageBackMatter {
 	severities: SeverityItem[];
 	severityNote?: Phrase | undefined;
 	howToOpenTicket?: Phrase | undefined;
-	addOns: { id: string; name: Phrase; description: Phrase; availableFor: Phrase }[];
-	notes: { id: string; text: Phrase }[];
+	addOns: {
+		id: string;
+		name: Phrase;
+		description: Phrase;
+		availableFor: Phrase;
+		/** What it does to the targets: the tier it lifts a plan to, the targets it sets. */
+		terms: Phrase[];
+		/** Where it comes from, where the catalogue says ("Source: …"), with its assumptions. */
+		source?: string | undefined;
+		assumptions: AssumptionMarker[];
+	}[];
+	notes: {
+		id: string;
+		text: Phrase;
+		source?: string | undefined;
+		assumptions: AssumptionMarker[];
+	}[];
 	assumptions: AssumptionItem[];
 	footnotes: FootnoteItem[];
 	/** Each source with its language, link and the date the catalogue was checked against it. */
 	sources: SourceView[];
+}
+
+/**
+ * What an add-on does to the targets: "Lifts the plan to Premium's targets and coverage", and each
+ * target it sets, "First response (P1): 15 minutes (24x7)".
+ */
+function addOnTerms(vendor: Vendor, addOn: AddOn, tag: LocaleTag, t: Translate): Phrase[] {
+	const lifted = addOn.liftsTo && vendor.tiers.find((x) => x.id === addOn.liftsTo);
+	const first = vendor.tiers.find((x) => addOn.availableFor.includes(x.id));
+	const coverage = addOn.coverage ?? (first && tierCoverage(vendor, first).coverage);
+	return [
+		...(lifted
+			? [translatePhrase(t, 'atlas.plans.liftsTo', { tier: localizePhrase(lifted.name, tag) })]
+			: []),
+		...(addOn.targets ?? []).map((target) => {
+			const vars = {
+				kind: t(`atlas.target.kind.${target.kind}`),
+				amount: amountText(target, tag, t),
+				coverage: coverage
+					? inSentence(
+							t(
+								`atlas.compare.coverage.${resolveCalendar(vendor, { id: addOn.id, coverage }, target.severity).type}`
+							),
+							tag
+						)
+					: '',
+			};
+			const line =
+				target.severity === undefined
+					? t('atlas.compare.otherTarget', vars)
+					: t('atlas.compare.otherTargetSeverity', { ...vars, severity: target.severity });
+			return target.when
+				? concatPhrases([
+						translatePhrase(t, 'atlas.format.label', {
+							label: conditionsLabel(vendor, target.when, tag),
+						}),
+						line,
+					])
+				: line;
+		}),
+	];
 }
 
 /**
@@ -69,6 +136,9 @@ export function buildBackMatter(
 				tag
 			),
 		});
+	// Only where the catalogue gives a reference: these texts stand without one.
+	const statedProvenance = (ref: Reference | undefined) =>
+		ref ? termProvenance(vendor, ref, tag, t, (ids) => refs.markers(ids)) : { assumptions: [] };
 	return {
 		term: vendorLevelTerm(vendor),
 		severities: (vendor.severities?.levels ?? []).map((level) => ({
@@ -89,10 +159,13 @@ export function buildBackMatter(
 			name: localizePhrase(addOn.name, tag),
 			description: localizePhrase(addOn.description, tag),
 			availableFor: names(addOn.availableFor),
+			terms: addOnTerms(vendor, addOn, tag, t),
+			...statedProvenance(addOn.ref),
 		})),
 		notes: (vendor.notes ?? []).map((note) => ({
 			id: note.id,
 			text: localizePhrase(note.text, tag),
+			...statedProvenance(note.ref),
 		})),
 		assumptions: vendor.assumptions.map((assumption, i) => {
 			// Applies to what refers to it; "every plan" only when every plan is affected.

@@ -232,3 +232,120 @@ describe('the comparison of a vendor’s tiers', () => {
 		expect(table(solo, 'en').groups[0]!.rows.map((r) => r.anchor)).toEqual(['availability']);
 	});
 });
+
+describe('the comparison of tiers with real vendors’ kinds of terms', () => {
+	// Keystone (tests/fixtures/terms): a tier without support, a tier that includes another, targets
+	// and calendars selected by ticket attributes, a request type, add-ons that set or lift targets.
+	const keystone = fixtureFolderVendor('terms');
+	const en = table(keystone, 'en');
+	const said = (anchor: string) =>
+		rowOf(en, anchor).cells.map((c) => [
+			c.tierId,
+			c.value,
+			c.notes,
+			c.cases.map((x) => `${x.when} → ${x.value}`),
+			c.addOns,
+		]);
+
+	test('groups each level’s targets, then each request type’s, from every tier’s resolved terms', () => {
+		expect(en.groups.map((g) => [g.id, g.rows.map((r) => r.anchor)])).toEqual([
+			['terms', ['availability', 'add-on-rapid', 'add-on-guard']],
+			['targets-coverage-p1', ['coverage-p1', 'target-p1-first-response']],
+			['targets-coverage-p2', ['coverage-p2', 'target-p2-first-response']],
+			// No tier has a P3 or P4 target, but two offer those levels: the first response row says so.
+			['targets-coverage-p3', ['coverage-p3', 'target-p3-first-response']],
+			['targets-coverage-p4', ['coverage-p4', 'target-p4-first-response']],
+			[
+				'targets-coverage-request-licensing',
+				['coverage-request-licensing', 'target-request-licensing-inquiry-response'],
+			],
+		]);
+		expect(en.groups.at(-1)!.name).toBe(
+			'atlas.plans.requestTypeGroup{"name":"Licensing questions"}'
+		);
+	});
+
+	test('a target selected by an attribute reads "depends on" with a line per value; add-ons beside', () => {
+		expect(said('target-p1-first-response')).toEqual([
+			['basic', { kind: 'absent', text: 'atlas.plans.notOffered' }, [], [], []],
+			[
+				'enterprise',
+				{ kind: 'text', text: 'atlas.plans.dependsOn{"attributes":"deployment"}' },
+				[],
+				[
+					'Cloud → 8 hoursatlas.format.parenthetical{"note":"atlas.commitment.target"}',
+					'Server → 4 hours',
+				],
+				[],
+			],
+			[
+				'premium',
+				{
+					kind: 'text',
+					text: 'atlas.bound.lessThan{"duration":"30 minutes"}atlas.format.parenthetical{"note":"atlas.commitment.guaranteed"}',
+				},
+				[],
+				[],
+				['atlas.plans.withAddOn{"amount":"15 minutes","addOn":"Rapid Response"}'],
+			],
+		]);
+	});
+
+	test('an inherited target says where it comes from; levels offered without a target say so', () => {
+		expect(said('target-request-licensing-inquiry-response').map((c) => c.slice(0, 3))).toEqual([
+			['basic', { kind: 'absent', text: 'atlas.plans.notOffered' }, []],
+			['enterprise', { kind: 'text', text: '8 hours' }, ['atlas.plans.startsNote.opened']],
+			[
+				'premium',
+				{ kind: 'text', text: '8 hours' },
+				['atlas.plans.includedFrom{"tier":"Enterprise"}', 'atlas.plans.startsNote.opened'],
+			],
+		]);
+		expect(rowOf(en, 'target-p3-first-response').cells.map((c) => c.value)).toEqual([
+			{ kind: 'absent', text: 'atlas.plans.notOffered' },
+			{ kind: 'unknown', text: 'atlas.plans.offeredNoTarget' },
+			{ kind: 'unknown', text: 'atlas.plans.offeredNoTarget' },
+		]);
+		// Enterprise and Premium read the same at P3; the tier without support does not.
+		expect(rowOf(en, 'target-p3-first-response').cells.map((c) => c.variant)).toEqual([0, 1, 1]);
+	});
+
+	test('coverage says a tier has no support, or the calendar per attribute value', () => {
+		expect(said('coverage-p2').map((c) => c.slice(0, 4))).toEqual([
+			['basic', { kind: 'absent', text: 'atlas.plans.noSupport' }, [], []],
+			[
+				'enterprise',
+				{ kind: 'text', text: 'atlas.plans.dependsOn{"attributes":"support language"}' },
+				[],
+				['English → Business hours', 'Japanese → Tokyo business hours'],
+			],
+			[
+				'premium',
+				{
+					kind: 'text',
+					text: 'atlas.plans.dependsOn{"attributes":"support language and hours chosen at submission"}',
+				},
+				[],
+				[
+					'Round the clock → 24x7',
+					'English, Business hours → Business hours',
+					'Japanese, Business hours → Tokyo business hours',
+				],
+			],
+		]);
+	});
+
+	test('an add-on that lifts a plan says to which tier’s terms, where it is sold', () => {
+		expect(rowOf(en, 'add-on-guard').cells.map((c) => [c.value, c.notes])).toEqual([
+			[
+				{ kind: 'text', text: 'atlas.value.addOnAvailable' },
+				['atlas.plans.liftsTo{"tier":"Premium"}'],
+			],
+			[
+				{ kind: 'text', text: 'atlas.value.addOnAvailable' },
+				['atlas.plans.liftsTo{"tier":"Premium"}'],
+			],
+			[{ kind: 'mark', mark: 'no', label: 'atlas.value.addOnUnavailable' }, []],
+		]);
+	});
+});

@@ -1,15 +1,14 @@
 /**
  * A vendor's tiers side by side, as the table on its plan pages: the plan's terms, the response
- * targets per severity with the coverage that counts them, then the feature categories. Each row and
- * column has a stable anchor from lib/routes, so a copied link keeps opening the same row or column.
+ * targets per severity (then those for any ticket, then per request type) with the coverage that
+ * counts them, each tier's as its terms resolve (see plan-targets.ts), then the feature categories.
+ * Each row and column has a stable anchor from lib/routes, so a copied link keeps opening the same
+ * row or column.
  */
-import { tierCoverage } from '#lib/catalogue/query.ts';
 import { sameAmong, valueVariants } from '#lib/plans/differences.ts';
 import { defaultTierSelection } from '#lib/plans/tier-selection.ts';
 import { featureValueAssumptionIds } from '#lib/catalogue/provenance.ts';
-import { TARGET_KINDS } from '#lib/catalogue/query.ts';
-import type { Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { formatTargetAmount } from '#lib/i18n/format.ts';
+import type { AddOn, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
@@ -17,11 +16,11 @@ import {
 	coverageRowAnchor,
 	featureAnchor,
 	highlightedPlansPath,
+	requestTypeRowAnchor,
 	targetRowAnchor,
 	tierColumnAnchor,
 	tierPath,
 } from '#lib/routes.ts';
-import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import {
 	absentCell,
 	cellKey,
@@ -29,17 +28,21 @@ import {
 	notStatedCell,
 	type CellValue,
 } from './comparison-cells.ts';
-import type { AssumptionMarker } from './markers.ts';
 import type { FootnoteRef, PageRefs } from './page-refs.ts';
+import {
+	hasTargetsForAnyTicket,
+	kindsAt,
+	requestTypesOf,
+	targetSlot,
+	tierPlan,
+	type SlotKey,
+	type TierPlan,
+} from './plan-targets.ts';
+import { coverageCell, targetCell, type CellBody } from './target-cells.ts';
 
-/** One cell of the comparison. */
-export interface PlanCell {
+/** One cell of the comparison: what it says (see target-cells.ts), and how it compares. */
+export interface PlanCell extends CellBody {
 	tierId: string;
-	value: CellValue;
-	/** Small print under the value: the coverage that counts a target, or how its clock runs. */
-	notes: Phrase[];
-	footnotes: FootnoteRef[];
-	assumptions: AssumptionMarker[];
 	/**
 	 * Equal for two cells of a row exactly when they show the same thing (see valueVariants), so the
 	 * page can tell which rows differ among the tiers the reader compares.
@@ -116,7 +119,15 @@ export function targetNotes(target: Target, t: Translate): string[] {
 
 /** A cell with a value and nothing beside it. */
 function plainCell(tierId: string, value: CellValue): CellDraft {
-	return { tierId, value, notes: [], footnotes: [], assumptions: [] };
+	return { tierId, value, notes: [], footnotes: [], assumptions: [], cases: [], addOns: [] };
+}
+
+/** What a reader sees of a cell, to tell cells apart (not its references' numbers). */
+function seenKey(cell: CellDraft): string {
+	return (
+		cellKey(cell.value) +
+		JSON.stringify([cell.notes, cell.cases.map((c) => [c.when, c.value, c.notes]), cell.addOns])
+	);
 }
 
 function row(
@@ -128,8 +139,7 @@ function row(
 	extra: { description?: Phrase | undefined; footnotes?: FootnoteRef[] } = {}
 ): PlanRow {
 	// Notes count: two cells with the same amount on different clocks do not read the same.
-	const keys = drafts.map((c) => cellKey(c.value) + JSON.stringify(c.notes));
-	const variants = valueVariants(keys);
+	const variants = valueVariants(drafts.map(seenKey));
 	const cells = drafts.map((cell, i) => ({ ...cell, variant: variants[i]! }));
 	return {
 		anchor,
@@ -150,15 +160,33 @@ function group(id: string, name: Phrase, rows: PlanRow[]): PlanRowGroup {
 	return { id, name, rows, same: rows.every((r) => r.same) };
 }
 
+/**
+ * What an add-on does to a tier's terms, under "Available as an add-on": the tier it lifts to (not
+ * said on that tier itself).
+ */
+function addOnNotes(
+	vendor: Vendor,
+	addOn: AddOn,
+	tier: Tier,
+	tag: LocaleTag,
+	t: Translate
+): Phrase[] {
+	const lifted =
+		addOn.liftsTo && addOn.liftsTo !== tier.id && vendor.tiers.find((x) => x.id === addOn.liftsTo);
+	return lifted
+		? [translatePhrase(t, 'atlas.plans.liftsTo', { tier: localizePhrase(lifted.name, tag) })]
+		: [];
+}
+
 /** The plan's terms: availability, eligibility (when any tier has some), then one row per add-on. */
 function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs): PlanRowGroup {
 	const termsName = t('atlas.plans.termsGroup');
-	const termRow = (anchor: string, name: Phrase, cell: (tier: Tier) => CellValue) =>
+	const termRow = (anchor: string, name: Phrase, cell: (tier: Tier) => CellDraft) =>
 		row(
 			anchor,
 			name,
 			translatePhrase(t, 'atlas.plans.rowInGroup', { group: termsName, row: name }),
-			vendor.tiers.map((tier) => plainCell(tier.id, cell(tier))),
+			vendor.tiers.map(cell),
 			t
 		);
 	const availability = t('atlas.plans.availability');
@@ -166,12 +194,13 @@ function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 		row(
 			'availability',
 			availability,
-			t('atlas.plans.rowInGroup', { group: termsName, row: availability }),
+			translatePhrase(t, 'atlas.plans.rowInGroup', { group: termsName, row: availability }),
 			vendor.tiers.map((tier) => ({
-				tierId: tier.id,
-				value: { kind: 'text', text: t(`atlas.tier.availability.${tier.availability}`) },
+				...plainCell(tier.id, {
+					kind: 'text',
+					text: t(`atlas.tier.availability.${tier.availability}`),
+				}),
 				notes: tier.availabilityNote ? [localizePhrase(tier.availabilityNote, tag)] : [],
-				footnotes: [],
 				assumptions: refs.tierAssumptions(tier),
 			})),
 			t
@@ -180,9 +209,12 @@ function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 	if (vendor.tiers.some((tier) => tier.eligibility?.length)) {
 		terms.push(
 			termRow('eligibility', t('atlas.plans.eligibility'), (tier) =>
-				tier.eligibility?.length
-					? { kind: 'list', items: tier.eligibility.map((e) => localizePhrase(e, tag)) }
-					: absentCell(t('atlas.value.none'))
+				plainCell(
+					tier.id,
+					tier.eligibility?.length
+						? { kind: 'list', items: tier.eligibility.map((e) => localizePhrase(e, tag)) }
+						: absentCell(t('atlas.value.none'))
+				)
 			)
 		);
 	}
@@ -193,72 +225,85 @@ function termsGroup(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs
 		terms.push(
 			termRow(`add-on-${addOn.id}`, name, (tier) =>
 				addOn.availableFor.includes(tier.id)
-					? { kind: 'text', text: t('atlas.value.addOnAvailable') }
-					: absentCell(t('atlas.value.addOnUnavailable'))
+					? {
+							...plainCell(tier.id, { kind: 'text', text: t('atlas.value.addOnAvailable') }),
+							notes: addOnNotes(vendor, addOn, tier, tag, t),
+						}
+					: plainCell(tier.id, absentCell(t('atlas.value.addOnUnavailable')))
 			)
 		);
 	}
 	return group('terms', termsName, terms);
 }
 
-/** The rows of one severity (or of the severity-independent targets): coverage, then each target kind. */
+/** A row's cell parts for the page: its references numbered by `refs`. */
+function cellContext(vendor: Vendor, tag: LocaleTag, t: Translate, refs: PageRefs) {
+	return {
+		vendor,
+		tag,
+		t,
+		markers: (ids: readonly string[]) => refs.markers(ids),
+		footnotes: (ids: readonly string[] | undefined) => refs.footnotes(ids),
+	};
+}
+
+/** The targets a plan shows in a row (every case's), for the footnotes they share. */
+function shownTargets(vendor: Vendor, plan: TierPlan, key: SlotKey): Target[] {
+	const slot = targetSlot(vendor, plan, key);
+	return slot.state === 'set' ? slot.cases.flatMap((c) => (c.result ? [c.result.target] : [])) : [];
+}
+
+/** Which targets a group holds: those of a level, of a request type, or for any ticket. */
+type GroupKey = Omit<SlotKey, 'kind'>;
+
+/**
+ * The rows of one level, request type, or the targets for any ticket: the coverage that counts them,
+ * then each kind of target any tier has there (from each tier's terms, inherited targets included).
+ */
 function targetGroup(
 	vendor: Vendor,
-	severity: { id: string; name: Phrase } | undefined,
+	plans: readonly TierPlan[],
+	key: GroupKey,
+	groupName: Phrase,
 	tag: LocaleTag,
 	t: Translate,
 	refs: PageRefs
 ): PlanRowGroup {
-	const sev = severity?.id;
-	const groupName = severity
-		? translatePhrase(t, 'atlas.plans.severityGroup', {
-				severity: severity.id,
-				name: severity.name,
-			})
-		: t('atlas.plans.targetsGroup');
+	const ctx = cellContext(vendor, tag, t, refs);
+	const anchorOf = (kind?: Target['kind']) =>
+		key.requestType !== undefined
+			? requestTypeRowAnchor(key.requestType, kind)
+			: kind === undefined
+				? coverageRowAnchor(key.severity)
+				: targetRowAnchor(kind, key.severity);
 	const coverageName = t('atlas.tier.coverage');
 	const rows: PlanRow[] = [
 		row(
-			coverageRowAnchor(sev),
+			anchorOf(),
 			coverageName,
 			translatePhrase(t, 'atlas.plans.rowInGroup', { group: groupName, row: coverageName }),
-			vendor.tiers.map((tier) => {
-				const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), sev);
-				return {
-					...plainCell(tier.id, { kind: 'text', text: localizePhrase(calendar.name, tag) }),
-					assumptions: refs.calendarAssumptions(calendar),
-				};
-			}),
+			plans.map((plan) => ({ tierId: plan.tier.id, ...coverageCell(plan, key, ctx) })),
 			t
 		),
 	];
-	for (const kind of TARGET_KINDS) {
-		const matches = (target: Target) => target.kind === kind && target.severity === sev;
-		if (!vendor.tiers.some((tier) => tier.targets.some(matches))) continue;
+	for (const kind of kindsAt(plans, key, vendor)) {
 		const kindName = t(`atlas.target.kind.${kind}`);
 		// A footnote that qualifies the target in every tier is cited once, on the row.
-		const perTier = vendor.tiers.map((tier) => tier.targets.find(matches));
-		const shared = (perTier[0]?.footnotes ?? []).filter((id) =>
-			perTier.every((target) => target?.footnotes?.includes(id))
-		);
+		const perTier = plans.map((plan) => shownTargets(vendor, plan, { ...key, kind }));
+		const shared = perTier.every((targets) => targets.length > 0)
+			? (perTier[0]![0]?.footnotes ?? []).filter((id) =>
+					perTier.every((targets) => targets.every((target) => target.footnotes?.includes(id)))
+				)
+			: [];
 		const rowFootnotes = refs.footnotes(shared);
-		const cells = vendor.tiers.map((tier, i): CellDraft => {
-			const target = perTier[i];
-			if (!target) return plainCell(tier.id, absentCell(t('atlas.tier.noTarget')));
-			return {
-				tierId: tier.id,
-				value: { kind: 'text', text: formatTargetAmount(target, tag, t) },
-				notes: targetNotes(target, t),
-				footnotes: refs.footnotes((target.footnotes ?? []).filter((id) => !shared.includes(id))),
-				assumptions: refs.targetAssumptions(
-					target,
-					resolveCalendar(vendor, tierCoverage(vendor, tier), sev)
-				),
-			};
-		});
+		const cells = plans.map((plan): CellDraft => ({
+			tierId: plan.tier.id,
+			...(targetCell(plan, { ...key, kind }, { ...ctx, rowFootnotes: shared }) ??
+				plainCell(plan.tier.id, absentCell(t('atlas.tier.noTarget')))),
+		}));
 		rows.push(
 			row(
-				targetRowAnchor(kind, sev),
+				anchorOf(kind),
 				kindName,
 				translatePhrase(t, 'atlas.plans.rowInGroup', { group: groupName, row: kindName }),
 				cells,
@@ -267,7 +312,13 @@ function targetGroup(
 			)
 		);
 	}
-	return group(severity ? `targets-${coverageRowAnchor(sev)}` : 'targets', groupName, rows);
+	const id =
+		key.requestType !== undefined
+			? `targets-${requestTypeRowAnchor(key.requestType)}`
+			: key.severity !== undefined
+				? `targets-${coverageRowAnchor(key.severity)}`
+				: 'targets';
+	return group(id, groupName, rows);
 }
 
 /** One feature category: a row per feature, a cell per tier. */
@@ -333,16 +384,40 @@ export function buildTierComparison(
 		};
 	});
 	const groups: PlanRowGroup[] = [termsGroup(vendor, tag, t, refs)];
+	const plans = vendor.tiers.map((tier) => tierPlan(vendor, tier));
 	const levels = vendor.severities?.levels ?? [];
 	for (const level of levels)
 		groups.push(
-			targetGroup(vendor, { id: level.id, name: localizePhrase(level.name, tag) }, tag, t, refs)
+			targetGroup(
+				vendor,
+				plans,
+				{ severity: level.id },
+				translatePhrase(t, 'atlas.plans.severityGroup', {
+					severity: level.id,
+					name: localizePhrase(level.name, tag),
+				}),
+				tag,
+				t,
+				refs
+			)
 		);
-	if (
-		!levels.length ||
-		vendor.tiers.some((tier) => tier.targets.some((target) => target.severity === undefined))
-	) {
-		groups.push(targetGroup(vendor, undefined, tag, t, refs));
+	if (!levels.length || hasTargetsForAnyTicket(plans))
+		groups.push(targetGroup(vendor, plans, {}, t('atlas.plans.targetsGroup'), tag, t, refs));
+	for (const id of requestTypesOf(vendor, plans)) {
+		const requestType = vendor.requestTypes!.find((r) => r.id === id)!;
+		groups.push(
+			targetGroup(
+				vendor,
+				plans,
+				{ requestType: id },
+				translatePhrase(t, 'atlas.plans.requestTypeGroup', {
+					name: localizePhrase(requestType.name, tag),
+				}),
+				tag,
+				t,
+				refs
+			)
+		);
 	}
 	for (const category of vendor.categories)
 		groups.push(categoryGroup(vendor, category, tag, t, refs));

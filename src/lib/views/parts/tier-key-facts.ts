@@ -1,6 +1,7 @@
 /**
  * The answer a reader wants first about a tier: its first-response time for the most severe level
- * (or its first deadline), the coverage that counts it, and the channels it is reached by (from the
+ * (or its first deadline) with its commitment, the coverage that counts it (or that the tier has no
+ * technical support), and the channels it is reached by (from the
  * feature row marked `role: channels`, if the vendor marks one), each with the assumptions it rests
  * on. Shared by the home cards and the plan pages' tier overviews, so both say the same thing.
  */
@@ -12,7 +13,7 @@ import {
 } from '#lib/catalogue/provenance.ts';
 import { channelRows, headlineTarget } from '#lib/catalogue/query.ts';
 import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { formatDuration, inSentence, sentenceStart } from '#lib/i18n/format.ts';
+import { inSentence, sentenceStart } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
 	editStart,
@@ -25,10 +26,17 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import { resolveCalendar } from '#lib/catalogue/coverage.ts';
 import type { AssumptionMarker } from './markers.ts';
 import { featureCell } from './comparison-cells.ts';
+import { targetSlot, tierPlan } from './plan-targets.ts';
+import { amountText, dependsOnText } from './target-cells.ts';
 
 export interface TierKeyFacts {
-	/** e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published. */
-	headline?: { label: string; value: string; assumptions: AssumptionMarker[] } | undefined;
+	/**
+	 * e.g. { label: "P1 first response", value: "30 minutes" }; undefined when none is published.
+	 * `note` says what else selects it ("Depends on deployment"), where ticket attributes do.
+	 */
+	headline?:
+		| { label: string; value: string; note?: Phrase | undefined; assumptions: AssumptionMarker[] }
+		| undefined;
 	/**
 	 * Coverage that applies to the headline target, e.g. "24x7"; when other severities are covered
 	 * differently, it says so ("24x7 for P1; otherwise business hours").
@@ -53,17 +61,28 @@ export function tierKeyFacts(
 	t: Translate,
 	markers: (ids: string[]) => AssumptionMarker[]
 ): TierKeyFacts {
+	const channels = channelsFact(vendor, tier, tag, t, markers);
+	const plan = tierPlan(vendor, tier);
+	const owner = tierCoverage(vendor, tier);
+	// Without coverage a tier has no targets: it says so, or that it offers no support at all.
+	if (plan.noSupport || !owner.coverage)
+		return {
+			coverage: t(plan.noSupport ? 'atlas.plans.noSupport' : 'atlas.value.notStated'),
+			coverageAssumptions: [],
+			channels,
+		};
 	const target = headlineTarget(vendor, tier);
-	const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), target?.severity);
-	const fallback = resolveCalendar(vendor, tierCoverage(vendor, tier));
+	const calendar = resolveCalendar(vendor, owner, target?.severity);
+	const fallback = resolveCalendar(vendor, owner);
 	// Severities counted on the headline's calendar when the tier's default differs.
-	const special = Object.entries(tierCoverage(vendor, tier).coverage?.severities ?? {})
+	const special = Object.entries(owner.coverage.severities ?? {})
 		.filter(([, id]) => id === calendar.id && id !== fallback.id)
 		.map(([severity]) => severity);
 	const split = special.length > 0;
 	// A name inside a sentence loses the capital it has alone.
 	const inText = (phrase: Phrase) =>
 		editStart(phrase, (text, lang) => inSentence(text, lang ?? tag));
+	const slot = target && targetSlot(vendor, plan, { kind: target.kind, severity: target.severity });
 	return {
 		headline: target && {
 			// A target that does not depend on severity is named by its kind alone, not with an empty
@@ -72,7 +91,11 @@ export function tierKeyFacts(
 				target.severity === undefined
 					? t(`atlas.target.kind.${target.kind}`)
 					: t(`atlas.tier.headlineTarget.${target.kind}`, { severity: target.severity }),
-			value: formatDuration(target.within, tag, t),
+			value: amountText(target, tag, t),
+			note:
+				slot?.state === 'set' && slot.attributes.length
+					? dependsOnText(vendor, slot.attributes, tag, t)
+					: undefined,
 			assumptions: markers(
 				targetAssumptionIds(target, calendar).filter(
 					(id) => !calendarAssumptionIds(calendar).includes(id)
@@ -94,7 +117,7 @@ export function tierKeyFacts(
 			...calendarAssumptionIds(calendar),
 			...(split ? calendarAssumptionIds(fallback) : []),
 		]),
-		channels: channelsFact(vendor, tier, tag, t, markers),
+		channels,
 	};
 }
 

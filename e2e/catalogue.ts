@@ -7,7 +7,9 @@
  * assumptions behind its hours and clock; Summit ranks by severity and runs round the clock; Lantern
  * is written in English only, so every other locale shows its texts in English; Keystone (a copy of
  * tests/fixtures/terms/keystone.yaml) has ticket attributes, a request type, add-ons, a tier that
- * includes another and a clock that starts when the vendor sets the priority.
+ * includes another and a clock that starts when the vendor sets the priority; Ledger (a copy of
+ * tests/fixtures/versions/ledger.yaml) has earlier versions of its terms, for the change list, the
+ * pages of earlier terms and the feeds.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';

@@ -117,6 +117,7 @@ for (const locale of siteLocales) {
 				await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
 				// The terms of that time: Premium offered, Standard's P1 first response in 2 hours.
 				await expect(page.locator('[data-tier-overview]')).toHaveCount(2);
+				await expectNoAxeViolations(page, 'earlier terms');
 				await page.setViewportSize({ width: 320, height: 800 });
 				expect(await scrollsSideways(page)).toBe(false);
 				await page.setViewportSize({ width: 1280, height: 800 });

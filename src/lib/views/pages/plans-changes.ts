@@ -4,6 +4,7 @@
  * changes as entries of the Atom feeds (one entry per change of version).
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
+import { plainText } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
@@ -107,7 +108,7 @@ export interface TermsFeedEntry {
 	day: string;
 	/** Before the changes: "Compared with the terms effective September 2025:". */
 	lead: string;
-	/** The changes, one sentence each (or the one note that only sources changed). */
+	/** The changes, one sentence each, as plain words (or the one note that only sources changed). */
 	changes: string[];
 }
 
@@ -132,7 +133,7 @@ function feedEntries(vendor: Vendor, tag: LocaleTag, t: Translate): TermsFeedEnt
 						link: `${termsChangesPath(tag, vendor.id)}#${group.anchor}`,
 						day: group.day,
 						lead: group.comparedWith,
-						changes: group.changes.length ? group.changes : [group.note!],
+						changes: group.changes.length ? group.changes.map(plainText) : [group.note!],
 					},
 				]
 			: []

@@ -192,3 +192,21 @@ describe('the versions on the change list', () => {
 		expect(termsVersionEntries(undated, 'en', t('en'))).toEqual([]);
 	});
 });
+
+describe('a catalogue text not yet translated', () => {
+	test('is shown in English inside the sentence, marked with its language', () => {
+		const untranslated = (vendor: Vendor) =>
+			edited(vendor, (v) => {
+				v.tiers[0]!.name = { en: 'Standard' };
+				v.severities!.levels[0]!.name = { en: 'Critical' };
+			});
+		expect(
+			describeTermsChanges(untranslated(september2025!), untranslated(march2026!), 'ko', t('ko'))[0]
+		).toEqual([
+			{ text: 'Standard', lang: 'en' },
+			' P1(',
+			{ text: 'Critical', lang: 'en' },
+			') 최초 응답: 2시간 → 1시간',
+		]);
+	});
+});

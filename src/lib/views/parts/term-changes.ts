@@ -16,48 +16,72 @@ import {
 	inSentence,
 	sentenceStart,
 } from '#lib/i18n/format.ts';
-import { localize } from '#lib/i18n/text.ts';
-import type { Translate } from '#lib/i18n/translate.ts';
+import {
+	editStart,
+	listPhrase,
+	localizePhrase,
+	phraseParts,
+	plainText,
+	translatePhrase,
+	type Phrase,
+} from '#lib/i18n/text.ts';
+import type { Translate, UiKey } from '#lib/i18n/translate.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { termsChangeAnchor, termsVersionPath, vendorPlansPath } from '#lib/routes.ts';
 import { weekdays, type Weekday } from '#lib/time/weekdays.ts';
 import { featureCell, notStatedCell, type CellValue } from './comparison-cells.ts';
 import { conditionsText, ticketNames } from './ticket-terms.ts';
 
-/** A level as a change names it: its id and the vendor's name for it, "P1 (Critical)". */
-function levelName(vendor: Vendor, id: string, t: Translate, tag: LocaleTag): string {
-	const level = vendor.severities?.levels.find((l) => l.id === id);
-	return level ? t('atlas.changes.level', { severity: id, name: localize(level.name, tag) }) : id;
+/** A phrase as it reads inside a sentence: its first word lower-cased where the language does. */
+const midSentence = (phrase: Phrase, tag: LocaleTag) =>
+	editStart(phrase, (text, lang) => inSentence(text, lang ?? tag));
+
+/** Phrases one after another with `separator` between them, each keeping its marks. */
+function joinPhrases(phrases: readonly Phrase[], separator: string): Phrase {
+	return phrases.every((p) => typeof p === 'string')
+		? phrases.join(separator)
+		: phrases.flatMap((p, i) => [...(i ? [separator] : []), ...phraseParts(p)]);
 }
 
-function tierName(vendor: Vendor, id: string, tag: LocaleTag): string {
+/** A level as a change names it: its id and the vendor's name for it, "P1 (Critical)". */
+function levelName(vendor: Vendor, id: string, t: Translate, tag: LocaleTag): Phrase {
+	const level = vendor.severities?.levels.find((l) => l.id === id);
+	return level
+		? translatePhrase(t, 'atlas.changes.level', {
+				severity: id,
+				name: localizePhrase(level.name, tag),
+			})
+		: id;
+}
+
+function tierName(vendor: Vendor, id: string, tag: LocaleTag): Phrase {
 	const tier = vendor.tiers.find((x) => x.id === id);
-	return tier ? localize(tier.name, tag) : id;
+	return tier ? localizePhrase(tier.name, tag) : id;
 }
 
 /**
  * What a target answers, as a change names it: "P1 (Critical) first response", a request type's
  * reply, and the ticket attributes it applies to.
  */
-function targetName(vendor: Vendor, target: Target, tag: LocaleTag, t: Translate): string {
+function targetName(vendor: Vendor, target: Target, tag: LocaleTag, t: Translate): Phrase {
 	const kind = t(`atlas.target.kind.${target.kind}`);
 	const requestType = target.requestType
 		? (vendor.requestTypes ?? []).find((r) => r.id === target.requestType)
 		: undefined;
 	const name =
 		target.severity !== undefined
-			? t('atlas.changes.targetName', {
+			? translatePhrase(t, 'atlas.changes.targetName', {
 					level: levelName(vendor, target.severity, t, tag),
 					kind: inSentence(kind, tag),
 				})
 			: requestType
-				? t('atlas.changes.targetRequestType', {
+				? translatePhrase(t, 'atlas.changes.targetRequestType', {
 						kind,
-						requestType: localize(requestType.name, tag),
+						requestType: localizePhrase(requestType.name, tag),
 					})
 				: kind;
 	return target.when
-		? t('atlas.changes.targetWhen', {
+		? translatePhrase(t, 'atlas.changes.targetWhen', {
 				target: name,
 				conditions: conditionsText(ticketNames(vendor, tag), target.when, tag, t),
 			})
@@ -114,8 +138,8 @@ const rangeMarks: Readonly<Record<LocaleTag, { days: string; times: string }>> =
  * A calendar's hours in a few words, "Mon–Fri 09:00–17:00" (three or more days in a row as a
  * range); a round-the-clock calendar by its name.
  */
-export function weeklyHoursText(calendar: Calendar, tag: LocaleTag): string {
-	if (calendar.type !== 'weekly') return localize(calendar.name, tag);
+export function weeklyHoursText(calendar: Calendar, tag: LocaleTag): Phrase {
+	if (calendar.type !== 'weekly') return localizePhrase(calendar.name, tag);
 	const marks = rangeMarks[tag];
 	const comma = tag.startsWith('zh') ? '、' : ', ';
 	const blocks = calendar.hours.map((block) => {
@@ -139,35 +163,38 @@ export function weeklyHoursText(calendar: Calendar, tag: LocaleTag): string {
 }
 
 /** A feature value as its comparison cell reads it, in a sentence. */
-function featureText(value: FeatureValue | undefined, tag: LocaleTag, t: Translate): string {
+function featureText(value: FeatureValue | undefined, tag: LocaleTag, t: Translate): Phrase {
 	const cell: CellValue = value === undefined ? notStatedCell(t) : featureCell(value, tag, t);
 	switch (cell.kind) {
 		case 'mark':
 			return inSentence(cell.label, tag);
 		case 'list':
-			return formatList(cell.items, tag);
+			return listPhrase(cell.items, tag);
 		default:
-			return inSentence(cell.text, tag);
+			return midSentence(cell.text, tag);
 	}
 }
 
 /** A service credit in words: "10% of the monthly fee when more than 2 tickets miss their target in a month (Premium)". */
-export function creditText(vendor: Vendor, credit: Credit, tag: LocaleTag, t: Translate): string {
-	let text = t('atlas.credit.text', {
+export function creditText(vendor: Vendor, credit: Credit, tag: LocaleTag, t: Translate): Phrase {
+	let text: Phrase = t('atlas.credit.text', {
 		count: credit.missedTargets.moreThan,
 		percent: formatPercent(credit.percent, tag),
 		fee: t(`atlas.credit.fee.${credit.of}`),
 		period: t(`atlas.credit.period.${credit.missedTargets.per}`),
 	});
 	if (credit.claimWithinDays !== undefined)
-		text = t('atlas.credit.withClaim', { credit: text, count: credit.claimWithinDays });
-	if (credit.tiers?.length)
-		text = t('atlas.credit.forTiers', {
+		text = translatePhrase(t, 'atlas.credit.withClaim', {
 			credit: text,
-			tiers: inSentence(
-				t('atlas.plans.appliesTo', {
+			count: credit.claimWithinDays,
+		});
+	if (credit.tiers?.length)
+		text = translatePhrase(t, 'atlas.credit.forTiers', {
+			credit: text,
+			tiers: midSentence(
+				translatePhrase(t, 'atlas.plans.appliesTo', {
 					count: credit.tiers.length,
-					tiers: formatList(
+					tiers: listPhrase(
 						credit.tiers.map((id) => tierName(vendor, id, tag)),
 						tag
 					),
@@ -185,28 +212,29 @@ function describeChange(
 	newer: Vendor,
 	tag: LocaleTag,
 	t: Translate
-): string | undefined {
+): Phrase | undefined {
+	const say = (key: UiKey, vars: Record<string, Phrase | number>) => translatePhrase(t, key, vars);
 	switch (change.kind) {
 		case 'tier-added':
-			return t('atlas.changes.tierAdded', { tier: tierName(newer, change.tier, tag) });
+			return say('atlas.changes.tierAdded', { tier: tierName(newer, change.tier, tag) });
 		case 'tier-removed':
-			return t('atlas.changes.tierRemoved', { tier: tierName(older, change.tier, tag) });
+			return say('atlas.changes.tierRemoved', { tier: tierName(older, change.tier, tag) });
 		case 'target': {
 			const tier = tierName(newer, change.tier, tag);
 			if (change.from && change.to) {
 				const sides = targetSides(change.from, change.to, tag, t);
 				const target = targetName(newer, change.to, tag, t);
 				return sides
-					? t('atlas.changes.target', { target, tier, ...sides })
-					: t('atlas.changes.targetOther', { target, tier });
+					? say('atlas.changes.target', { target, tier, ...sides })
+					: say('atlas.changes.targetOther', { target, tier });
 			}
 			if (change.to)
-				return t('atlas.changes.targetAdded', {
+				return say('atlas.changes.targetAdded', {
 					target: targetName(newer, change.to, tag, t),
 					tier,
 					to: formatTargetAmount(change.to, tag, t),
 				});
-			return t('atlas.changes.targetRemoved', {
+			return say('atlas.changes.targetRemoved', {
 				target: targetName(older, change.from!, tag, t),
 				tier,
 				from: formatTargetAmount(change.from!, tag, t),
@@ -215,23 +243,24 @@ function describeChange(
 		case 'levels': {
 			const tier = tierName(newer, change.tier, tag);
 			const names = (vendor: Vendor, ids: string[]) =>
-				formatList(
+				listPhrase(
 					ids.map((id) => levelName(vendor, id, t, tag)),
 					tag
 				);
-			return [
-				change.added.length &&
-					t('atlas.changes.levelsAdded', { tier, levels: names(newer, change.added) }),
-				change.removed.length &&
-					t('atlas.changes.levelsRemoved', { tier, levels: names(older, change.removed) }),
-			]
-				.filter(Boolean)
-				.join(tag.startsWith('zh') ? '；' : '; ');
+			const parts = [
+				...(change.added.length
+					? [say('atlas.changes.levelsAdded', { tier, levels: names(newer, change.added) })]
+					: []),
+				...(change.removed.length
+					? [say('atlas.changes.levelsRemoved', { tier, levels: names(older, change.removed) })]
+					: []),
+			];
+			return joinPhrases(parts, tag.startsWith('zh') ? '；' : '; ');
 		}
 		case 'coverage': {
 			const calendarName = (vendor: Vendor, id: string) => {
 				const calendar = vendor.calendars.find((c) => c.id === id);
-				return calendar ? inSentence(localize(calendar.name, tag), tag) : id;
+				return calendar ? midSentence(localizePhrase(calendar.name, tag), tag) : id;
 			};
 			const vars = {
 				tier: tierName(newer, change.tier, tag),
@@ -239,64 +268,71 @@ function describeChange(
 				to: calendarName(newer, change.to),
 			};
 			return change.level === undefined
-				? t('atlas.changes.coverage', vars)
-				: t('atlas.changes.coverageLevel', {
+				? say('atlas.changes.coverage', vars)
+				: say('atlas.changes.coverageLevel', {
 						...vars,
 						level: levelName(newer, change.level, t, tag),
 					});
 		}
 		case 'hours': {
-			const calendar = localize(change.to.name, tag);
+			const calendar = localizePhrase(change.to.name, tag);
 			const from = weeklyHoursText(change.from, tag);
 			const to = weeklyHoursText(change.to, tag);
-			return from === to
-				? t('atlas.changes.hoursOther', { calendar })
-				: t('atlas.changes.hours', { calendar, from, to });
+			return plainText(from) === plainText(to)
+				? say('atlas.changes.hoursOther', { calendar })
+				: say('atlas.changes.hours', { calendar, from, to });
 		}
 		case 'feature': {
 			const feature = newer.categories
 				.flatMap((c) => c.features)
 				.find((f) => f.id === change.feature);
 			const vars = {
-				feature: feature ? localize(feature.name, tag) : change.feature,
+				feature: feature ? localizePhrase(feature.name, tag) : change.feature,
 				tier: tierName(newer, change.tier, tag),
 			};
 			if (change.from === undefined)
-				return t('atlas.changes.featureAdded', { ...vars, to: featureText(change.to, tag, t) });
+				return say('atlas.changes.featureAdded', { ...vars, to: featureText(change.to, tag, t) });
 			if (change.to === undefined)
-				return t('atlas.changes.featureRemoved', {
+				return say('atlas.changes.featureRemoved', {
 					...vars,
 					from: featureText(change.from, tag, t),
 				});
 			const from = featureText(change.from, tag, t);
 			const to = featureText(change.to, tag, t);
-			return from === to ? undefined : t('atlas.changes.feature', { ...vars, from, to });
+			return plainText(from) === plainText(to)
+				? undefined
+				: say('atlas.changes.feature', { ...vars, from, to });
 		}
 		case 'credit':
 			if (change.from && change.to) {
 				const from = creditText(older, change.from, tag, t);
 				const to = creditText(newer, change.to, tag, t);
-				return from === to ? undefined : t('atlas.changes.credit', { from, to });
+				return plainText(from) === plainText(to)
+					? undefined
+					: say('atlas.changes.credit', { from, to });
 			}
 			return change.to
-				? t('atlas.changes.creditAdded', { credit: creditText(newer, change.to, tag, t) })
-				: t('atlas.changes.creditRemoved', { credit: creditText(older, change.from!, tag, t) });
+				? say('atlas.changes.creditAdded', { credit: creditText(newer, change.to, tag, t) })
+				: say('atlas.changes.creditRemoved', {
+						credit: creditText(older, change.from!, tag, t),
+					});
 	}
 }
 
 /**
  * The changes from `older` to `newer` terms in words, one sentence each, in the order termsChanges
- * finds them (tier by tier, then calendars and credits). Empty when nothing a reader sees changed.
+ * finds them (tier by tier, then calendars and credits). Empty when nothing a reader sees changed. A
+ * catalogue text not yet translated into the locale keeps its language's mark in the sentence.
  */
 export function describeTermsChanges(
 	older: Vendor,
 	newer: Vendor,
 	tag: LocaleTag,
 	t: Translate
-): string[] {
+): Phrase[] {
 	return termsChanges(older, newer).flatMap((change) => {
 		const text = describeChange(change, older, newer, tag, t);
-		return text ? [sentenceStart(text, tag)] : [];
+		return text ? [editStart(text, (words, lang) => sentenceStart(words, lang ?? tag))] : [];
 	});
 }
 
@@ -314,7 +350,7 @@ export interface TermsVersionEntry {
 	/** The page of these terms: the vendor's plans page for the current ones, else the version's page. */
 	href: string;
 	/** What differed from the version before, in words; undefined for the earliest version known. */
-	changes?: string[] | undefined;
+	changes?: Phrase[] | undefined;
 	/** The version before, whose page the changes are read against. */
 	previous?: { effective: string; date: string; href: string } | undefined;
 }

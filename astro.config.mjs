@@ -6,6 +6,7 @@ import { catalogueGuard } from './src/integrations/catalogue-guard.ts';
 import { cspMetaFirstIntegration } from './src/integrations/csp-meta-first.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndexBoundaries } from './src/integrations/search-index.ts';
+import { sitemapNoindex } from './src/integrations/sitemap-noindex.ts';
 import { searchOnDemand } from './src/integrations/upstream/pagefind-default-ui.ts';
 import { searchResultCount } from './src/integrations/upstream/pagefind-result-count.ts';
 import { tocOnScroll } from './src/integrations/upstream/starlight-toc.ts';
@@ -61,11 +62,13 @@ export default defineConfig({
 			sidebar: catalogueSidebar(),
 			// The page title also carries the "printed from" line, search keywords and the print script;
 			// the theme provider adds a light theme for readers without JavaScript whose system prefers it;
-			// the footer ends each page with the element the first paint waits for.
+			// the footer ends each page with the element the first paint waits for; the head links the
+			// Atom feed of changes of terms in the page's language.
 			components: {
 				PageTitle: './src/components/overrides/AtlasPageTitle.astro',
 				ThemeProvider: './src/components/ThemeProvider.astro',
 				Footer: './src/components/overrides/AtlasFooter.astro',
+				Head: './src/components/overrides/AtlasHead.astro',
 			},
 			// Each page is painted once it is all parsed, not laid out again and again as it streams in.
 			head: [paintWhenParsed],
@@ -76,6 +79,9 @@ export default defineConfig({
 				'./src/styles/untranslated-texts.css',
 			],
 		}),
+		// Pages that ask not to be indexed (earlier versions of terms) are left out of the sitemap, which
+		// Starlight writes after itself: after Starlight, like the _headers writer.
+		sitemapNoindex(),
 		// _headers for static hosts: the HTTP headers a <meta> policy cannot set, and caching. After
 		// Starlight, so it sees every file the build writes (Pagefind's index, the sitemap).
 		deployFiles(),

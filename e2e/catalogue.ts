@@ -8,7 +8,9 @@
  * is written in English only, so every other locale shows its texts in English; Keystone (a copy of
  * tests/fixtures/terms/keystone.yaml) has ticket attributes, a request type, add-ons, a tier that
  * includes another, a tier without technical support, a clock that starts when the vendor sets the
- * priority, a duty and a credit.
+ * priority, a duty and a credit; Ledger (a copy of
+ * tests/fixtures/versions/ledger.yaml) has earlier versions of its terms, for the change list, the
+ * pages of earlier terms and the feeds.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';

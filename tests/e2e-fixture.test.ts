@@ -3,9 +3,9 @@
  * end-to-end tests check, so no check passes for want of something to check: vendors that rank by
  * priority and by severity, each rule for public holidays, contact channels marked and not, a vendor
  * with three tiers whose rows tell the tier picker's effect, a plan for every worked example of the
- * general FAQ, a vendor written in English only whose texts the other locales show in English; and
- * its texts keep every locale's glossary, spacing and bracket rules, which the Chinese typography
- * test reads on the pages.
+ * general FAQ, a vendor written in English only whose texts the other locales show in English, a
+ * vendor with earlier versions of its terms; and its texts keep every locale's glossary, spacing and
+ * bracket rules, which the Chinese typography test reads on the pages.
  */
 import { describe, expect, test } from 'vitest';
 import { channelRows, vendorLevelTerm } from '#lib/catalogue/query.ts';
@@ -64,6 +64,11 @@ describe('the end-to-end fixture catalogue', () => {
 		expect(catalogue.vendors.filter(translatedIntoEveryLocale).length).toBe(
 			catalogue.vendors.length - 1
 		);
+	});
+
+	test('has a vendor with earlier versions of its terms, and vendors without', () => {
+		expect(vendorsWhere((v) => (v.history?.length ?? 0) > 1).length).toBeGreaterThan(0);
+		expect(vendorsWhere((v) => !v.effective).length).toBeGreaterThan(0);
 	});
 
 	test('has a plan for every worked example of the general FAQ', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { calculatorPath, localeOfPath, parsePlanId, planId } from './routes.ts';
+import {
+	calculatorPath,
+	feedPath,
+	localeOfPath,
+	parsePlanId,
+	planId,
+	termsChangeAnchor,
+	termsChangesPath,
+	termsVersionPath,
+	vendorFeedPath,
+} from './routes.ts';
 
 describe('plan ids', () => {
 	test('are the vendor and the tier joined by a slash, and read back', () => {
@@ -31,5 +41,20 @@ describe('locale of a path', () => {
 		expect(localeOfPath('/plans/pl/')).toBe('en');
 		expect(localeOfPath('/polski/')).toBe('en');
 		expect(localeOfPath('')).toBe('en');
+	});
+});
+
+describe('dated terms', () => {
+	test('a vendor’s change list, its versions by their date as written, and the feeds, per locale', () => {
+		expect(termsChangesPath('en', 'ledger')).toBe('/plans/ledger/changes/');
+		expect(`${termsChangesPath('pl', 'ledger')}#${termsChangeAnchor('2025-09')}`).toBe(
+			'/pl/plans/ledger/changes/#terms-2025-09'
+		);
+		expect(termsVersionPath('zh-TW', 'ledger', '2024-01-15')).toBe(
+			'/zh-tw/plans/ledger/v/2024-01-15/'
+		);
+		expect(feedPath('en')).toBe('/feed.xml');
+		expect(feedPath('ko')).toBe('/ko/feed.xml');
+		expect(vendorFeedPath('zh-CN', 'ledger')).toBe('/zh-cn/plans/ledger/changes/feed.xml');
 	});
 });

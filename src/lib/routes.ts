@@ -73,6 +73,43 @@ export function tierPath(tag: LocaleTag, vendorId: string, tierId: string): stri
 	return withBase(`${localePrefix(tag)}/plans/${vendorId}/${tierId}/`);
 }
 
+/**
+ * Path segments under `/plans/<vendor>/` that are not tiers (the change list, earlier versions): a
+ * tier with one of these ids would have no page of its own.
+ */
+export const RESERVED_TIER_IDS: readonly string[] = ['changes', 'v'];
+
+/** A vendor's list of what changed in its terms, version by version. */
+export function termsChangesPath(tag: LocaleTag, vendorId: string): string {
+	return withBase(`${localePrefix(tag)}/plans/${vendorId}/changes/`);
+}
+
+/**
+ * The anchor id of one version's changes on the change list, by its effective date as the catalogue
+ * writes it: `terms-2026-03-01`, `terms-2025-09`.
+ */
+export function termsChangeAnchor(effective: string): string {
+	return `terms-${effective}`;
+}
+
+/**
+ * A vendor's plans page as it read under earlier terms, by their effective date as written
+ * (`2025-09`, `2024-01-15`).
+ */
+export function termsVersionPath(tag: LocaleTag, vendorId: string, effective: string): string {
+	return withBase(`${localePrefix(tag)}/plans/${vendorId}/v/${effective}/`);
+}
+
+/** The Atom feed of every vendor's changes of terms, in one locale. */
+export function feedPath(tag: LocaleTag): string {
+	return withBase(`${localePrefix(tag)}/feed.xml`);
+}
+
+/** The Atom feed of one vendor's changes of terms, in one locale. */
+export function vendorFeedPath(tag: LocaleTag, vendorId: string): string {
+	return withBase(`${localePrefix(tag)}/plans/${vendorId}/changes/feed.xml`);
+}
+
 /** The anchor id of a vendor's section on the home page. */
 export function vendorAnchor(vendorId: string): string {
 	return `vendor-${vendorId}`;

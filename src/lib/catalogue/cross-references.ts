@@ -4,6 +4,7 @@
  */
 import { quoteIds, type KeyPath } from './issues.ts';
 import { duplicateIds, reference, type ReferenceProblem } from './reference-problems.ts';
+import { RESERVED_TIER_IDS } from '#lib/routes.ts';
 import { isIsoDate } from '#lib/time/days.ts';
 import { channelRows } from './query.ts';
 import type { Feature, Reference, Target, Vendor } from './schema.ts';
@@ -171,6 +172,13 @@ export function checkReferences(
 		});
 
 	duplicateIds(vendor.tiers, ['tiers'], 'tier', problems);
+	vendor.tiers.forEach((tier, t) => {
+		if (RESERVED_TIER_IDS.includes(tier.id))
+			problems.push({
+				path: ['tiers', t, 'id'],
+				message: `tier id "${tier.id}" names another page of the vendor (${quoteList(RESERVED_TIER_IDS)} are taken); expected another id`,
+			});
+	});
 	duplicateIds(vendor.calendars, ['calendars'], 'calendar', problems);
 	duplicateIds(vendor.severities?.levels, ['severities', 'levels'], 'severity', problems);
 	duplicateIds(vendor.addOns, ['addOns'], 'add-on', problems);

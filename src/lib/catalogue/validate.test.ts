@@ -142,6 +142,19 @@ describe('a text by locale', () => {
 	});
 });
 
+describe('a tier id', () => {
+	test('that names another page of the vendor (its change list, its earlier versions) is refused', () => {
+		const base = fixture('valid-minimal').text;
+		for (const id of ['changes', 'v']) {
+			const text = base.replace('  - id: basic', `  - id: ${id}`).replaceAll('basic:', `${id}:`);
+			const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+			expect(result.ok ? [] : result.issues.map(formatIssue), id).toEqual([
+				`valid-minimal.yaml:38:9 tiers[0].id: tier id "${id}" names another page of the vendor ("changes", "v" are taken); expected another id`,
+			]);
+		}
+	});
+});
+
 describe('a record key of the wrong form', () => {
 	const base = fixture('valid-minimal').text;
 	const report = (text: string) => {

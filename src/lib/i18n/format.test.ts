@@ -3,11 +3,13 @@ import {
 	applyNumberUnitRule,
 	formatDate,
 	formatDateTime,
+	formatDaysAgo,
 	formatDuration,
 	formatLanguageName,
 	formatList,
 	formatPercent,
 	formatMinutes,
+	formatPercent,
 	inSentence,
 	sentenceStart,
 	formatPlanName,
@@ -148,6 +150,22 @@ describe('dates', () => {
 		expect(formatList([`공휴일 ${dates}`, '주말'], 'ko')).toBe(
 			'공휴일 2026년 12월 24일 (목), 2026년 12월 25일 (금) 및 주말'
 		);
+	});
+	test('how long ago a check was, in the locale’s words and number–unit rule', () => {
+		expect([0, 1, 7].map((days) => formatDaysAgo(days, 'en'))).toEqual([
+			'today',
+			'yesterday',
+			'7 days ago',
+		]);
+		expect(formatDaysAgo(7, 'pl')).toBe('7 dni temu');
+		expect(formatDaysAgo(22, 'pl')).toBe('22 dni temu');
+		expect(formatDaysAgo(7, 'zh-CN')).toBe('7天前');
+		expect(formatDaysAgo(7, 'zh-TW')).toBe('7 天前');
+		expect(formatDaysAgo(200, 'ko')).toBe('200일 전');
+	});
+	test('percentages as the locale writes them', () => {
+		expect(formatPercent(10, 'en')).toBe('10%');
+		expect(formatPercent(12.5, 'pl')).toBe('12,5%');
 	});
 	test('Chinese is named by its script', () => {
 		expect(formatLanguageName('zh-CN', 'zh-CN')).toBe('简体中文');

@@ -459,3 +459,23 @@ export function inSentence(text: string, tag: LocaleTag): string {
 export function sentenceStart(text: string, tag: LocaleTag): string {
 	return text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
 }
+
+/**
+ * How long ago a day was, in whole days, as the locale says it: "today", "yesterday", "7 days ago",
+ * "7天前", "7 dni temu" (Intl's relative time, with the locale's number–unit rule).
+ */
+export function formatDaysAgo(days: number, tag: LocaleTag): string {
+	const formatter = memoFormatter(
+		`days-ago/${tag}`,
+		() => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })
+	);
+	return applyNumberUnitRule(formatter.format(-days, 'day'), tag);
+}
+
+/** A percentage (10 for 10 %) as the locale writes it: "10%", "10,5%". */
+export function formatPercent(percent: number, tag: LocaleTag): string {
+	return memoFormatter(
+		`percent/${tag}`,
+		() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 })
+	).format(percent / 100);
+}

@@ -9,6 +9,7 @@ import { SITE_TITLE } from '#lib/site.ts';
 /** A `<head>` entry in Starlight's `head` frontmatter shape. */
 export type HeadEntry =
 	| { tag: 'meta'; attrs: Record<string, string> }
+	| { tag: 'link'; attrs: Record<string, string> }
 	| { tag: 'title'; content: string }
 	| { tag: 'script'; attrs: Record<string, string>; content: string };
 

@@ -1,0 +1,108 @@
+/**
+ * The dates of a plan page's terms, said once under its title: when the terms took effect, when each
+ * source was last checked and how long ago (flagged once that is longer than the site allows), and
+ * links to what changed and to the terms before. "Terms effective Mar 1, 2026 · last checked Nov 30,
+ * 2026 (7 days ago) · What changed · Previous terms (effective September 2025)".
+ */
+import { sourceAgeDays } from '#lib/catalogue/staleness.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
+import { vendorVersions } from '#lib/catalogue/vendor-versions.ts';
+import { effectiveDay } from '#lib/catalogue/versions.ts';
+import { formatDate, formatDaysAgo, formatEffectiveDate, sentenceStart } from '#lib/i18n/format.ts';
+import type { Translate } from '#lib/i18n/translate.ts';
+import type { LocaleTag } from '#lib/locales.ts';
+import { termsChangesPath, termsVersionPath } from '#lib/routes.ts';
+import { plainDate } from './markers.ts';
+
+/** How old a check may be, and the day the page is built. */
+export interface Freshness {
+	/** YYYY-MM-DD. */
+	today: string;
+	/** Checks older than this many days are flagged. */
+	maxDays: number;
+}
+
+/** One check of a source: "last checked Nov 30, 2026 (7 days ago)", flagged when too old. */
+export interface SourceCheck {
+	sourceId: string;
+	text: string;
+	/** The day it was checked, YYYY-MM-DD. */
+	retrieved: string;
+	days: number;
+	/** The flag ("check pending") for a check older than allowed. */
+	stale?: string | undefined;
+}
+
+/** The dates line of a plan page. */
+export interface TermsDatesView {
+	/** "Terms effective Mar 1, 2026", where the catalogue says when they took effect. */
+	effective?: { text: string; day: string } | undefined;
+	checks: SourceCheck[];
+	/** What changed, and the terms before, where the vendor has earlier versions. */
+	links: { kind: 'changes' | 'previous'; href: string; label: string }[];
+}
+
+/**
+ * The dates line of a vendor's current terms. With one source, its check stands alone ("last
+ * checked …"); with several, each is named by its title.
+ */
+export function buildTermsDates(
+	vendor: Vendor,
+	tag: LocaleTag,
+	t: Translate,
+	freshness: Freshness
+): TermsDatesView {
+	const effective = vendor.effective
+		? {
+				text: t('atlas.terms.effective', { date: formatEffectiveDate(vendor.effective, tag) }),
+				day: effectiveDay(vendor.effective),
+			}
+		: undefined;
+	const checks = vendor.sources.map((source, i): SourceCheck => {
+		const days = sourceAgeDays(source.retrieved, freshness.today);
+		const vars = {
+			date: formatDate(source.retrieved, tag, plainDate),
+			ago: formatDaysAgo(days, tag),
+		};
+		const text =
+			vendor.sources.length === 1
+				? t('atlas.terms.checked', vars)
+				: t('atlas.terms.sourceChecked', { ...vars, source: source.title });
+		return {
+			sourceId: source.id,
+			// The line's first words begin a sentence.
+			text: i === 0 && !effective ? sentenceStart(text, tag) : text,
+			retrieved: source.retrieved,
+			days,
+			stale: days > freshness.maxDays ? t('atlas.terms.stale') : undefined,
+		};
+	});
+	const links: TermsDatesView['links'] = [];
+	const previous = vendor.history?.length ? vendorVersions(vendor)[1] : undefined;
+	if (previous?.effective) {
+		links.push({
+			kind: 'changes',
+			href: termsChangesPath(tag, vendor.id),
+			label: t('atlas.terms.changesLink'),
+		});
+		links.push({
+			kind: 'previous',
+			href: termsVersionPath(tag, vendor.id, previous.effective),
+			label: t('atlas.terms.previousLink', {
+				date: formatEffectiveDate(previous.effective, tag),
+			}),
+		});
+	}
+	return { effective, checks, links };
+}
+
+/**
+ * What goes between a part of the line and the next: " · ", but after a full-width bracket, which
+ * carries its own spacing, no space before the dot ("（7天前）· "); `badge` for a flag that follows
+ * directly (a space, none after a full-width bracket).
+ */
+export function separatorAfter(text: string, badge = false): string {
+	const fullWidth = text.endsWith('）');
+	if (badge) return fullWidth ? '' : ' ';
+	return fullWidth ? '· ' : ' · ';
+}

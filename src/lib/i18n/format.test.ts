@@ -9,7 +9,6 @@ import {
 	formatList,
 	formatPercent,
 	formatMinutes,
-	formatPercent,
 	inSentence,
 	sentenceStart,
 	formatPlanName,

@@ -471,11 +471,3 @@ export function formatDaysAgo(days: number, tag: LocaleTag): string {
 	);
 	return applyNumberUnitRule(formatter.format(-days, 'day'), tag);
 }
-
-/** A percentage (10 for 10 %) as the locale writes it: "10%", "10,5%". */
-export function formatPercent(percent: number, tag: LocaleTag): string {
-	return memoFormatter(
-		`percent/${tag}`,
-		() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 })
-	).format(percent / 100);
-}

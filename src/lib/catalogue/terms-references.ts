@@ -6,6 +6,7 @@
 import { quoteIds, type KeyPath } from './issues.ts';
 import { duplicateIds, reference, type ReferenceProblem } from './reference-problems.ts';
 import { targetKey } from './plan-terms.ts';
+import { tierCoverage as ownOrIncludedCoverage } from './query.ts';
 import type { Conditions, Target, Tier, Vendor } from './schema.ts';
 
 type Coverage = NonNullable<Tier['coverage']>;
@@ -17,16 +18,9 @@ export interface TargetSite {
 	coverage: Coverage | undefined;
 }
 
-/** A tier's coverage, or that of the tier it includes (followed until one has it). */
+/** A tier's coverage, or that of the tier it includes (the one reading pages and the engine use). */
 function tierCoverage(vendor: Vendor, tier: Tier): Coverage | undefined {
-	const seen = new Set<string>();
-	let current: Tier | undefined = tier;
-	while (current && !seen.has(current.id)) {
-		if (current.coverage) return current.coverage;
-		seen.add(current.id);
-		current = vendor.tiers.find((t) => t.id === current!.includes);
-	}
-	return undefined;
+	return ownOrIncludedCoverage(vendor, tier).coverage;
 }
 
 /** Every target of the vendor, in tiers and add-ons, with its path and coverage. */

@@ -5,7 +5,7 @@
  */
 import { checkBounds, type BoundsOptions } from './bounds.ts';
 import { checkReferences } from './cross-references.ts';
-import type { KeyPath } from './issues.ts';
+import { formatKeyPath, type KeyPath } from './issues.ts';
 import { vendorSchema, type Vendor } from './schema.ts';
 import { changesPath, effectiveDay, versionInputs, type VendorVersions } from './versions.ts';
 
@@ -14,9 +14,6 @@ export interface VersionProblem {
 	path: KeyPath;
 	message: string;
 }
-
-const formatPath = (path: KeyPath) =>
-	path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('');
 
 /**
  * Checks the dates and the resolved terms of every earlier version: effective dates in order, newest
@@ -50,7 +47,7 @@ export function checkVersions(
 		const at = (path: KeyPath, message: string) =>
 			problems.push({
 				path: ['history', index, 'changes', ...changesPath(history[index]?.changes, version, path)],
-				message: `in the terms effective ${effective}, ${formatPath(path) || 'the vendor'}: ${message}`,
+				message: `in the terms effective ${effective}, ${formatKeyPath(path) || 'the vendor'}: ${message}`,
 			});
 		const parsed = vendorSchema.safeParse(version);
 		if (!parsed.success) {

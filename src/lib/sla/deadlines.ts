@@ -175,11 +175,6 @@ export interface DeadlineRequest {
 	updateCount?: number;
 }
 
-/** The targets of a tier that apply to a severity: its own plus those that do not depend on severity. */
-export function applicableTargets(tier: TierRules, severity: string | undefined): Target[] {
-	return tier.targets.filter((t) => t.severity === undefined || t.severity === severity);
-}
-
 interface Measure {
 	clock: CoverageClock;
 	minutes: number;

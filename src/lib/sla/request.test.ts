@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isRequestProblem, resolveRequest, severityChoices, type PlanOption } from './request.ts';
+import { isRequestProblem, resolveRequest, sourcePlanOptions, type PlanOption } from './request.ts';
 
 // Two plans written out by hand: one whose targets depend on the severity, one whose do not.
 const options: PlanOption[] = [
@@ -64,11 +64,23 @@ describe('a deadline request given as text', () => {
 
 describe('severity choices', () => {
 	test('are the levels the targets use, in the vendor’s order of levels', () => {
-		expect(
-			severityChoices(
-				['P1', 'P2', 'P3', 'P4'],
-				[{ severity: 'P3' }, { severity: 'P1' }, { severity: undefined }, { severity: 'P3' }]
-			)
-		).toEqual(['P1', 'P3']);
+		const target = (severity: string | undefined) => ({
+			kind: 'first-response' as const,
+			severity,
+			within: { value: 1, unit: 'hours' as const },
+			clock: 'covered' as const,
+		});
+		const [option] = sourcePlanOptions({
+			id: 'acme',
+			levelIds: ['P1', 'P2', 'P3', 'P4'],
+			tiers: [
+				{
+					id: 'standard',
+					coverage: { default: 'hours' },
+					targets: [target('P3'), target('P1'), target(undefined), target('P3')],
+				},
+			],
+		});
+		expect(option!.severities).toEqual(['P1', 'P3']);
 	});
 });

@@ -2,7 +2,7 @@
  * Reads a deadline request given as text (command-line flags, calculator URL query) against the
  * catalogue, naming the bad value and the valid choices when something does not fit.
  */
-import type { Target, Vendor } from '#lib/catalogue/schema.ts';
+import type { Vendor } from '#lib/catalogue/schema.ts';
 import { isIsoDate } from '#lib/time/days.ts';
 import { likelyZones } from '#lib/time/zones.ts';
 import { planId } from '#lib/routes.ts';
@@ -115,30 +115,6 @@ export interface ResolvedRequest {
 	started?: Temporal.ZonedDateTime | undefined;
 	/** The plan's terms with the add-ons, when the option carries them. */
 	terms?: PlanTerms | undefined;
-}
-
-/** The severity ids a tier's targets depend on, in the vendor's order of levels. */
-export function severityChoices(
-	levelIds: readonly string[],
-	targets: readonly Pick<Target, 'severity'>[]
-): string[] {
-	const used = new Set(targets.map((t) => t.severity).filter((s): s is string => s !== undefined));
-	return levelIds.filter((id) => used.has(id));
-}
-
-/**
- * One vendor's plans as `<vendor>/<tier>` with their severity choices, given the vendor's level ids
- * in order: the one shape both the catalogue and the calculator's data are read into.
- */
-export function vendorPlanOptions(
-	vendorId: string,
-	levelIds: readonly string[],
-	tiers: readonly { id: string; targets: readonly Pick<Target, 'severity'>[] }[]
-): PlanOption[] {
-	return tiers.map((tier) => ({
-		plan: planId(vendorId, tier.id),
-		severities: severityChoices(levelIds, tier.targets),
-	}));
 }
 
 /** The ids of a comma-separated list, trimmed, empty items left out. */

@@ -7,13 +7,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { calculatorPath, homePath, planId, vendorPlansPath } from '#lib/routes.ts';
+import { calculatorPath, homePath, planId, tierPath, vendorPlansPath } from '#lib/routes.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { staticSiteServer } from '../src/node/static-site.ts';
 import { runSla } from '../scripts/sla-command.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { EXAMPLE_DIST } from './builds.ts';
-import { uiStrings } from './locales.ts';
+import { siteLocales, uiStrings } from './locales.ts';
 
 const EXAMPLE_CATALOGUE_DIR = 'content/vendors';
 const catalogue = loadCatalogue(EXAMPLE_CATALOGUE_DIR);
@@ -59,6 +59,37 @@ test('the example catalogue’s site shows its vendors and plans, and its calcul
 		await expect(page.locator('tr[id^="feature-"]')).toHaveCount(
 			vendor.categories.flatMap((c) => c.features).length
 		);
+	});
+	await test.step('every plan and tier page, in every locale, says when its terms took effect and were checked', async () => {
+		for (const { tag } of siteLocales)
+			for (const v of catalogue.vendors)
+				for (const path of [
+					vendorPlansPath(tag, v.id),
+					...v.tiers.map((x) => tierPath(tag, v.id, x.id)),
+				]) {
+					await page.goto(`${origin}${path}`);
+					const dates = page.locator('[data-terms-dates]');
+					expect(v.effective, `${v.id} states when its terms took effect`).toBeDefined();
+					await expect(dates.locator('[data-terms-effective]'), path).toHaveAttribute(
+						'datetime',
+						v.effective!
+					);
+					// A date the vendor does not give is marked as the assumption it is.
+					const assumed = v.effectiveRef?.assumption;
+					await expect(dates.locator('[data-assumption-marker]'), path).toHaveCount(
+						assumed ? 1 : 0
+					);
+					if (assumed)
+						await expect(dates.locator('[data-assumption-marker]'), path).toHaveAttribute(
+							'data-assumption-marker',
+							assumed
+						);
+					for (const source of v.sources)
+						await expect(
+							dates.locator(`[data-source-check="${source.id}"] time`),
+							path
+						).toHaveAttribute('datetime', source.retrieved);
+				}
 	});
 	// The first plan with a target, at the first level its targets name (if they name any).
 	const first = catalogue.vendors

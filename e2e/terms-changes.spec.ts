@@ -2,13 +2,15 @@
  * Dated terms on the built site, in every locale, on the fixture's Ledger (terms of 1 March 2026,
  * September 2025 and 15 January 2024): the change list says what changed and links its feed; a page
  * of earlier terms says they were replaced, asks not to be indexed and leads to the current terms;
- * plan pages say when their terms took effect and when their sources were last checked.
+ * plan pages say when their terms took effect and when their sources were last checked; the calculator
+ * counts on the terms in effect when the ticket was opened and warns of a change before a deadline.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate, formatDaysAgo, formatEffectiveDate } from '#lib/i18n/format.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
+	calculatorPath,
 	feedPath,
 	termsChangesPath,
 	termsVersionPath,
@@ -134,6 +136,56 @@ for (const locale of siteLocales) {
 				);
 				await page.goto(tierPath(tag, 'ledger', 'standard'));
 				await expectTermsDates(page, tag);
+			});
+
+			await test.step('the calculator counts on the terms in effect when the ticket was opened', async () => {
+				const t = createTranslate(tag, ui, uiStrings('en'));
+				const count = async (opened: string) => {
+					await page.goto(
+						calculatorPath(tag, {
+							plan: 'ledger/standard',
+							severity: 'P1',
+							opened,
+							tz: 'Europe/Warsaw',
+						})
+					);
+					await expect(page.locator('[data-calculator][data-ready="true"]')).toBeVisible();
+					return page.locator('.deadline[data-kind="first-response"]');
+				};
+				// Monday 10:00 in Warsaw (UTC+1): 1 hour under the current terms, 2 hours under those of
+				// September 2025.
+				let deadline = await count('2026-03-02T10:00');
+				await expect(deadline.locator('time[data-target]')).toHaveAttribute(
+					'datetime',
+					'2026-03-02T10:00:00Z'
+				);
+				const terms = page.locator('.ticket li').first();
+				await expect(terms).toContainText(
+					t('atlas.calc.terms.current', { date: formatEffectiveDate('2026-03-01', tag) })
+				);
+				await expect(deadline.locator('[data-terms-change]')).toHaveCount(0);
+				deadline = await count('2026-02-23T10:00');
+				await expect(deadline.locator('time[data-target]')).toHaveAttribute(
+					'datetime',
+					'2026-02-23T11:00:00Z'
+				);
+				await expect(terms).toContainText(
+					t('atlas.calc.terms.superseded', {
+						date: formatEffectiveDate('2025-09', tag),
+						next: formatEffectiveDate('2026-03-01', tag),
+					})
+				);
+				await expect(page.locator('[data-terms]')).toContainText('Ledger support terms (2025)');
+				// Opened on Friday 27 February at 16:30, due on Monday 2 March: the terms change in between.
+				deadline = await count('2026-02-27T16:30');
+				await expect(deadline.locator('time[data-target]')).toHaveAttribute(
+					'datetime',
+					'2026-03-02T09:30:00Z'
+				);
+				await expect(deadline.locator('[data-terms-change]')).toHaveText(
+					t('atlas.calc.terms.changeBefore', { date: formatEffectiveDate('2026-03-01', tag) })
+				);
+				await expectNoAxeViolations(page, 'calculator with earlier terms');
 			});
 
 			await test.step('a vendor without dated terms: when each source was last checked', async () => {

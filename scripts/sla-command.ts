@@ -9,7 +9,7 @@ import { formatIssues } from '#lib/catalogue/issues.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import { problemMessage } from '#lib/calculator/state.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
-import { formatDateTime, formatEffectiveDate, formatPlanName } from '#lib/i18n/format.ts';
+import { formatDateTime, formatPlanName } from '#lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '#lib/locales.ts';
 import { readUiStringsFile } from '../src/node/ui-strings-files.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
@@ -26,6 +26,7 @@ import {
 } from '#lib/sla/request.ts';
 import { vendorVersions } from '#lib/catalogue/vendor-versions.ts';
 import { changesBetween, versionOn } from '#lib/catalogue/versions.ts';
+import { describeTermsChanges, describeTermsVersion } from '#lib/views/parts/terms-version.ts';
 import { isIsoDate } from '#lib/time/days.ts';
 import { holidayName, type HolidayRegion } from '#lib/time/regions.ts';
 import type { DayNote } from '#lib/time/days.ts';
@@ -33,6 +34,8 @@ import { readRegionHolidays } from '../src/node/holiday-files.ts';
 import { describeDeadlines } from '#lib/views/parts/deadlines.ts';
 import { describeRegionNote } from '#lib/views/parts/region-note.ts';
 import { targetProvenance } from '#lib/views/parts/target-provenance.ts';
+import { assumptionMarkers } from '#lib/views/parts/markers.ts';
+import { effectiveAssumptionIds } from '#lib/catalogue/provenance.ts';
 import {
 	commitmentText,
 	describeSelection,
@@ -143,7 +146,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 	const asOf = values['as-of'] ?? asCurrent.opening.at.toPlainDate().toString();
 	if (!isIsoDate(asOf)) failOn({ problem: 'invalid-as-of', value: asOf });
 	const versions = vendorVersions(checked.value.vendors.find((v) => v.id === ids.vendorId)!);
-	const { version, before } = versionOn(versions, asOf);
+	const termsOn = versionOn(versions, asOf);
+	const { version, before } = termsOn;
 	if (!version.vendor.tiers.some((x) => x.id === ids.tierId))
 		failOn({ problem: 'plan-not-in-terms', value: planId(ids.vendorId, ids.tierId), date: asOf });
 	const request: ResolvedRequest | RequestProblem = version.current
@@ -167,20 +171,9 @@ function main(args: string[], catalogue: string, out: Output): number {
 	const region = request.region ? loadRegion(request.region) : undefined;
 	const vendor = version.vendor;
 	const tier = vendor.tiers.find((x) => x.id === ids.tierId)!;
-	const next = versions[versions.indexOf(version) - 1];
-	const termsText = version.effective
-		? t(
-				version.current
-					? 'atlas.calc.terms.current'
-					: before
-						? 'atlas.calc.terms.before'
-						: 'atlas.calc.terms.superseded',
-				{
-					date: formatEffectiveDate(version.effective, tag),
-					next: next?.effective ? formatEffectiveDate(next.effective, tag) : '',
-				}
-			)
-		: t('atlas.calc.terms.currentUndated');
+	const termsText = describeTermsVersion(termsOn, tag, t);
+	// The date of terms the vendor did not give rests on an assumption, said with it.
+	const termsAssumptions = assumptionMarkers(vendor, effectiveAssumptionIds(vendor), tag, t);
 	// A change of terms between opening and a deadline: the deadline keeps the terms it was opened under.
 	const openDay = opening.at.toPlainDate().toString();
 	const changesBefore = (due: Temporal.ZonedDateTime) =>
@@ -235,6 +228,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 				current: version.current,
 				asOf,
 				beforeEarliest: before,
+				assumptions: termsAssumptions.map((a) => ({ id: a.id, text: plainText(a.text) })),
 			},
 			levelsOffered: request.terms?.levels ?? null,
 			duties: duties.map(plainText),
@@ -295,7 +289,10 @@ function main(args: string[], catalogue: string, out: Output): number {
 			formatPlanName(vendor.name, localize(tier.name, tag), t, severity),
 			`${label('atlas.calc.label.opened')}${formatDateTime(opening.at.epochMilliseconds, tag, opening.at.timeZoneId)} · ${opening.at.timeZoneId}`,
 			// Dated terms say which version counted; undated ones have only one.
-			...(version.effective ? [`${label('atlas.calc.label.terms')}${termsText}`] : []),
+			...(termsText ? [`${label('atlas.calc.label.terms')}${termsText}`] : []),
+			...termsAssumptions.map(
+				(a) => `  ${t('atlas.format.label', { label: a.label })}${plainText(a.text)}`
+			),
 			...ticketLines.map((line) => plainText(ticketLinePhrase(line, t))),
 			...duties.map(plainText),
 		];
@@ -313,10 +310,8 @@ function main(args: string[], catalogue: string, out: Output): number {
 			if (selection?.origin) lines.push(`  ${plainText(selection.origin)}`);
 			if (selection?.selectedBy) lines.push(`  ${plainText(selection.selectedBy)}`);
 			lines.push(`  ${label('atlas.calc.label.due')}${view.dueText}`);
-			for (const date of changesBefore(deadlines[index]!.due))
-				lines.push(
-					`  ${t('atlas.calc.terms.changeBefore', { date: formatEffectiveDate(date, tag) })}`
-				);
+			for (const warning of describeTermsChanges(changesBefore(deadlines[index]!.due), tag, t))
+				lines.push(`  ${warning}`);
 			if (view.withoutRegionText) lines.push(`  ${view.withoutRegionText}`);
 			if (view.dueInCoverageZoneText)
 				lines.push(

@@ -5,7 +5,7 @@
  *   island (src/islands/calculator/), the 404 page's language order (src/islands/not-found.ts), and
  *   on every page the print and search-message scripts (src/islands/print.ts,
  *   src/integrations/upstream/pagefind-result-count.browser.ts);
- * - the calculator island is at most 21 KB gzipped without the Temporal polyfill (which is fetched
+ * - the calculator island is at most 21.5 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
  * "Starlight's own" scripts are those of the general FAQ page (a docs page rendered by Starlight's
@@ -38,8 +38,9 @@ const dist = e2eDist();
 // rule (years 1–9999, not Date.UTC's 1900s for 0–99): 16.0 KB; 17 KB until the engine learned real
 // vendors' terms (included tiers, add-ons, attributes, request types, clock-start events) and pages
 // marked texts not yet translated: 18.2 KB; then the calculator asked for what selects a target and
-// said which rule applied (resolving a plan's terms, the fields a plan needs, the ticket's words): 20.5 KB.
-const CALCULATOR_BUDGET_GZIP = 21 * 1024;
+// said which rule applied (resolving a plan's terms, the fields a plan needs, the ticket's words): 20.5 KB;
+// 21 KB until it counted on the version of the terms in effect when the ticket was opened: 21.3 KB.
+const CALCULATOR_BUDGET_GZIP = 21.5 * 1024;
 
 /**
  * Our scripts on every page (the print line and details, the search dialog's messages): allowed

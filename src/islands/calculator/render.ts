@@ -133,6 +133,7 @@ export function calculatorResults(
 		fillOrRemove(required(article, '[data-origin]'), terms?.origin);
 		fillOrRemove(required(article, '[data-selected-by]'), terms?.selectedBy);
 		fillOrRemove(required(article, '[data-start-event]'), terms?.startEvent);
+		fillOrRemove(required(article, '[data-terms-change]'), terms?.termsChanges.join(' '));
 		fillOrRemove(required(article, '.coverage-zone'), view.dueInCoverageZoneText);
 		fillOrRemove(required(article, '[data-without-region]'), view.withoutRegionText);
 		fillOrRemove(required(article, '[data-source-line]'), provenance?.sourceText);
@@ -207,6 +208,8 @@ export function calculatorResults(
 				results.hidden = true;
 				return;
 			}
+			// The sources of the version of the terms the deadlines counted on.
+			terms.textContent = result.sources;
 			if (result.openingNote) {
 				openingNote.textContent = result.openingNote;
 				openingNote.hidden = false;
@@ -218,7 +221,10 @@ export function calculatorResults(
 			// What the ticket brought and the customer's part lead, as the command line prints them.
 			const ticket = required(ticketTemplate(), 'ul');
 			repeat(ticket, result.ticket, (li, line) => {
-				li.replaceChildren(...phraseNodes(ticketLinePhrase(line, t)));
+				li.replaceChildren(
+					...phraseNodes(ticketLinePhrase(line, t)),
+					...markers(line.assumptions ?? [])
+				);
 			});
 			const none = required(noTargetsTemplate(), 'p');
 			if (result.noPublishedTarget) none.textContent = t('atlas.calc.noPublishedTarget');

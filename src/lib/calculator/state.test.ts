@@ -466,6 +466,7 @@ describe('the calculator state: what selects a target (Keystone)', () => {
 				selectedBy:
 					'atlas.calc.selectedBy{"conditions":"atlas.calc.condition{\\"name\\":\\"Hours chosen at submission\\",\\"value\\":\\"Round the clock\\"}"}',
 				startEvent: 'atlas.calc.trace.startAssignedUnknown',
+				termsChanges: [],
 			},
 		]);
 		// The language decides a calendar too: not given, its default is assumed and said so.
@@ -555,5 +556,82 @@ describe('the calculator state: what selects a target (Keystone)', () => {
 		const included = result({ ...friday, plan: 'keystone/premium', type: 'licensing' });
 		expect(included.terms[0]!.origin).toBe('atlas.calc.origin.included{"tier":"Enterprise"}');
 		expect(included.views.map((v) => v.dueInstant)).toEqual(['2026-12-07T15:30:00Z']);
+	});
+});
+
+// Ledger (tests/fixtures/versions): Standard's P1 first response was 4 h (2024), 2 h (September
+// 2025) and 1 h (1 March 2026); Premium was added in September 2025.
+describe('the calculator state: the terms in effect when the ticket was opened (Ledger)', () => {
+	const ledger = buildCalculatorData({ vendors: [fixtureFolderVendor('versions')] }, 'en', t);
+	const standardP1 = { plan: 'ledger/standard', severity: 'P1', tz: 'Europe/Warsaw' };
+	const result = (opened: string, plan = standardP1.plan) => {
+		const outcome = evaluate(ledger, { ...standardP1, plan, opened }, 'en', t);
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+		return outcome.result;
+	};
+	const target = (opened: string) => result(opened).views[0]!.promise;
+
+	test('the calculator data carries each earlier version, newest first', () => {
+		expect(ledger[0]!.effective).toBe('2026-03-01');
+		expect(ledger[0]!.earlier?.map((v) => v.effective)).toEqual(['2025-09', '2024-01-15']);
+		expect(ledger[0]!.earlier?.map((v) => v.tiers.map((x) => x.id))).toEqual([
+			['standard', 'premium'],
+			['standard'],
+		]);
+	});
+
+	test('a ticket opened before a change gets the old target, one opened after it the new one', () => {
+		// Monday 10:00 in Warsaw, under each version: 1 h, 2 h, 4 h.
+		const [now, before, earliest] = ['2026-03-02T10:00', '2026-02-23T10:00', '2025-06-02T10:00'];
+		expect(result(now).views[0]!.dueInstant).toBe('2026-03-02T10:00:00Z');
+		expect(result(before).views[0]!.dueInstant).toBe('2026-02-23T11:00:00Z');
+		expect(result(earliest).views[0]!.dueInstant).toBe('2025-06-02T12:00:00Z');
+		expect(new Set([now, before, earliest].map(target)).size).toBe(3);
+	});
+
+	test('says which version it used, and its sources', () => {
+		const terms = (opened: string) => result(opened).ticket[0];
+		expect(terms('2026-03-02T10:00')).toEqual({
+			label: 'atlas.calc.label.terms',
+			value: 'atlas.calc.terms.current{"date":"Mar 1, 2026","next":""}',
+			assumptions: [],
+		});
+		expect(terms('2025-10-01T10:00')?.value).toBe(
+			'atlas.calc.terms.superseded{"date":"September 2025","next":"Mar 1, 2026"}'
+		);
+		expect(terms('2023-06-01T10:00')?.value).toMatch(/^atlas\.calc\.terms\.before/);
+		expect(result('2026-03-02T10:00').sources).toMatch(/Ledger support terms \(March 2026\)/);
+		expect(result('2025-10-01T10:00').sources).toMatch(/Ledger support terms \(2025\)/);
+	});
+
+	test('warns when the terms change between the opening and a deadline', () => {
+		// Friday 27 February 2026, 16:30: the 2-hour target runs into Monday 2 March, under new terms.
+		const friday = result('2026-02-27T16:30');
+		expect(friday.views[0]!.dueInstant).toBe('2026-03-02T09:30:00Z');
+		expect(friday.terms[0]!.termsChanges).toEqual([
+			'atlas.calc.terms.changeBefore{"date":"Mar 1, 2026"}',
+		]);
+		expect(result('2026-03-02T10:00').terms[0]!.termsChanges).toEqual([]);
+	});
+
+	test('a plan the terms of the opening day did not have is a problem with the plan', () => {
+		const outcome = evaluate(
+			ledger,
+			{ ...standardP1, plan: 'ledger/premium', opened: '2025-06-02T10:00' },
+			'en',
+			t
+		);
+		expect(outcome).toEqual({
+			ok: false,
+			problems: [
+				{
+					field: 'plan',
+					problem: { problem: 'plan-not-in-terms', value: 'ledger/premium', date: '2025-06-02' },
+				},
+			],
+		});
+		expect(result('2025-10-01T10:00', 'ledger/premium').views[0]!.dueInstant).toBe(
+			'2025-10-01T08:30:00Z'
+		);
 	});
 });

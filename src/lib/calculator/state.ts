@@ -37,9 +37,17 @@ import {
 } from '#lib/sla/request.ts';
 import type {
 	CalculatorAttribute,
+	CalculatorTerms,
 	CalculatorTier,
 	CalculatorVendor,
 } from '#lib/views/pages/calculator.ts';
+import {
+	changesBetween,
+	versionOn,
+	type TermsOn,
+	type TermsVersionOf,
+} from '#lib/catalogue/versions.ts';
+import { describeTermsChanges, describeTermsVersion } from '#lib/views/parts/terms-version.ts';
 import { describeDeadlines, describeTrace, type DeadlineView } from '#lib/views/parts/deadlines.ts';
 import {
 	commitmentText,
@@ -486,8 +494,13 @@ export interface CalculatorResult {
 	provenance: (TargetProvenance | undefined)[];
 	/** What each deadline's target is, as the terms say, in the order of `views`. */
 	terms: DeadlineTerms[];
-	/** What the ticket brought: the request type, attributes (those assumed said so), add-ons. */
+	/**
+	 * What the ticket brought: the version of dated terms it counts on, the request type, attributes
+	 * (those assumed said so), add-ons.
+	 */
 	ticket: TicketLine[];
+	/** The sources of the terms counted on, each with the day it was checked. */
+	sources: string;
 	/** The customer's duties for this plan and level, each with what happens otherwise. */
 	duties: Phrase[];
 	/** True when the plan offers the level but publishes no target for it. */
@@ -512,6 +525,8 @@ export interface DeadlineTerms {
 	commitment?: string | undefined;
 	/** When its clock starts, where that is not plainly the opening (the trace's first words on it). */
 	startEvent?: string | undefined;
+	/** Changes of terms that take effect before it falls, each a warning that it keeps the old terms. */
+	termsChanges: string[];
 }
 
 /** Every problem, or the deadlines. */
@@ -531,7 +546,9 @@ export function regionsNeeded(
 	const request = resolveRequest(options, requestText(input));
 	if (isRequestProblem(request)) return [];
 	const { vendor } = findPlan(vendors, request.plan);
-	const named = (vendor?.calendars ?? []).flatMap((c) => {
+	// The calendars of every version: which one counts depends on the day the ticket was opened.
+	const calendars = vendor ? calculatorVersions(vendor).flatMap((v) => v.vendor.calendars) : [];
+	const named = calendars.flatMap((c) => {
 		const region = c.type === 'weekly' ? holidaySources(c.holidays).region : undefined;
 		return region ? [region] : [];
 	});
@@ -546,8 +563,12 @@ export type CalculatorCount =
 	| {
 			ok: true;
 			request: ResolvedRequest;
-			vendor: CalculatorVendor;
+			/** The version of the vendor's terms in effect when the ticket was opened. */
+			vendor: CalculatorTerms;
 			tier: CalculatorTier;
+			/** Which version that is, and the vendor's versions (current first). */
+			termsOn: TermsOn<CalculatorTerms>;
+			versions: TermsVersionOf<CalculatorTerms>[];
 			deadlines: ReturnType<typeof computeDeadlines>;
 			region: RegionHolidays | undefined;
 	  }
@@ -563,12 +584,25 @@ export function countDeadlines(
 	regionData?: RegionDataLookup
 ): CalculatorCount {
 	const options = planOptions(vendors);
-	const request = resolveRequest(options, requestText(input));
-	if (isRequestProblem(request)) return { ok: false, problems: checkInput(options, input) };
-	const { vendor, tier } = findPlan(vendors, request.plan);
+	const text = requestText(input);
+	const asCurrent = resolveRequest(options, text);
+	if (isRequestProblem(asCurrent)) return { ok: false, problems: checkInput(options, input) };
+	// The terms in effect on the day the ticket was opened (its local date), as on the command line.
+	const openDay = asCurrent.opening.at.toPlainDate().toString();
+	const versions = calculatorVersions(findPlan(vendors, asCurrent.plan).vendor!);
+	const termsOn = versionOn(versions, openDay);
+	const vendor = termsOn.version.vendor;
+	const tier = vendor.tiers.find((x) => x.id === parsePlanId(asCurrent.plan)?.tierId);
+	if (!tier) {
+		const problem = { problem: 'plan-not-in-terms', value: asCurrent.plan, date: openDay } as const;
+		return { ok: false, problems: [{ field: 'plan', problem }] };
+	}
+	const older = termsOn.version.current ? undefined : planOptions([vendor]);
+	const request = older ? resolveRequest(older, text) : asCurrent;
+	if (isRequestProblem(request)) return { ok: false, problems: checkInput(older!, input) };
 	const region = request.region ? regionData?.(request.region) : undefined;
 	const deadlines = computeDeadlines({
-		vendor: vendor!,
+		vendor,
 		plan: request.terms,
 		severity: request.severity,
 		requestType: request.requestType,
@@ -580,7 +614,15 @@ export function countDeadlines(
 		region,
 		regionData,
 	});
-	return { ok: true, request, vendor: vendor!, tier: tier!, deadlines, region };
+	return { ok: true, request, vendor, tier, termsOn, versions, deadlines, region };
+}
+
+/** A vendor's versions of its terms, current first, as catalogue/versions.ts reads versions. */
+export function calculatorVersions(vendor: CalculatorVendor): TermsVersionOf<CalculatorTerms>[] {
+	return [
+		{ effective: vendor.effective, current: true, vendor },
+		...(vendor.earlier ?? []).map((v) => ({ effective: v.effective, current: false, vendor: v })),
+	];
 }
 
 /** Puts counted deadlines into words in locale `tag` (the problems pass through). */
@@ -590,7 +632,9 @@ export function describeCount(
 	t: Translate
 ): CalculatorOutcome {
 	if (!count.ok) return count;
-	const { request, vendor, tier, deadlines, region } = count;
+	const { request, vendor, tier, deadlines, region, termsOn, versions } = count;
+	const openDay = request.opening.at.toPlainDate().toString();
+	const version = describeTermsVersion(termsOn, tag, t);
 	const views = describeDeadlines(
 		deadlines,
 		new Map(vendor.calendars.map((c) => [c.id, c.name])),
@@ -619,9 +663,26 @@ export function describeCount(
 					...describeSelection(names, d, tag, t),
 					commitment: commitmentText(d.target, t),
 					startEvent: start && describeTrace([start], tag, t)[0],
+					termsChanges: describeTermsChanges(
+						changesBetween(versions, openDay, d.due.toPlainDate().toString()),
+						tag,
+						t
+					),
 				};
 			}),
-			ticket: describeTicket(names, request, tag, t),
+			ticket: [
+				...(version
+					? [
+							{
+								label: t('atlas.calc.label.terms'),
+								value: version,
+								assumptions: vendor.effectiveAssumptions,
+							},
+						]
+					: []),
+				...describeTicket(names, request, tag, t),
+			],
+			sources: vendor.terms,
 			duties: dutiesFor(names, tier.id, request.severity, t),
 			noPublishedTarget: deadlines.length === 0 && request.severity !== undefined,
 			summary: formatPlanName(

@@ -94,6 +94,13 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 			});
 	}
 	checkAt(vendor.clockStart?.ref, ['clockStart', 'ref']);
+	checkAt(vendor.effectiveRef, ['effectiveRef']);
+	if (vendor.effectiveRef && vendor.effective === undefined)
+		problems.push({
+			path: ['effectiveRef'],
+			message:
+				'expected "effective" beside "effectiveRef": it says where the date the terms took effect comes from',
+		});
 	vendor.notes?.forEach((note, n) => checkAt(note.ref, ['notes', n, 'ref']));
 	vendor.addOns?.forEach((addOn, a) => checkAt(addOn.ref, ['addOns', a, 'ref']));
 	vendor.attributes?.forEach((attribute, a) =>

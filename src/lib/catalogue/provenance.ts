@@ -72,6 +72,11 @@ export function featureValueAssumptionIds(feature: Feature, tierId: string): str
 	return unique([featureValueRef(feature, tierId)?.assumption]);
 }
 
+/** The assumptions the date the vendor's current terms took effect rests on. */
+export function effectiveAssumptionIds(vendor: Vendor): string[] {
+	return unique([vendor.effectiveRef?.assumption]);
+}
+
 /** Assumptions a severity level's definition rests on. */
 export function severityAssumptionIds(level: SeverityLevel): string[] {
 	return unique([level.ref?.assumption]);

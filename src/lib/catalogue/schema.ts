@@ -88,6 +88,11 @@ export const vendorSchema = z
 		effective: effectiveDateSchema
 			.optional()
 			.describe('When these (the current) terms took effect, where known.'),
+		effectiveRef: referenceSchema
+			.optional()
+			.describe(
+				'Where the effective date comes from: the source that states it, or the assumption that fills it in where the vendor dates its terms nowhere.'
+			),
 		history: z
 			.array(termsVersionSchema)
 			.optional()

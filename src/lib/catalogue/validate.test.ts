@@ -155,6 +155,38 @@ describe('a tier id', () => {
 	});
 });
 
+describe('where the date terms took effect comes from', () => {
+	const base = fixture('valid-minimal').text;
+	const report = (text: string) => {
+		const result = validateVendorFile({ file: 'valid-minimal.yaml', text });
+		return result.ok ? [] : result.issues.map(formatIssue);
+	};
+
+	test('an assumption the vendor has, beside the date', () => {
+		const text = base.replace(
+			/^sources:/m,
+			'effective: "2026-11-29"\neffectiveRef: { assumption: hours }\nsources:'
+		);
+		expect(report(text)).toEqual([]);
+	});
+
+	test('an unknown assumption, or no date beside it, is located at effectiveRef', () => {
+		const unknown = base.replace(
+			/^sources:/m,
+			'effective: "2026-11-29"\neffectiveRef: { assumption: undated }\nsources:'
+		);
+		expect(report(unknown)).toEqual([
+			expect.stringMatching(/^valid-minimal\.yaml:\d+:\d+ effectiveRef\.assumption: .*"undated"/),
+		]);
+		const alone = base.replace(/^sources:/m, 'effectiveRef: { assumption: hours }\nsources:');
+		expect(report(alone)).toEqual([
+			expect.stringMatching(
+				/^valid-minimal\.yaml:\d+:\d+ effectiveRef: expected "effective" beside "effectiveRef"/
+			),
+		]);
+	});
+});
+
 describe('a record key of the wrong form', () => {
 	const base = fixture('valid-minimal').text;
 	const report = (text: string) => {

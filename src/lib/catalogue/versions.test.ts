@@ -51,16 +51,18 @@ describe('versions of a vendor’s terms', () => {
 		expect(on('2025-09-01')).toEqual(['2025-09', false]);
 		expect(on('2025-08-31')).toEqual(['2024-01-15', false]);
 		expect(on('2023-12-31')).toEqual(['2024-01-15', true]);
+		// And the version that replaced it, none for the current one.
+		expect(versionOn(versions, '2025-10-01').next?.effective).toBe('2026-03-01');
+		expect(versionOn(versions, '2026-03-01').next).toBeUndefined();
 	});
 
 	test('changes that take effect between two days', () => {
 		expect(changesBetween(versions, '2026-02-27', '2026-03-02')).toEqual(['2026-03-01']);
 		expect(changesBetween(versions, '2026-03-01', '2026-03-02')).toEqual([]);
-		expect(changesBetween(versions, '2024-01-01', '2026-12-31')).toEqual([
-			'2024-01-15',
-			'2025-09',
-			'2026-03-01',
-		]);
+		expect(changesBetween(versions, '2024-01-01', '2026-12-31')).toEqual(['2025-09', '2026-03-01']);
+		// The earliest known terms replaced nothing known: no change, on a vendor with one version too.
+		expect(changesBetween(versions, '2023-01-01', '2024-12-31')).toEqual([]);
+		expect(changesBetween(versions.slice(0, 1), '2026-02-27', '2026-03-02')).toEqual([]);
 	});
 
 	test('changes merge objects by key, lists of items by id or by what a target answers', () => {

@@ -78,6 +78,8 @@ export function versionInputs(vendor: Data): VersionInput[] {
 		const newer = inputs.at(-1)!.data;
 		const data = applyChanges(newer, entry.changes ?? {}) as Data;
 		data.effective = entry.effective;
+		// Where the current terms' date comes from says nothing of an earlier version's.
+		delete data.effectiveRef;
 		data.sources = entry.sources ?? newer.sources;
 		inputs.push({ index, effective: entry.effective as string | undefined, data });
 	});
@@ -127,21 +129,32 @@ export interface TermsVersionOf<V> {
  * The version in effect on a day (YYYY-MM-DD): the newest that took effect on or before it. Before the
  * earliest known version, that earliest one is returned with `before` set: no older terms are known.
  */
-export function versionOn<V>(
-	versions: readonly TermsVersionOf<V>[],
-	day: string
-): { version: TermsVersionOf<V>; before: boolean } {
+export function versionOn<V>(versions: readonly TermsVersionOf<V>[], day: string): TermsOn<V> {
 	const found = versions.find((v) => v.effective === undefined || effectiveDay(v.effective) <= day);
-	return found ? { version: found, before: false } : { version: versions.at(-1)!, before: true };
+	const version = found ?? versions.at(-1)!;
+	return { version, before: !found, next: versions[versions.indexOf(version) - 1] };
 }
 
-/** The versions' effective days that fall after `from` and on or before `to` (YYYY-MM-DD). */
+/** The version of a vendor's terms in effect on a day (see versionOn). */
+export interface TermsOn<V> {
+	version: TermsVersionOf<V>;
+	/** The day is before the earliest known version, which is the one given. */
+	before: boolean;
+	/** The version that replaced it, unless it is current. */
+	next: TermsVersionOf<V> | undefined;
+}
+
+/**
+ * The days terms changed that fall after `from` and on or before `to` (YYYY-MM-DD): the effective
+ * days of every version but the earliest known, which replaced nothing known.
+ */
 export function changesBetween<V>(
 	versions: readonly TermsVersionOf<V>[],
 	from: string,
 	to: string
 ): string[] {
 	return versions
+		.slice(0, -1)
 		.map((v) => v.effective)
 		.filter((e): e is string => e !== undefined && effectiveDay(e) > from && effectiveDay(e) <= to)
 		.sort();

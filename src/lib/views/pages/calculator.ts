@@ -5,9 +5,14 @@
  * run time (catalogue/plan-terms.ts), as the command line does from the catalogue.
  */
 import { tierCoverage } from '#lib/catalogue/query.ts';
-import { assumptionTiers, severityAssumptionIds } from '#lib/catalogue/provenance.ts';
+import {
+	assumptionTiers,
+	effectiveAssumptionIds,
+	severityAssumptionIds,
+} from '#lib/catalogue/provenance.ts';
 import type { AddOn, Catalogue, ClockStart, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { planTerms, type TermsOwner } from '#lib/catalogue/plan-terms.ts';
+import { vendorVersions } from '#lib/catalogue/vendor-versions.ts';
 import { termsOwner } from '#lib/catalogue/query.ts';
 import { ticketNames, type Named, type TicketNames } from '#lib/views/parts/ticket-terms.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
@@ -79,7 +84,8 @@ export interface CalculatorAttribute {
 	default?: string | undefined;
 }
 
-export interface CalculatorVendor {
+/** A vendor's terms as the calculator counts on them: one version of them (see CalculatorVendor). */
+export interface CalculatorTerms {
 	id: string;
 	name: string;
 	/** When the clock of the vendor's deadlines starts, where the terms say. */
@@ -101,6 +107,17 @@ export interface CalculatorVendor {
 	tiers: CalculatorTier[];
 	/** The terms the results use: each source with the date it was checked. */
 	terms: string;
+	/** Assumptions the date these terms took effect rests on, where the vendor gives none. */
+	effectiveAssumptions: AssumptionMarker[];
+}
+
+/**
+ * A vendor in the calculator: its current terms, the day they took effect where known, and its
+ * earlier versions, newest first, for tickets opened while those were in effect.
+ */
+export interface CalculatorVendor extends CalculatorTerms {
+	effective?: string | undefined;
+	earlier?: (CalculatorTerms & { effective: string })[] | undefined;
 }
 
 /**
@@ -197,115 +214,133 @@ export function buildRegionOptions(
 		.sort((a, b) => a.name.localeCompare(b.name, tag));
 }
 
-/** Builds the calculator's data for one locale. */
+/** Builds the calculator's data for one locale: every vendor with each version of its terms. */
 export function buildCalculatorData(
 	catalogue: Catalogue,
 	tag: LocaleTag,
 	t: Translate
 ): CalculatorVendor[] {
 	return catalogue.vendors.map((vendor) => {
-		const matrix = vendor.severities?.matrix;
-		const reached = reachableCalendars(termsOwner(vendor), vendor);
-		const provenance = (
-			owner: 'tier' | 'add-on',
-			id: string,
-			targets: readonly Target[] = []
-		): CalculatorProvenance =>
-			targets.map((target, index) =>
-				Object.fromEntries(
-					[...(reached.byTarget.get(writtenAt({ owner, id, index })) ?? [])].map((calendarId) => [
-						calendarId,
-						targetProvenance(
-							vendor,
-							target,
-							vendor.calendars.find((c) => c.id === calendarId)!,
-							tag,
-							t
-						),
-					])
-				)
-			);
-		const names = ticketNames(vendor, tag);
+		const [current, ...earlier] = vendorVersions(vendor);
 		return {
-			id: vendor.id,
-			name: vendor.name,
-			clockStart: vendor.clockStart,
-			names: {
-				...names,
-				attributes: names.attributes.map((a) => ({
-					...a,
-					default: vendor.attributes?.find((x) => x.id === a.id)?.default,
-				})),
-			},
-			addOns: (vendor.addOns ?? []).map((a) => ({
-				id: a.id,
-				availableFor: a.availableFor,
-				liftsTo: a.liftsTo,
-				targets: a.targets,
-				coverage: a.coverage,
-				provenance: provenance('add-on', a.id, a.targets),
-			})),
-			term: vendorLevelTerm(vendor),
-			calendars: vendor.calendars.map((c) =>
-				c.type === 'always'
-					? { id: c.id, type: c.type, name: localizePhrase(c.name, tag) }
-					: {
-							id: c.id,
-							type: c.type,
-							zone: c.zone,
-							hours: c.hours,
-							holidays: c.holidays,
-							publicHolidays: c.publicHolidays,
-							name: localizePhrase(c.name, tag),
-						}
-			),
-			severities: (vendor.severities?.levels ?? []).map((l) => {
-				const name = localizePhrase(l.name, tag);
-				const label = typeof name === 'string' ? `${l.id} · ${name}` : [`${l.id} · `, ...name];
-				return {
-					id: l.id,
-					name,
-					label,
-					heading: translatePhrase(t, 'atlas.format.label', { label }),
-					definition: localizePhrase(l.definition, tag),
-					assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
-					examples: l.examples.map((e) => localizePhrase(e, tag)),
-				};
-			}),
-			matrix: matrix && {
-				impacts: matrix.impacts.map((i) => ({ id: i.id, name: localizePhrase(i.name, tag) })),
-				urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localizePhrase(u.name, tag) })),
-				levels: matrix.levels,
-			},
-			tiers: vendor.tiers.map((tier) => ({
-				id: tier.id,
-				name: localizePhrase(tier.name, tag),
-				includes: tier.includes,
-				levels: tier.levels,
-				coverage: tier.coverage,
-				targets: tier.targets,
-				provenance: provenance('tier', tier.id, tier.targets),
-				assumptions: assumptionMarkers(
-					vendor,
-					vendor.assumptions
-						.filter((a) => assumptionTiers(vendor, a.id).includes(tier.id))
-						.map((a) => a.id),
-					tag,
-					t
-				),
-				regionRule: tierRegionRule(vendor, tier, reached.byTier.get(tier.id) ?? new Set()),
-			})),
-			terms: t('atlas.source.terms', {
-				sources: formatList(
-					vendor.sources.map((s) =>
-						t('atlas.source.termsItem', {
-							title: s.title,
-							date: formatDate(s.retrieved, tag, plainDate),
-						})
-					),
-					tag
-				),
-			}),
+			...calculatorTerms(vendor, tag, t),
+			effective: current?.effective,
+			...(earlier.length
+				? {
+						earlier: earlier.map((v) => ({
+							...calculatorTerms(v.vendor, tag, t),
+							effective: v.effective!,
+						})),
+					}
+				: {}),
 		};
 	});
+}
+
+/** One version of a vendor's terms, as the calculator counts on them and words them. */
+function calculatorTerms(vendor: Vendor, tag: LocaleTag, t: Translate): CalculatorTerms {
+	const matrix = vendor.severities?.matrix;
+	const reached = reachableCalendars(termsOwner(vendor), vendor);
+	const provenance = (
+		owner: 'tier' | 'add-on',
+		id: string,
+		targets: readonly Target[] = []
+	): CalculatorProvenance =>
+		targets.map((target, index) =>
+			Object.fromEntries(
+				[...(reached.byTarget.get(writtenAt({ owner, id, index })) ?? [])].map((calendarId) => [
+					calendarId,
+					targetProvenance(
+						vendor,
+						target,
+						vendor.calendars.find((c) => c.id === calendarId)!,
+						tag,
+						t
+					),
+				])
+			)
+		);
+	const names = ticketNames(vendor, tag);
+	return {
+		id: vendor.id,
+		name: vendor.name,
+		clockStart: vendor.clockStart,
+		names: {
+			...names,
+			attributes: names.attributes.map((a) => ({
+				...a,
+				default: vendor.attributes?.find((x) => x.id === a.id)?.default,
+			})),
+		},
+		addOns: (vendor.addOns ?? []).map((a) => ({
+			id: a.id,
+			availableFor: a.availableFor,
+			liftsTo: a.liftsTo,
+			targets: a.targets,
+			coverage: a.coverage,
+			provenance: provenance('add-on', a.id, a.targets),
+		})),
+		term: vendorLevelTerm(vendor),
+		calendars: vendor.calendars.map((c) =>
+			c.type === 'always'
+				? { id: c.id, type: c.type, name: localizePhrase(c.name, tag) }
+				: {
+						id: c.id,
+						type: c.type,
+						zone: c.zone,
+						hours: c.hours,
+						holidays: c.holidays,
+						publicHolidays: c.publicHolidays,
+						name: localizePhrase(c.name, tag),
+					}
+		),
+		severities: (vendor.severities?.levels ?? []).map((l) => {
+			const name = localizePhrase(l.name, tag);
+			const label = typeof name === 'string' ? `${l.id} · ${name}` : [`${l.id} · `, ...name];
+			return {
+				id: l.id,
+				name,
+				label,
+				heading: translatePhrase(t, 'atlas.format.label', { label }),
+				definition: localizePhrase(l.definition, tag),
+				assumptions: assumptionMarkers(vendor, severityAssumptionIds(l), tag, t),
+				examples: l.examples.map((e) => localizePhrase(e, tag)),
+			};
+		}),
+		matrix: matrix && {
+			impacts: matrix.impacts.map((i) => ({ id: i.id, name: localizePhrase(i.name, tag) })),
+			urgencies: matrix.urgencies.map((u) => ({ id: u.id, name: localizePhrase(u.name, tag) })),
+			levels: matrix.levels,
+		},
+		tiers: vendor.tiers.map((tier) => ({
+			id: tier.id,
+			name: localizePhrase(tier.name, tag),
+			includes: tier.includes,
+			levels: tier.levels,
+			coverage: tier.coverage,
+			targets: tier.targets,
+			provenance: provenance('tier', tier.id, tier.targets),
+			assumptions: assumptionMarkers(
+				vendor,
+				vendor.assumptions
+					.filter((a) => assumptionTiers(vendor, a.id).includes(tier.id))
+					.map((a) => a.id),
+				tag,
+				t
+			),
+			regionRule: tierRegionRule(vendor, tier, reached.byTier.get(tier.id) ?? new Set()),
+		})),
+		effectiveAssumptions: assumptionMarkers(vendor, effectiveAssumptionIds(vendor), tag, t),
+		terms: t('atlas.source.terms', {
+			sources: formatList(
+				vendor.sources.map((s) =>
+					t('atlas.source.termsItem', {
+						title: s.title,
+						date: formatDate(s.retrieved, tag, plainDate),
+					})
+				),
+				tag
+			),
+		}),
+	};
 }

@@ -19,7 +19,11 @@ const week = { today: '2026-12-07', maxDays: 180 };
 describe('the dates of a plan page’s terms', () => {
 	test('when the terms took effect, when their source was checked and how long ago', () => {
 		const view = buildTermsDates(ledger, 'en', t('en'), week);
-		expect(view.effective).toEqual({ text: 'Terms effective Mar 1, 2026', day: '2026-03-01' });
+		expect(view.effective).toEqual({
+			text: 'Terms effective Mar 1, 2026',
+			day: '2026-03-01',
+			assumptions: [],
+		});
 		expect(view.checks).toEqual([
 			{
 				sourceId: 'terms-2026',
@@ -35,6 +39,21 @@ describe('the dates of a plan page’s terms', () => {
 		expect(buildTermsDates(ledger, 'zh-CN', t('zh-CN'), week).effective?.text).toBe(
 			'条款自2026年3月1日起生效'
 		);
+	});
+
+	test('a date the vendor did not give carries the assumption that fills it in', () => {
+		const dated = {
+			...ledger,
+			effectiveRef: { assumption: 'dated-by-check' },
+			assumptions: [
+				...ledger.assumptions,
+				{ id: 'dated-by-check', text: { en: 'Dated from the day the source was checked.' } },
+			],
+		};
+		const marker = buildTermsDates(dated, 'en', t('en'), week).effective?.assumptions;
+		expect(marker?.map((m) => [m.id, m.number, m.text])).toEqual([
+			['dated-by-check', dated.assumptions.length, 'Dated from the day the source was checked.'],
+		]);
 	});
 
 	test('links what changed and the terms before, by their date', () => {

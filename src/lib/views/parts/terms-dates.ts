@@ -4,6 +4,7 @@
  * links to what changed and to the terms before. "Terms effective Mar 1, 2026 · last checked Nov 30,
  * 2026 (7 days ago) · What changed · Previous terms (effective September 2025)".
  */
+import { effectiveAssumptionIds } from '#lib/catalogue/provenance.ts';
 import { sourceAgeDays } from '#lib/catalogue/staleness.ts';
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { vendorVersions } from '#lib/catalogue/vendor-versions.ts';
@@ -12,7 +13,7 @@ import { formatDate, formatDaysAgo, formatEffectiveDate, sentenceStart } from '#
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { termsChangesPath, termsVersionPath } from '#lib/routes.ts';
-import { plainDate } from './markers.ts';
+import { assumptionMarkers, plainDate, type AssumptionMarker } from './markers.ts';
 
 /** How old a check may be, and the day the page is built. */
 export interface Freshness {
@@ -35,8 +36,11 @@ export interface SourceCheck {
 
 /** The dates line of a plan page. */
 export interface TermsDatesView {
-	/** "Terms effective Mar 1, 2026", where the catalogue says when they took effect. */
-	effective?: { text: string; day: string } | undefined;
+	/**
+	 * "Terms effective Mar 1, 2026", where the catalogue says when they took effect, with the
+	 * assumption that fills the date in where the vendor dates its terms nowhere.
+	 */
+	effective?: { text: string; day: string; assumptions: AssumptionMarker[] } | undefined;
 	checks: SourceCheck[];
 	/** What changed, and the terms before, where the vendor has earlier versions. */
 	links: { kind: 'changes' | 'previous'; href: string; label: string }[];
@@ -56,6 +60,7 @@ export function buildTermsDates(
 		? {
 				text: t('atlas.terms.effective', { date: formatEffectiveDate(vendor.effective, tag) }),
 				day: effectiveDay(vendor.effective),
+				assumptions: assumptionMarkers(vendor, effectiveAssumptionIds(vendor), tag, t),
 			}
 		: undefined;
 	const checks = vendor.sources.map((source, i): SourceCheck => {

@@ -15,6 +15,7 @@ import {
 	type Phrase,
 } from '#lib/i18n/text.ts';
 import type { LocaleTag } from '#lib/locales.ts';
+import type { AssumptionMarker } from './markers.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 
 /** Something named: its id and its name in the page's locale. */
@@ -92,6 +93,8 @@ export function conditionsText(
 export interface TicketLine {
 	label: Phrase;
 	value: Phrase;
+	/** Assumptions the value rests on (a date of terms the vendor did not give). */
+	assumptions?: AssumptionMarker[] | undefined;
 }
 
 /** The request type, attributes (with those assumed said so) and add-ons of a request. */

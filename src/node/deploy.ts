@@ -28,6 +28,9 @@ export const compressedTypes = [
 	'application/javascript',
 	'application/json',
 	'application/xml',
+	// nginx's own type for .xml (the feeds, the sitemap), and the feeds' own.
+	'text/xml',
+	'application/atom+xml',
 	'image/svg+xml',
 	'text/calendar',
 	'text/plain',

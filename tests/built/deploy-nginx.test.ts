@@ -82,8 +82,8 @@ test('hashed assets are cached for a year', async () => {
 	expectHeaders(response.headers, HASHED_ASSETS_CACHE);
 });
 
-test('pages and styles travel compressed to a browser that accepts gzip', async () => {
-	for (const path of [base, `${base}_astro/${cssAsset()}`]) {
+test('pages, styles and feeds travel compressed to a browser that accepts gzip', async () => {
+	for (const path of [base, `${base}_astro/${cssAsset()}`, `${base}feed.xml`]) {
 		const response = await get(path, { 'accept-encoding': 'gzip' });
 		expect(response.status, path).toBe(200);
 		expect(response.headers['content-encoding'], path).toBe('gzip');

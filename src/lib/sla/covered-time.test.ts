@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { propertySeed } from '../../../tests/support/property-seed.ts';
 import { weeklyClock, type WeeklyClock } from '#lib/time/clock.ts';
-import { addCoveredTime } from './covered-time.ts';
+import { addCoveredTime, describeGap } from './covered-time.ts';
 import { weekdays } from '#lib/time/weekdays.ts';
 
 const MINUTE = 60_000;
@@ -204,4 +204,32 @@ describe('agrees with minute-by-minute counting', () => {
 			{ numRuns: 4000, seed: propertySeed }
 		);
 	}, 600_000);
+});
+
+describe('what lies between two counted stretches', () => {
+	// Whole weekdays (00:00–24:00) in Warsaw, with Friday 1 May 2026 a holiday.
+	const clock = weeklyClock(
+		'Europe/Warsaw',
+		[{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '00:00', to: '24:00' }],
+		['2026-05-01']
+	);
+	const reasonsOf = (end: string, start: string) => {
+		const gap = describeGap(clock, ms(end), ms(start));
+		return { reasons: gap.reasons, holidays: gap.holidays.map((h) => h.date) };
+	};
+
+	test('a stretch that ends at midnight belongs to the day before: the holiday after it is named', () => {
+		// Thursday 30 April ends at 24:00; Friday is a holiday, then the weekend; Monday 4 May resumes.
+		expect(reasonsOf('2026-04-30T22:00:00Z', '2026-05-03T22:00:00Z')).toEqual({
+			reasons: ['holiday', 'weekend'],
+			holidays: ['2026-05-01'],
+		});
+	});
+
+	test('a weekend after a Friday that ends at midnight is a weekend, not a night', () => {
+		expect(reasonsOf('2026-05-08T22:00:00Z', '2026-05-10T22:00:00Z')).toEqual({
+			reasons: ['weekend'],
+			holidays: [],
+		});
+	});
 });

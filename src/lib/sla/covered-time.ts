@@ -173,7 +173,8 @@ export function describeGap(
 ): { reasons: ClosedReason[]; holidays: DayNote[] } {
 	const reasons = new Set<ClosedReason>();
 	const holidays: DayNote[] = [];
-	const first = wallDay(endMs, clock.zone);
+	// A stretch that ends at midnight belongs to the day before: the day after it is one to explain.
+	const first = wallDay(endMs - 1, clock.zone);
 	const last = wallDay(startMs, clock.zone);
 	if (first === last) reasons.add('break');
 	for (let day = first + 1; day < last; day++) {
@@ -185,8 +186,7 @@ export function describeGap(
 		} else if (!clock.blocks.has(weekday) && !clock.days.isWorking(day))
 			reasons.add(weekday >= 6 ? 'weekend' : 'day-off');
 	}
-	// A span that ends at midnight belongs to the day before: a night is any gap into a later day
-	// that has no other reason.
+	// A night is any gap into a later day that has no other reason.
 	if (reasons.size === 0) reasons.add('night');
 	const transition = Temporal.Instant.fromEpochMilliseconds(endMs)
 		.toZonedDateTimeISO(clock.zone)

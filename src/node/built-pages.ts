@@ -22,6 +22,8 @@ export interface HtmlElement {
 	 * of a `<style>` (entities are decoded in ordinary elements, as a browser would).
 	 */
 	text: string;
+	/** How many nodes it holds (elements, text, comments). */
+	childCount: number;
 }
 
 /** A script of a page: an external one (`src`) or an inline one (`text`), with its `type`, if any. */
@@ -46,6 +48,7 @@ function walk(node: Node, inTemplate: boolean, out: HtmlElement[]): void {
 			text: node.childNodes
 				.map((c) => (c.nodeName === '#text' && 'value' in c ? c.value : ''))
 				.join(''),
+			childCount: node.childNodes.length,
 		});
 		// A template's markup is parsed into a separate fragment, not into its children.
 		if (node.tagName === 'template' && 'content' in node)

@@ -37,7 +37,7 @@ describe('the terms beside a vendor’s targets', () => {
 			assumptions: [],
 		});
 		expect(terms(keystone, 'zh-TW').clockStart?.text).toBe(
-			'計時自供應商判定工單的優先等級時開始。'
+			'計時自廠商判定工單的優先等級時開始。'
 		);
 	});
 

@@ -35,7 +35,7 @@ describe('what changed between versions, in words', () => {
 		]);
 		expect(changes(september2025!, march2026!, 'zh-CN')).toEqual([
 			'标准版 · P1（紧急）首次响应：2小时 → 1小时',
-			'新增服务补偿：每月超过2个工单未达到响应目标时，补偿月费的 10%（适用于：高级版）',
+			'新增服务抵扣：每月有超过2个工单未达目标时，抵扣月费的 10%（适用于：高级版）',
 		]);
 		expect(changes(september2025!, march2026!, 'zh-TW')[0]).toBe(
 			'標準版 · P1（緊急）首次回應：2 小時 → 1 小時'

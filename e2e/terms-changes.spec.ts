@@ -28,7 +28,7 @@ const standardP1Change: Record<LocaleTag, string> = {
 	'zh-CN': '标准版 · P1（紧急）首次响应：2小时 → 1小时',
 	'zh-TW': '標準版 · P1（緊急）首次回應：2 小時 → 1 小時',
 	ko: '스탠더드 P1(긴급) 최초 응답: 2시간 → 1시간',
-	pl: 'Pierwsza odpowiedź dla P1 (Krytyczny) w planie Standard: 2 godziny → 1 godzina',
+	pl: 'Standard · pierwsza odpowiedź dla P1 (Krytyczny): 2 godziny → 1 godzina',
 };
 
 /** Whether the page scrolls sideways (it must not, on a phone either). */

@@ -24,7 +24,7 @@ const premiumP1: Record<string, string> = {
 	'zh-CN': '少于30分钟（有保证）',
 	'zh-TW': '少於 30 分鐘（保證）',
 	ko: '30분 미만 (보장)',
-	pl: '< 30 minut (gwarantowany)',
+	pl: '< 30 minut (wartość gwarantowana)',
 };
 /** The credit in words: how much of which fee, after how many missed targets, and when to claim. */
 const credit: Record<string, string> = {

@@ -51,7 +51,7 @@ describe('a plan’s target in a cell', () => {
 			'+ 加购快速响应：15分钟',
 		]);
 		expect(lines(cell('premium', { kind: 'first-response', severity: 'P1' }, 'pl'))).toEqual([
-			'< 30 minut (gwarantowany)',
+			'< 30 minut (wartość gwarantowana)',
 			'+ 15 minut z usługą dodatkową Szybka reakcja',
 		]);
 		expect(lines(cell('enterprise', { kind: 'first-response', severity: 'P2' }))).toEqual([

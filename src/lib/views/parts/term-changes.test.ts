@@ -30,8 +30,8 @@ describe('what changed between versions, in words', () => {
 			'New service credit: 10% of the monthly fee when more than 2 tickets miss their target in a month (applies to: Premium)',
 		]);
 		expect(changes(september2025!, march2026!, 'pl')).toEqual([
-			'Pierwsza odpowiedź dla P1 (Krytyczny) w planie Standard: 2 godziny → 1 godzina',
-			'Nowa rekompensata: 10% opłaty miesięcznej, gdy w ciągu miesiąca czas docelowy zostanie przekroczony w więcej niż 2 zgłoszeniach (dotyczy planu: Premium)',
+			'Standard · pierwsza odpowiedź dla P1 (Krytyczny): 2 godziny → 1 godzina',
+			'Nowa bonifikata: 10% opłaty miesięcznej, gdy w ciągu miesiąca czas docelowy zostanie przekroczony w więcej niż 2 zgłoszeniach (dotyczy planu: Premium)',
 		]);
 		expect(changes(september2025!, march2026!, 'zh-CN')).toEqual([
 			'标准版 · P1（紧急）首次响应：2小时 → 1小时',

@@ -20,6 +20,7 @@ import type { DayNote } from '#lib/time/days.ts';
 import type { TargetDeadline, TraceStep } from '#lib/sla/deadlines.ts';
 import { holidayName } from '#lib/time/regions.ts';
 import { regionName } from './region-note.ts';
+import { countTimeline, type TimelineData } from './timeline.ts';
 
 export interface DeadlineView {
 	kind: TargetDeadline['kind'];
@@ -47,6 +48,15 @@ export interface DeadlineView {
 	withoutRegionText?: string | undefined;
 	/** How the deadline was reached, sentence by sentence. */
 	trace: string[];
+	/** The count in instants: when the clock starts, the deadline, the covered minutes and stretches. */
+	count: {
+		clockStartMs: number;
+		dueMs: number;
+		minutes: number;
+		spans: [number, number][];
+	};
+	/** The count as a timeline draws it; absent where there are no stretches to draw. */
+	timeline?: TimelineData | undefined;
 }
 
 /** A closed or working date for readers, with its holiday name where there is one. */
@@ -262,6 +272,13 @@ export function describeDeadlines(
 						})
 				: undefined,
 			trace: describeTrace(d.trace, tag, t),
+			count: {
+				clockStartMs: d.clockStart.epochMilliseconds,
+				dueMs: d.due.epochMilliseconds,
+				minutes: d.countedMinutes,
+				spans: d.spans,
+			},
+			timeline: countTimeline(d, tag),
 		};
 	});
 }

@@ -38,8 +38,11 @@ export interface CalculatorForm {
 	 * plan needs are shown first (see ticketFields).
 	 */
 	read(): CalculatorInput;
-	/** Writes the input the page starts with; `linked` is what the link's query said. */
-	fill(input: CalculatorInput, linked: CalculatorInput): void;
+	/**
+	 * Writes the input the page starts with; `linked` is what the link's query said. A field the reader
+	 * changed before the island ran keeps what they gave; returns whether any did.
+	 */
+	fill(input: CalculatorInput, linked: CalculatorInput): boolean;
 	/**
 	 * As a calculation begins: every problem is taken away, and the region field is worded after the
 	 * terms of the plan's tier (see CalculatorTier.regionRule).
@@ -58,6 +61,22 @@ const option = (value: string, text: Phrase = value) => {
 	const lang = foreignLanguage(text);
 	if (lang) choice.lang = lang;
 	return choice;
+};
+
+/**
+ * Whether the reader changed a control from what the page rendered in it, or from the link's value
+ * written into it before the island ran (prefill.ts).
+ */
+const changedByReader = (control: HTMLInputElement | HTMLSelectElement) => {
+	const prefilled = control.dataset.prefilled;
+	if (prefilled !== undefined) return control.value !== prefilled;
+	if (control instanceof HTMLSelectElement) {
+		const rendered = [...control.options].find((o) => o.defaultSelected) ?? control.options[0];
+		return control.value !== (rendered?.value ?? '');
+	}
+	return control.type === 'checkbox'
+		? control.checked !== control.defaultChecked
+		: control.value !== control.defaultValue;
 };
 
 /** The ids of a comma-separated list. */
@@ -343,6 +362,14 @@ export function calculatorForm(
 			return values();
 		},
 		fill(input, linked) {
+			// What the reader typed or chose while the page loaded is theirs: it is put back afterwards.
+			const typed = [
+				...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]'),
+			].flatMap((control) =>
+				changedByReader(control)
+					? [{ control, value: control.value, checked: 'checked' in control && control.checked }]
+					: []
+			);
 			// A plan or region the page does not offer stays visible, so that the message names it.
 			select(plan, input.plan ?? '');
 			linkedPlan = plan.value;
@@ -358,6 +385,15 @@ export function calculatorForm(
 				const given = linked[name];
 				if (given && input.value !== given) unshown[name] = given;
 			}
+			for (const { control, value, checked } of typed) {
+				if (control instanceof HTMLSelectElement) select(control, value);
+				else if (control.type === 'checkbox') control.checked = checked;
+				else {
+					control.value = value;
+					delete unshown[control.name as keyof typeof unshown];
+				}
+			}
+			return typed.length > 0;
 		},
 		begin(tier) {
 			for (const message of form.querySelectorAll<HTMLElement>('[data-field-error]')) {

@@ -25,6 +25,7 @@ const view = (kind: DeadlineView['kind'], extra: Partial<DeadlineView> = {}): De
 	dueText: 'Mon 30 Nov, 08:30',
 	trace: ['Opened Friday 16:30.', 'Counted 1 hour of business hours.'],
 	count: {
+		zone: 'Europe/Warsaw',
 		clockStartMs: Date.UTC(2026, 10, 27, 15, 30),
 		dueMs: Date.UTC(2026, 10, 30, 7, 30),
 		minutes: 60,

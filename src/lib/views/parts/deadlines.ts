@@ -50,6 +50,8 @@ export interface DeadlineView {
 	trace: string[];
 	/** The count in instants: when the clock starts, the deadline, the covered minutes and stretches. */
 	count: {
+		/** The customer's zone, in which the clock's state is told. */
+		zone: string;
 		clockStartMs: number;
 		dueMs: number;
 		minutes: number;
@@ -273,6 +275,7 @@ export function describeDeadlines(
 				: undefined,
 			trace: describeTrace(d.trace, tag, t),
 			count: {
+				zone: d.due.timeZoneId,
 				clockStartMs: d.clockStart.epochMilliseconds,
 				dueMs: d.due.epochMilliseconds,
 				minutes: d.countedMinutes,

@@ -6,7 +6,8 @@ import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { buildCalculatorData } from '#lib/views/pages/calculator.ts';
 import { readUiStringsFile } from '../../../node/ui-strings-files.ts';
-import { pauseLabel, timelinePieces, timelineSvg, type TimelineData } from './timeline.ts';
+import type { TimelineData } from './timeline.ts';
+import { pauseLabel, timelinePieces, timelineSvg } from './timeline-svg.ts';
 
 const at = (iso: string) => Date.parse(iso);
 

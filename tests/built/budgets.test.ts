@@ -2,7 +2,9 @@
  * JavaScript budgets of the built site (bytes are stable, so they are tested, not benchmarked):
  * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort
  *   (src/islands/plans-*.ts), the severity picker (src/islands/severity-picker.ts), the calculator
- *   island (src/islands/calculator/), the 404 page's language order (src/islands/not-found.ts), and
+ *   island (src/islands/calculator/) and its inline first step (src/islands/calculator/prefill.ts,
+ *   which writes a shared link's inputs into the form), the 404 page's language order
+ *   (src/islands/not-found.ts), and
  *   on every page the print and search-message scripts (src/islands/print.ts,
  *   src/integrations/upstream/pagefind-result-count.browser.ts);
  * - the calculator island is at most 21.5 KB gzipped without the Temporal polyfill (which is fetched
@@ -65,9 +67,13 @@ const ours = [
 	},
 	{ name: 'src/islands/not-found.ts', source: readFileSync('src/islands/not-found.ts', 'utf8') },
 	{
+		name: 'src/islands/calculator/prefill.ts',
+		source: readFileSync('src/islands/calculator/prefill.ts', 'utf8'),
+	},
+	{
 		name: 'calculator island (src/islands/calculator/)',
 		source: readdirSync('src/islands/calculator')
-			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'prefill.ts')
 			.map((f) => readFileSync(`src/islands/calculator/${f}`, 'utf8'))
 			.join('\n'),
 	},

@@ -89,8 +89,9 @@ async function start(root: HTMLElement) {
 		actions.offer(result);
 		results.show(result, reveal);
 		if (!outcome.ok) {
-			const summary = form.showProblems(outcome.problems);
-			if (reveal) summary.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
+			const summary = await form.showProblems(outcome.problems, () => mine === latest);
+			if (summary && reveal)
+				summary.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
 		}
 	}
 

@@ -12,7 +12,6 @@ import {
 	findPlan,
 	levelLabels,
 	levelTermForPlan,
-	problemMessage,
 	severityForPlan,
 	ticketFields,
 	type CalculatorField,
@@ -48,8 +47,15 @@ export interface CalculatorForm {
 	 * terms of the plan's tier (see CalculatorTier.regionRule).
 	 */
 	begin(tier: CalculatorTier | undefined): void;
-	/** Each problem at its field, and a summary above the form; returns the summary. */
-	showProblems(problems: readonly FieldProblem[]): HTMLElement;
+	/**
+	 * Each problem at its field, and a summary above the form (their wording is loaded on the first
+	 * problem); resolves to the summary, or to nothing when `current` says a later change overtook them
+	 * while their wording loaded.
+	 */
+	showProblems(
+		problems: readonly FieldProblem[],
+		current: () => boolean
+	): Promise<HTMLElement | undefined>;
 }
 
 /**
@@ -418,7 +424,9 @@ export function calculatorForm(
 			regionHint.textContent = t(`atlas.calc.field.regionHint.${key}`);
 			region.disabled = rule === 'no';
 		},
-		showProblems(problems) {
+		async showProblems(problems, current) {
+			const { problemMessage } = await import('#lib/calculator/problems.ts');
+			if (!current()) return undefined;
 			const term = levelTermForPlan(vendors, plan.value);
 			const names = findPlan(vendors, plan.value).vendor?.names;
 			const list = required(problemList(), 'ul');

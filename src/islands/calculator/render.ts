@@ -200,16 +200,19 @@ export function calculatorResults(
 		if (first && bar) bar.textContent = first.node.textContent;
 	};
 
-	/** Draws each card's timeline, once the drawing module is loaded (it is fetched on first need). */
-	const drawTimelines = async (views: readonly DeadlineView[], cards: readonly HTMLElement[]) => {
-		if (!views.some((v) => v.timeline)) return;
-		const { timelineSvg } = await import('#lib/views/parts/timeline-svg.ts');
-		views.forEach((view, i) => {
+	/** Draws each card's timeline, once the drawing modules are loaded (fetched on first need). */
+	const drawTimelines = async (result: CalculatorResult, cards: readonly HTMLElement[]) => {
+		const [{ countTimeline }, { timelineSvg }] = await Promise.all([
+			import('#lib/views/parts/timeline.ts'),
+			import('#lib/views/parts/timeline-svg.ts'),
+		]);
+		result.deadlines.forEach((deadline, i) => {
 			const card = cards[i];
 			const box = card?.querySelector<HTMLElement>('[data-timeline]');
-			if (!view.timeline || !box || !card?.isConnected) return;
+			const data = countTimeline(deadline, tag);
+			if (!data || !box || !card?.isConnected) return;
 			const trace = card.querySelector('.trace')?.id;
-			box.innerHTML = timelineSvg(view.timeline, tag, t, `${trace}-timeline`, trace);
+			box.innerHTML = timelineSvg(data, tag, t, `${trace}-timeline`, trace);
 			box.hidden = false;
 		});
 	};
@@ -297,7 +300,7 @@ export function calculatorResults(
 				...(result.regionNote ? [note] : []),
 				...(cards.length ? cards : [none])
 			);
-			void drawTimelines(result.views, cards);
+			void drawTimelines(result, cards);
 			// The result takes the reserved room's place before it is scrolled to: were the placeholder
 			// removed afterwards, everything above the result would move up and the scroll overshoot.
 			root.dataset.ready = 'true';

@@ -20,7 +20,6 @@ import type { DayNote } from '#lib/time/days.ts';
 import type { TargetDeadline, TraceStep } from '#lib/sla/deadlines.ts';
 import { holidayName } from '#lib/time/regions.ts';
 import { regionName } from './region-note.ts';
-import { countTimeline, type TimelineData } from './timeline.ts';
 
 export interface DeadlineView {
 	kind: TargetDeadline['kind'];
@@ -57,8 +56,6 @@ export interface DeadlineView {
 		minutes: number;
 		spans: [number, number][];
 	};
-	/** The count as a timeline draws it; absent where there are no stretches to draw. */
-	timeline?: TimelineData | undefined;
 }
 
 /** A closed or working date for readers, with its holiday name where there is one. */
@@ -281,7 +278,6 @@ export function describeDeadlines(
 				minutes: d.countedMinutes,
 				spans: d.spans,
 			},
-			timeline: countTimeline(d, tag),
 		};
 	});
 }

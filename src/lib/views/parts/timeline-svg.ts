@@ -25,14 +25,14 @@ interface Piece {
 	width: number;
 }
 
-const WIDTH = 360;
+const WIDTH = 320;
 const MARGIN = 8;
 const BAR_TOP = 22;
 const BAR_HEIGHT = 20;
 /** A pause up to this long (a lunch break) is drawn to scale. */
 const SHORT_PAUSE = 3 * 3_600_000;
 /** Roughly how wide a character of the labels is, to keep them from overlapping. */
-const CHAR = 6.2;
+const CHAR = 6.9;
 
 /** The axis in pieces, each with its place: counted stretches to scale, long pauses compressed. */
 export function timelinePieces(data: TimelineData): Piece[] {
@@ -160,16 +160,16 @@ export function timelineSvg(
 		}
 		free[row] = left + width + 4;
 		parts.push(
-			`<path d="M${x.toFixed(1)} ${BAR_TOP + BAR_HEIGHT}v${4 + row * 13}" stroke="currentColor"/>`
+			`<path d="M${x.toFixed(1)} ${BAR_TOP + BAR_HEIGHT}v${4 + row * 14}" stroke="currentColor"/>`
 		);
-		parts.push(text(x, BAR_TOP + BAR_HEIGHT + 15 + row * 13, anchor, value, 'tl-time'));
+		parts.push(text(x, BAR_TOP + BAR_HEIGHT + 15 + row * 14, anchor, value, 'tl-time'));
 	}
 	// Why the clock stood still, under each pause wide enough to say it.
 	for (const p of pieces) {
 		if (!p.pause) continue;
 		const value = pauseLabel(p.pause, tag, t);
 		if (value.length * CHAR > p.width + 40) continue;
-		parts.push(text(p.x + p.width / 2, BAR_TOP + BAR_HEIGHT + 43, 'middle', value, 'tl-pause'));
+		parts.push(text(p.x + p.width / 2, BAR_TOP + BAR_HEIGHT + 45, 'middle', value, 'tl-pause'));
 	}
 	// The opening and the deadline, above the bar.
 	const first = pieces[0]!;
@@ -187,10 +187,10 @@ export function timelineSvg(
 	parts.push(text(openedX, BAR_TOP - 10, 'start', openedText, 'tl-mark'));
 	if (openedText.length * CHAR + dueText.length * CHAR + 8 < dueX - openedX)
 		parts.push(text(dueX, BAR_TOP - 10, 'end', dueText, 'tl-mark tl-due'));
-	const height = BAR_TOP + BAR_HEIGHT + 48;
+	const height = BAR_TOP + BAR_HEIGHT + 50;
 	const described = describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : '';
 	return [
-		`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(t('atlas.calc.timeline.label'))}"${described} font-size="11" xmlns="http://www.w3.org/2000/svg">`,
+		`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(t('atlas.calc.timeline.label'))}"${described} font-size="12" xmlns="http://www.w3.org/2000/svg">`,
 		`<defs><pattern id="${hatch}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V5" stroke="currentColor" stroke-width="1.2" stroke-opacity="0.55"/></pattern></defs>`,
 		...parts,
 		'</svg>',

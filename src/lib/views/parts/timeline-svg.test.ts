@@ -94,7 +94,7 @@ describe('pauseLabel', () => {
 			)
 		).toBe('Atlas.calc.trace.reason.night and Independence Day');
 		expect(pauseLabel({ ...pause, reasons: [] }, 'en', echoTranslate)).toBe(
-			'atlas.calc.timeline.notCovered'
+			'Atlas.calc.timeline.notCovered'
 		);
 	});
 });
@@ -112,6 +112,37 @@ describe('timelineSvg', () => {
 		expect(svg).toContain('<pattern id="fr-hatch"');
 		// The weekend is compressed: a break crosses it.
 		expect(svg.match(/class="tl-break"/g)).toHaveLength(2);
+	});
+
+	test('opened outside covered hours: the opening’s time, and the wait before the clock starts', () => {
+		const { t } = fridayTimeline();
+		const data: TimelineData = {
+			zone: 'Europe/Warsaw',
+			openedMs: at('2026-11-28T10:00:00Z'),
+			clockStartMs: at('2026-11-30T07:00:00Z'),
+			dueMs: at('2026-11-30T08:00:00Z'),
+			minutes: 60,
+			spans: [[at('2026-11-30T07:00:00Z'), at('2026-11-30T08:00:00Z')]],
+			pauses: [
+				{
+					fromMs: at('2026-11-28T10:00:00Z'),
+					toMs: at('2026-11-30T07:00:00Z'),
+					reasons: [],
+					holidays: [],
+				},
+			],
+		};
+		const texts = [
+			...timelineSvg(data, 'en', t, 'sat').matchAll(/<text [^>]*>([^<]*)<\/text>/g),
+		].map((m) => m[1]);
+		expect(texts).toEqual([
+			'Sat 11:00',
+			'Mon 08:00',
+			'09:00',
+			'Outside covered hours',
+			'Opened',
+			'Due',
+		]);
 	});
 
 	test('writes its words in the page language, escaped', () => {

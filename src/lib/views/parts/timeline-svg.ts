@@ -94,7 +94,7 @@ const reasonKeys: Readonly<Record<ClosedReason, UiKey>> = {
 
 /** Why the clock stood still, in a few words ("Weekend", "Holiday: Independence Day"). */
 export function pauseLabel(pause: TimelinePause, tag: LocaleTag, t: Translate): string {
-	if (!pause.reasons.length) return t('atlas.calc.timeline.notCovered');
+	if (!pause.reasons.length) return sentenceStart(t('atlas.calc.timeline.notCovered'), tag);
 	const words = pause.reasons.map((r) =>
 		r === 'holiday' && pause.holidays.length ? formatList(pause.holidays, tag) : t(reasonKeys[r])
 	);
@@ -142,11 +142,17 @@ export function timelineSvg(
 	// Times at the edges of the counted stretches, below the bar, on a second row where they would run
 	// into the one before; one that fits on neither is left out (the trace lists them all), never the
 	// deadline's.
-	const edges = [...new Set(pieces.filter((p) => !p.pause).flatMap((p) => [p.fromMs, p.toMs]))];
+	// The opening's time too, where the clock started later.
+	const edges = [
+		...new Set([
+			...(data.openedMs < data.clockStartMs ? [data.openedMs] : []),
+			...pieces.filter((p) => !p.pause).flatMap((p) => [p.fromMs, p.toMs]),
+		]),
+	];
 	const free = [0, 0];
 	const lastEdge = edges.at(-1);
 	for (const ms of edges) {
-		const piece = pieces.find((p) => !p.pause && (p.fromMs === ms || p.toMs === ms))!;
+		const piece = pieces.find((p) => p.fromMs === ms || (!p.pause && p.toMs === ms))!;
 		const x = piece.fromMs === ms ? piece.x : piece.x + piece.width;
 		const value = label(ms);
 		const width = value.length * CHAR;
@@ -164,12 +170,17 @@ export function timelineSvg(
 		);
 		parts.push(text(x, BAR_TOP + BAR_HEIGHT + 15 + row * 14, anchor, value, 'tl-time'));
 	}
-	// Why the clock stood still, under each pause wide enough to say it.
+	// Why the clock stood still, under each pause, moved in from the edges; one that would run into the
+	// one before is left out.
+	let pauseFree = 0;
 	for (const p of pieces) {
 		if (!p.pause) continue;
 		const value = pauseLabel(p.pause, tag, t);
-		if (value.length * CHAR > p.width + 40) continue;
-		parts.push(text(p.x + p.width / 2, BAR_TOP + BAR_HEIGHT + 45, 'middle', value, 'tl-pause'));
+		const width = value.length * CHAR;
+		const left = Math.min(Math.max(p.x + p.width / 2 - width / 2, MARGIN), WIDTH - MARGIN - width);
+		if (left < pauseFree || left < MARGIN) continue;
+		pauseFree = left + width + 8;
+		parts.push(text(left + width / 2, BAR_TOP + BAR_HEIGHT + 45, 'middle', value, 'tl-pause'));
 	}
 	// The opening and the deadline, above the bar.
 	const first = pieces[0]!;

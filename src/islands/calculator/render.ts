@@ -84,6 +84,8 @@ export function calculatorResults(
 	let clocks: { node: HTMLElement; count: ClockCount; zone: string }[] = [];
 	// Numbers the cards' trace lists, which their timelines name as their text alternative.
 	let traces = 0;
+	// The sources (and clocks) the result's cards have cited so far.
+	let cited = new Set<string>();
 
 	required(results, '[data-edit]').addEventListener('click', () => {
 		const plan = required(root, '#calc-plan');
@@ -156,10 +158,14 @@ export function calculatorResults(
 		fillOrRemove(required(article, '[data-terms-change]'), terms?.termsChanges.join(' '));
 		fillOrRemove(required(article, '.coverage-zone'), view.dueInCoverageZoneText);
 		fillOrRemove(required(article, '[data-without-region]'), view.withoutRegionText);
-		fillOrRemove(required(article, '[data-source-line]'), provenance?.sourceText);
+		// A source (and how the clock is known) is said once per result: a card that would repeat the
+		// one before says nothing of it.
+		const said = (text: string | undefined) => (text && cited.has(text) ? undefined : text);
+		fillOrRemove(required(article, '[data-source-line]'), said(provenance?.sourceText));
 		const clock = required(article, '[data-clock]');
 		if (provenance?.clock) clock.dataset.clock = provenance.clock.basis;
-		fillOrRemove(clock, provenance?.clock?.text);
+		fillOrRemove(clock, said(provenance?.clock?.text));
+		for (const text of [provenance?.sourceText, provenance?.clock?.text]) if (text) cited.add(text);
 		const updates = required(article, '.updates');
 		if (view.updates && view.updates.length > 1)
 			repeat(updates, view.updates, (li, u) => {
@@ -279,6 +285,7 @@ export function calculatorResults(
 					: []),
 			].join(' · ');
 			clocks = [];
+			cited = new Set();
 			const cards = result.views.map((view, i) =>
 				deadline(view, result.provenance[i], result.terms[i])
 			);

@@ -11,12 +11,20 @@ import { pauseLabel, timelinePieces, timelineSvg } from './timeline-svg.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
-/** The fixture's Orbit Basic, P1 (3 hours of 08:00–17:00), opened Friday 16:30 in Warsaw. */
-function fridayTimeline(tag: LocaleTag = 'en') {
+/**
+ * The fixture's Orbit Basic, P1 (3 hours of 08:00–17:00), opened Friday 16:30 in Warsaw (with the
+ * reader's own closed dates, when given).
+ */
+function fridayTimeline(tag: LocaleTag = 'en', holidays?: string) {
 	const t = createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
 	const vendors = buildCalculatorData(fixtureCatalogue(), tag, t);
 	const input = { plan: 'orbit/basic', severity: 'P1', opened: '2026-11-27T16:30' };
-	const outcome = evaluate(vendors, { ...input, tz: 'Europe/Warsaw' }, tag, t);
+	const outcome = evaluate(
+		vendors,
+		{ ...input, tz: 'Europe/Warsaw', ...(holidays ? { holidays } : {}) },
+		tag,
+		t
+	);
 	if (!outcome.ok) throw new Error('the fixture input is valid');
 	const index = outcome.result.views.findIndex((v) => v.kind === 'first-response');
 	const data = countTimeline(outcome.result.deadlines[index]!, tag)!;
@@ -40,6 +48,13 @@ describe('countTimeline', () => {
 				holidays: [],
 			},
 		]);
+	});
+
+	test('a date the reader closed has no name: the pause says holiday, not the date', () => {
+		const { t, data } = fridayTimeline('en', '2026-11-30');
+		expect(data.pauses[0]!.reasons).toEqual(['weekend', 'holiday']);
+		expect(data.pauses[0]!.holidays).toEqual([]);
+		expect(pauseLabel(data.pauses[0]!, 'en', t)).toBe('Weekend and holiday');
 	});
 });
 

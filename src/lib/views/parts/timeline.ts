@@ -13,7 +13,7 @@ export interface TimelinePause {
 	fromMs: number;
 	toMs: number;
 	reasons: ClosedReason[];
-	/** Names of the holidays in it, in the reader's language. */
+	/** Names of the named holidays in it, in the reader's language. */
 	holidays: string[];
 }
 
@@ -62,7 +62,8 @@ export function countTimeline(d: TargetDeadline, tag: LocaleTag): TimelineData |
 			fromMs: spans[i - 1]![1],
 			toMs: spans[i]![0],
 			reasons: step?.reasons ?? [],
-			holidays: (step?.holidays ?? []).map((h) => holidayName(h.name, tag) ?? h.date),
+			// By name; a date closed without one (the reader's own) is a holiday like the others.
+			holidays: (step?.holidays ?? []).flatMap((h) => holidayName(h.name, tag) ?? []),
 		});
 	}
 	return {

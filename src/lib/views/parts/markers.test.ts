@@ -317,6 +317,11 @@ describe('citationText', () => {
 	test('a page in the document’s language, or a locale without a translation, shows the title alone', () => {
 		expect(cite('zh-CN')).toBe('《全面、可信赖的客户服务》，2026年11月29日核对');
 		expect(cite('pl')).toBe('„全面、可信赖的客户服务”, sprawdzono 29 listopada 2026 r.');
+		expect(
+			citationText({ source }, 'en', createTranslate('en', readUiStringsFile('en')), {
+				gloss: false,
+			})
+		).toBe('全面、可信赖的客户服务, checked Nov 29, 2026');
 		expect(cite('en', undefined, { ...source, gloss: undefined as never })).toBe(
 			'全面、可信赖的客户服务, checked Nov 29, 2026'
 		);

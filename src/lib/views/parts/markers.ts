@@ -103,11 +103,17 @@ export function readsAsOwn(language: string, tag: LocaleTag): boolean {
  * A citation in one line: "Title (section), checked 29 November 2026". A title in another language
  * than the page's, where the catalogue translates it for the page's readers, is followed by its
  * language and that translation: "全面、可信赖的客户服务 (Chinese (Simplified), “Complete, trusted
- * customer service”), checked …".
+ * customer service”), checked …". With `gloss: false`, the title stands alone (a citation repeated).
  */
-export function citationText(citation: Citation, tag: LocaleTag, t: Translate): string {
+export function citationText(
+	citation: Citation,
+	tag: LocaleTag,
+	t: Translate,
+	options: { gloss?: boolean } = {}
+): string {
 	const { source } = citation;
-	const gloss = readsAsOwn(source.language, tag) ? undefined : source.gloss?.[tag];
+	const gloss =
+		options.gloss === false || readsAsOwn(source.language, tag) ? undefined : source.gloss?.[tag];
 	const vars = {
 		title: source.title,
 		date: formatDate(source.retrieved, tag, plainDate),

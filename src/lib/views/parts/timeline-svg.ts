@@ -31,8 +31,16 @@ const BAR_TOP = 22;
 const BAR_HEIGHT = 20;
 /** A pause up to this long (a lunch break) is drawn to scale. */
 const SHORT_PAUSE = 3 * 3_600_000;
-/** Roughly how wide a character of the labels is, to keep them from overlapping. */
-const CHAR = 6.9;
+/** The labels' font size; roughly how wide a Latin or digit character of theirs is. */
+const FONT = 13;
+const CHAR = 7.5;
+
+/** Roughly how wide a label is drawn, to keep labels from overlapping: a Han or Hangul sign is square. */
+const textWidth = (text: string) =>
+	[...text].reduce(
+		(sum, c) => sum + (/[\p{Script=Han}\p{Script=Hangul}（）：，]/u.test(c) ? FONT : CHAR),
+		0
+	);
 
 /** The axis in pieces, each with its place: counted stretches to scale, long pauses compressed. */
 export function timelinePieces(data: TimelineData): Piece[] {
@@ -155,7 +163,7 @@ export function timelineSvg(
 		const piece = pieces.find((p) => p.fromMs === ms || (!p.pause && p.toMs === ms))!;
 		const x = piece.fromMs === ms ? piece.x : piece.x + piece.width;
 		const value = label(ms);
-		const width = value.length * CHAR;
+		const width = textWidth(value);
 		const anchor =
 			x - width / 2 < MARGIN ? 'start' : x + width / 2 > WIDTH - MARGIN ? 'end' : 'middle';
 		const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -166,9 +174,9 @@ export function timelineSvg(
 		}
 		free[row] = left + width + 4;
 		parts.push(
-			`<path d="M${x.toFixed(1)} ${BAR_TOP + BAR_HEIGHT}v${4 + row * 14}" stroke="currentColor"/>`
+			`<path d="M${x.toFixed(1)} ${BAR_TOP + BAR_HEIGHT}v${4 + row * 15}" stroke="currentColor"/>`
 		);
-		parts.push(text(x, BAR_TOP + BAR_HEIGHT + 15 + row * 14, anchor, value, 'tl-time'));
+		parts.push(text(x, BAR_TOP + BAR_HEIGHT + 15 + row * 15, anchor, value, 'tl-time'));
 	}
 	// Why the clock stood still, under each pause, moved in from the edges; one that would run into the
 	// one before is left out.
@@ -176,11 +184,11 @@ export function timelineSvg(
 	for (const p of pieces) {
 		if (!p.pause) continue;
 		const value = pauseLabel(p.pause, tag, t);
-		const width = value.length * CHAR;
+		const width = textWidth(value);
 		const left = Math.min(Math.max(p.x + p.width / 2 - width / 2, MARGIN), WIDTH - MARGIN - width);
 		if (left < pauseFree || left < MARGIN) continue;
 		pauseFree = left + width + 8;
-		parts.push(text(left + width / 2, BAR_TOP + BAR_HEIGHT + 45, 'middle', value, 'tl-pause'));
+		parts.push(text(left + width / 2, BAR_TOP + BAR_HEIGHT + 48, 'middle', value, 'tl-pause'));
 	}
 	// The opening and the deadline, above the bar.
 	const first = pieces[0]!;
@@ -196,12 +204,12 @@ export function timelineSvg(
 		`<path d="M${dueX.toFixed(1)} ${BAR_TOP - 8}v${BAR_HEIGHT + 8}" stroke="currentColor" stroke-width="2.5"/>`
 	);
 	parts.push(text(openedX, BAR_TOP - 10, 'start', openedText, 'tl-mark'));
-	if (openedText.length * CHAR + dueText.length * CHAR + 8 < dueX - openedX)
+	if (textWidth(openedText) + textWidth(dueText) + 8 < dueX - openedX)
 		parts.push(text(dueX, BAR_TOP - 10, 'end', dueText, 'tl-mark tl-due'));
-	const height = BAR_TOP + BAR_HEIGHT + 50;
+	const height = BAR_TOP + BAR_HEIGHT + 53;
 	const described = describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : '';
 	return [
-		`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(t('atlas.calc.timeline.label'))}"${described} font-size="12" xmlns="http://www.w3.org/2000/svg">`,
+		`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(t('atlas.calc.timeline.label'))}"${described} font-size="${FONT}" xmlns="http://www.w3.org/2000/svg">`,
 		`<defs><pattern id="${hatch}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V5" stroke="currentColor" stroke-width="1.2" stroke-opacity="0.55"/></pattern></defs>`,
 		...parts,
 		'</svg>',

@@ -66,7 +66,7 @@ describe('timelinePieces', () => {
 		expect(monday!.width / friday!.width).toBeCloseTo(5, 5);
 		expect(weekend!.width).toBeLessThan(monday!.width);
 		expect(friday!.x + friday!.width).toBeCloseTo(weekend!.x, 5);
-		expect(monday!.x + monday!.width).toBeCloseTo(312, 5);
+		expect(monday!.x + monday!.width).toBeCloseTo(252, 5);
 	});
 
 	test('a short pause (a lunch break) is drawn to scale, with no break', () => {

@@ -25,7 +25,7 @@ interface Piece {
 	width: number;
 }
 
-const WIDTH = 320;
+const WIDTH = 260;
 const MARGIN = 8;
 const BAR_TOP = 22;
 const BAR_HEIGHT = 20;
@@ -147,17 +147,17 @@ export function timelineSvg(
 				);
 		}
 	}
-	// Times at the edges of the counted stretches, below the bar, on a second row where they would run
-	// into the one before; one that fits on neither is left out (the trace lists them all), never the
-	// deadline's.
-	// The opening's time too, where the clock started later.
+	// Times at the edges of the counted stretches (and the opening's, where the clock started later),
+	// below the bar, on a second or third row where they would run into the one before; one that fits
+	// on none is left out (the trace lists them all), never the deadline's.
 	const edges = [
 		...new Set([
 			...(data.openedMs < data.clockStartMs ? [data.openedMs] : []),
 			...pieces.filter((p) => !p.pause).flatMap((p) => [p.fromMs, p.toMs]),
 		]),
 	];
-	const free = [0, 0];
+	const free = [0, 0, 0];
+	let rows = 1;
 	const lastEdge = edges.at(-1);
 	for (const ms of edges) {
 		const piece = pieces.find((p) => p.fromMs === ms || (!p.pause && p.toMs === ms))!;
@@ -170,8 +170,9 @@ export function timelineSvg(
 		let row = free.findIndex((end) => left >= end);
 		if (row < 0) {
 			if (ms !== lastEdge) continue;
-			row = 1;
+			row = free.length - 1;
 		}
+		rows = Math.max(rows, row + 1);
 		free[row] = left + width + 4;
 		parts.push(
 			`<path d="M${x.toFixed(1)} ${BAR_TOP + BAR_HEIGHT}v${4 + row * 15}" stroke="currentColor"/>`
@@ -180,6 +181,7 @@ export function timelineSvg(
 	}
 	// Why the clock stood still, under each pause, moved in from the edges; one that would run into the
 	// one before is left out.
+	const pauseY = BAR_TOP + BAR_HEIGHT + 18 + rows * 15;
 	let pauseFree = 0;
 	for (const p of pieces) {
 		if (!p.pause) continue;
@@ -188,7 +190,7 @@ export function timelineSvg(
 		const left = Math.min(Math.max(p.x + p.width / 2 - width / 2, MARGIN), WIDTH - MARGIN - width);
 		if (left < pauseFree || left < MARGIN) continue;
 		pauseFree = left + width + 8;
-		parts.push(text(left + width / 2, BAR_TOP + BAR_HEIGHT + 48, 'middle', value, 'tl-pause'));
+		parts.push(text(left + width / 2, pauseY, 'middle', value, 'tl-pause'));
 	}
 	// The opening and the deadline, above the bar.
 	const first = pieces[0]!;
@@ -206,7 +208,7 @@ export function timelineSvg(
 	parts.push(text(openedX, BAR_TOP - 10, 'start', openedText, 'tl-mark'));
 	if (textWidth(openedText) + textWidth(dueText) + 8 < dueX - openedX)
 		parts.push(text(dueX, BAR_TOP - 10, 'end', dueText, 'tl-mark tl-due'));
-	const height = BAR_TOP + BAR_HEIGHT + 53;
+	const height = pauseY + 5;
 	const described = describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : '';
 	return [
 		`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeXml(t('atlas.calc.timeline.label'))}"${described} font-size="${FONT}" xmlns="http://www.w3.org/2000/svg">`,

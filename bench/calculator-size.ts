@@ -1,8 +1,8 @@
 /**
  * The calculator's JavaScript, as a browser downloads it: the island's chunks (and what they import),
- * the Temporal polyfill chunk fetched only when the browser lacks Temporal, and the holiday data
- * chunks, one per region, fetched only when a region is chosen or a calendar names it. Raw and
- * gzipped bytes. Needs a build (npm run build). Usage: npm run bench:size [-- <dist folder>]
+ * the Temporal polyfill chunk fetched only when the browser lacks Temporal, the parts fetched on
+ * first use (the calendar file, the timelines, the problems' wording), and the holiday data chunks,
+ * one per region, fetched only when a region is chosen or a calendar names it. Raw and gzipped bytes. Needs a build (npm run build). Usage: npm run bench:size [-- <dist folder>]
  */
 import { parseArgs } from 'node:util';
 import { holidayRegions } from '#lib/time/regions.ts';
@@ -23,11 +23,15 @@ const name = (file: string) => file.replace('/_astro/', '');
 const { modules, lazy } = moduleGraph(dist, entries);
 const island = new Set(modules);
 const fetchedLater = moduleGraph(dist, lazy).modules.filter((f) => !island.has(f));
-// Region data chunks are named after the data file (content/holidays/<region>.json); the rest is
-// the polyfill and what it imports.
+// Region data chunks are named after the data file (content/holidays/<region>.json); the polyfill
+// after temporal-polyfill's global.esm.js (with what it imports); the rest is fetched on first use.
 const regionOf = (file: string) => holidayRegions.find((r) => name(file).startsWith(`${r}.`));
 const regions = fetchedLater.filter((f) => regionOf(f) !== undefined);
-const polyfill = fetchedLater.filter((f) => regionOf(f) === undefined);
+const polyfill = moduleGraph(
+	dist,
+	lazy.filter((f) => name(f).startsWith('global.'))
+).modules.filter((f) => !island.has(f));
+const onFirstUse = fetchedLater.filter((f) => regionOf(f) === undefined && !polyfill.includes(f));
 
 const a = sizes(island);
 const b = sizes(polyfill);
@@ -38,6 +42,10 @@ console.log(
 	`  Temporal polyfill chunks (only when the browser lacks Temporal): ${polyfill.map(name).join(', ')}`
 );
 console.log(`  with polyfill:    ${kb(a.raw + b.raw)} raw, ${kb(a.gzip + b.gzip)} gzipped`);
+const later = sizes(onFirstUse);
+console.log(
+	`  fetched on first use: ${onFirstUse.map(name).join(', ')} (${kb(later.raw)} raw, ${kb(later.gzip)} gzipped)`
+);
 console.log(`  holiday data chunks (one per region, only when that region is needed):`);
 for (const file of regions) {
 	const size = sizes([file]);

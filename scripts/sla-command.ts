@@ -7,7 +7,7 @@ import 'temporal-polyfill/global';
 import { parseArgs } from 'node:util';
 import { formatIssues } from '#lib/catalogue/issues.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
-import { problemMessage } from '#lib/calculator/state.ts';
+import { problemMessage } from '#lib/calculator/problems.ts';
 import { checkCatalogueDir } from '../src/node/catalogue-files.ts';
 import { formatDateTime, formatPlanName } from '#lib/i18n/format.ts';
 import { findLocale, localeTags, type LocaleTag } from '#lib/locales.ts';

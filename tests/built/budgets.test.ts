@@ -2,10 +2,12 @@
  * JavaScript budgets of the built site (bytes are stable, so they are tested, not benchmarked):
  * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort
  *   (src/islands/plans-*.ts), the severity picker (src/islands/severity-picker.ts), the calculator
- *   island (src/islands/calculator/), the 404 page's language order (src/islands/not-found.ts), and
+ *   island (src/islands/calculator/) and its inline first step (src/islands/calculator/prefill.ts,
+ *   which writes a shared link's inputs into the form), the 404 page's language order
+ *   (src/islands/not-found.ts), and
  *   on every page the print and search-message scripts (src/islands/print.ts,
  *   src/integrations/upstream/pagefind-result-count.browser.ts);
- * - the calculator island is at most 21.5 KB gzipped without the Temporal polyfill (which is fetched
+ * - the calculator island is at most 22 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
  * "Starlight's own" scripts are those of the general FAQ page (a docs page rendered by Starlight's
@@ -39,8 +41,11 @@ const dist = e2eDist();
 // vendors' terms (included tiers, add-ons, attributes, request types, clock-start events) and pages
 // marked texts not yet translated: 18.2 KB; then the calculator asked for what selects a target and
 // said which rule applied (resolving a plan's terms, the fields a plan needs, the ticket's words): 20.5 KB;
-// 21 KB until it counted on the version of the terms in effect when the ticket was opened: 21.3 KB.
-const CALCULATOR_BUDGET_GZIP = 21.5 * 1024;
+// 21 KB until it counted on the version of the terms in effect when the ticket was opened: 21.3 KB;
+// 21.5 KB until each deadline led with where its clock stands, a line said what the answer is for,
+// a phone kept the answer in view and what the reader typed before the island ran was kept: 21.8 KB
+// (the calendar file, the timelines and the problems' wording are fetched on first use, not counted).
+const CALCULATOR_BUDGET_GZIP = 22 * 1024;
 
 /**
  * Our scripts on every page (the print line and details, the search dialog's messages): allowed
@@ -65,9 +70,13 @@ const ours = [
 	},
 	{ name: 'src/islands/not-found.ts', source: readFileSync('src/islands/not-found.ts', 'utf8') },
 	{
+		name: 'src/islands/calculator/prefill.ts',
+		source: readFileSync('src/islands/calculator/prefill.ts', 'utf8'),
+	},
+	{
 		name: 'calculator island (src/islands/calculator/)',
 		source: readdirSync('src/islands/calculator')
-			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'prefill.ts')
 			.map((f) => readFileSync(`src/islands/calculator/${f}`, 'utf8'))
 			.join('\n'),
 	},

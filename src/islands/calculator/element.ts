@@ -36,6 +36,11 @@ const nowIn = (zone: string) =>
 		.round({ smallestUnit: 'minute', roundingMode: 'floor' })
 		.toString({ smallestUnit: 'minute' });
 
+// Whether the reader has touched the page (pressed, typed, scrolled): then nothing moves it for them.
+let touched = false;
+for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart'])
+	addEventListener(type, () => (touched = true), { capture: true, passive: true, once: true });
+
 /** Sets the calculator in `root` going: fills the form from the URL, and answers it and each change. */
 async function start(root: HTMLElement) {
 	const json = required(root, '#calculator-data').textContent;
@@ -84,17 +89,20 @@ async function start(root: HTMLElement) {
 		actions.offer(result);
 		results.show(result, reveal);
 		if (!outcome.ok) {
-			const summary = form.showProblems(outcome.problems);
-			if (reveal) summary.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
+			const summary = await form.showProblems(outcome.problems, () => mine === latest);
+			if (summary && reveal)
+				summary.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
 		}
 	}
 
 	// Initial state: the URL query, else sensible defaults (first plan, browser zone, now).
 	const query = inputFromQuery(location.search);
-	form.fill(initialInput(query, options, { zone: browserZone, now: nowIn }), query);
-	// A link that names a plan was shared for its answer: show it, not the form.
+	const kept = form.fill(initialInput(query, options, { zone: browserZone, now: nowIn }), query);
+	// A link that names a plan was shared for its answer: show it, not the form, unless the reader is
+	// already at work on the page (the URL then follows what they typed).
+	const busy = touched || kept || scrollY > 0 || root.contains(document.activeElement);
 	await intlWarm;
-	await calculate(false, Boolean(query.plan));
+	await calculate(kept, Boolean(query.plan) && !busy);
 	root.dataset.ready = 'true';
 	setInterval(results.tick, 15_000);
 }

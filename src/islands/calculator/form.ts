@@ -12,7 +12,6 @@ import {
 	findPlan,
 	levelLabels,
 	levelTermForPlan,
-	problemMessage,
 	severityForPlan,
 	ticketFields,
 	type CalculatorField,
@@ -38,15 +37,25 @@ export interface CalculatorForm {
 	 * plan needs are shown first (see ticketFields).
 	 */
 	read(): CalculatorInput;
-	/** Writes the input the page starts with; `linked` is what the link's query said. */
-	fill(input: CalculatorInput, linked: CalculatorInput): void;
+	/**
+	 * Writes the input the page starts with; `linked` is what the link's query said. A field the reader
+	 * changed before the island ran keeps what they gave; returns whether any did.
+	 */
+	fill(input: CalculatorInput, linked: CalculatorInput): boolean;
 	/**
 	 * As a calculation begins: every problem is taken away, and the region field is worded after the
 	 * terms of the plan's tier (see CalculatorTier.regionRule).
 	 */
 	begin(tier: CalculatorTier | undefined): void;
-	/** Each problem at its field, and a summary above the form; returns the summary. */
-	showProblems(problems: readonly FieldProblem[]): HTMLElement;
+	/**
+	 * Each problem at its field, and a summary above the form (their wording is loaded on the first
+	 * problem); resolves to the summary, or to nothing when `current` says a later change overtook them
+	 * while their wording loaded.
+	 */
+	showProblems(
+		problems: readonly FieldProblem[],
+		current: () => boolean
+	): Promise<HTMLElement | undefined>;
 }
 
 /**
@@ -58,6 +67,22 @@ const option = (value: string, text: Phrase = value) => {
 	const lang = foreignLanguage(text);
 	if (lang) choice.lang = lang;
 	return choice;
+};
+
+/**
+ * Whether the reader changed a control from what the page rendered in it, or from the link's value
+ * written into it before the island ran (prefill.ts).
+ */
+const changedByReader = (control: HTMLInputElement | HTMLSelectElement) => {
+	const prefilled = control.dataset.prefilled;
+	if (prefilled !== undefined) return control.value !== prefilled;
+	if (control instanceof HTMLSelectElement) {
+		const rendered = [...control.options].find((o) => o.defaultSelected) ?? control.options[0];
+		return control.value !== (rendered?.value ?? '');
+	}
+	return control.type === 'checkbox'
+		? control.checked !== control.defaultChecked
+		: control.value !== control.defaultValue;
 };
 
 /** The ids of a comma-separated list. */
@@ -343,6 +368,14 @@ export function calculatorForm(
 			return values();
 		},
 		fill(input, linked) {
+			// What the reader typed or chose while the page loaded is theirs: it is put back afterwards.
+			const typed = [
+				...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]'),
+			].flatMap((control) =>
+				changedByReader(control)
+					? [{ control, value: control.value, checked: 'checked' in control && control.checked }]
+					: []
+			);
 			// A plan or region the page does not offer stays visible, so that the message names it.
 			select(plan, input.plan ?? '');
 			linkedPlan = plan.value;
@@ -358,6 +391,15 @@ export function calculatorForm(
 				const given = linked[name];
 				if (given && input.value !== given) unshown[name] = given;
 			}
+			for (const { control, value, checked } of typed) {
+				if (control instanceof HTMLSelectElement) select(control, value);
+				else if (control.type === 'checkbox') control.checked = checked;
+				else {
+					control.value = value;
+					delete unshown[control.name as keyof typeof unshown];
+				}
+			}
+			return typed.length > 0;
 		},
 		begin(tier) {
 			for (const message of form.querySelectorAll<HTMLElement>('[data-field-error]')) {
@@ -382,7 +424,9 @@ export function calculatorForm(
 			regionHint.textContent = t(`atlas.calc.field.regionHint.${key}`);
 			region.disabled = rule === 'no';
 		},
-		showProblems(problems) {
+		async showProblems(problems, current) {
+			const { problemMessage } = await import('#lib/calculator/problems.ts');
+			if (!current()) return undefined;
 			const term = levelTermForPlan(vendors, plan.value);
 			const names = findPlan(vendors, plan.value).vendor?.names;
 			const list = required(problemList(), 'ul');

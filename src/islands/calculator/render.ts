@@ -3,11 +3,14 @@
  * assumptions, and the deadlines. Each piece is a copy of the page's template for it
  * (components/calculator/CalculatorTemplates.astro) with the values written in, and the parts a
  * deadline lacks taken out. The labels come with the templates, in the page's language (but for one
- * line, see `.promise`); the values come from src/lib/calculator/.
+ * line, see `.promise`); the values come from src/lib/calculator/. Each card leads with where its
+ * clock stands (brought up to date by `tick`); the timelines are drawn by a module loaded when a
+ * result first has one to draw.
  */
+import { clockState, describeClockState, type ClockCount } from '#lib/calculator/clock-state.ts';
 import { levelInfo, levelShown } from '#lib/calculator/levels.ts';
 import type { CalculatorInput, CalculatorResult } from '#lib/calculator/state.ts';
-import { formatMinutes } from '#lib/i18n/format.ts';
+import { formatShortDateTime } from '#lib/i18n/format.ts';
 import type { Translate, UiKey } from '#lib/i18n/translate.ts';
 import type {
 	CalculatorPageData,
@@ -17,6 +20,7 @@ import type {
 } from '#lib/views/pages/calculator.ts';
 import type { DeadlineTerms } from '#lib/calculator/state.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
+import { regionName } from '#lib/views/parts/region-note.ts';
 import type { AssumptionMarker } from '#lib/views/parts/markers.ts';
 import type { TargetProvenance } from '#lib/views/parts/target-provenance.ts';
 import { phraseNodes, repeat, required, template } from './dom.ts';
@@ -74,6 +78,20 @@ export function calculatorResults(
 	const terms = required(results, '[data-terms]');
 	const assumptions = required(root, '[data-assumptions]');
 	const assumptionsSection = required(root, '[data-assumptions-section]');
+	const summaryText = required(results, '[data-summary-text]');
+	const answerBar = required(root, '[data-answer-bar]');
+	// What each shown clock-state line counts, to bring it up to date.
+	let clocks: { node: HTMLElement; count: ClockCount; zone: string }[] = [];
+	// Numbers the cards' trace lists, which their timelines name as their text alternative.
+	let traces = 0;
+	// The sources (and clocks) the result's cards have cited so far.
+	let cited = new Set<string>();
+
+	required(results, '[data-edit]').addEventListener('click', () => {
+		const plan = required(root, '#calc-plan');
+		plan.scrollIntoView({ behavior: scrollBehavior(), block: 'center' });
+		plan.focus({ preventScroll: true });
+	});
 
 	/** A label as it leads a value ("Target: "). */
 	const label = (key: UiKey) => t('atlas.format.label', { label: t(key) });
@@ -118,7 +136,11 @@ export function calculatorResults(
 		due.dataset.target = view.kind;
 		due.dataset.zoned = view.dueZoned;
 		due.textContent = view.dueText;
-		required(article, '[data-countdown]').dataset.countdown = view.dueInstant;
+		clocks.push({
+			node: required(article, '[data-clock-state]'),
+			count: view.count,
+			zone: view.count.zone,
+		});
 		// One line of text, as one text node: split into elements, its letters would be spaced anew. Only
 		// a coverage name not yet translated goes in an element of its own, marked with its language.
 		const commitment = terms?.commitment
@@ -136,10 +158,14 @@ export function calculatorResults(
 		fillOrRemove(required(article, '[data-terms-change]'), terms?.termsChanges.join(' '));
 		fillOrRemove(required(article, '.coverage-zone'), view.dueInCoverageZoneText);
 		fillOrRemove(required(article, '[data-without-region]'), view.withoutRegionText);
-		fillOrRemove(required(article, '[data-source-line]'), provenance?.sourceText);
+		// A source (and how the clock is known) is said once per result: a card that would repeat the
+		// one before says nothing of it.
+		const said = (text: string | undefined) => (text && cited.has(text) ? undefined : text);
+		fillOrRemove(required(article, '[data-source-line]'), said(provenance?.sourceText));
 		const clock = required(article, '[data-clock]');
 		if (provenance?.clock) clock.dataset.clock = provenance.clock.basis;
-		fillOrRemove(clock, provenance?.clock?.text);
+		fillOrRemove(clock, said(provenance?.clock?.text));
+		for (const text of [provenance?.sourceText, provenance?.clock?.text]) if (text) cited.add(text);
 		const updates = required(article, '.updates');
 		if (view.updates && view.updates.length > 1)
 			repeat(updates, view.updates, (li, u) => {
@@ -156,6 +182,7 @@ export function calculatorResults(
 		const ours = required(trace, '[data-trace-assumptions]');
 		ours.remove();
 		repeat(trace, view.trace, (li, step) => (li.textContent = step));
+		trace.id = `calc-trace-${++traces}`;
 		const restsOn = required(article, '[data-target-assumptions]');
 		const assumed = provenance?.assumptions ?? [];
 		if (assumed.length) {
@@ -167,18 +194,33 @@ export function calculatorResults(
 	};
 
 	const tick = () => {
-		const now = Temporal.Now.instant();
-		for (const node of results.querySelectorAll<HTMLElement>('[data-countdown]')) {
-			const at = node.dataset.countdown;
-			if (!at) continue;
-			const left = Temporal.Instant.from(at).since(now);
-			const minutes = Math.floor(Math.abs(left.total('minutes')));
-			const duration = formatMinutes(minutes, tag, { days: true });
-			node.textContent = t(
-				left.sign >= 0 ? 'atlas.calc.countdown.left' : 'atlas.calc.countdown.overdue',
-				{ duration }
-			);
+		const now = Date.now();
+		for (const { node, count, zone } of clocks) {
+			const state = clockState(count, now);
+			node.dataset.state = state.state;
+			const text = describeClockState(state, tag, zone, t);
+			if (node.textContent !== text) node.textContent = text;
 		}
+		const first = clocks[0];
+		const bar = answerBar.querySelector('[data-bar-state]');
+		if (first && bar) bar.textContent = first.node.textContent;
+	};
+
+	/** Draws each card's timeline, once the drawing modules are loaded (fetched on first need). */
+	const drawTimelines = async (result: CalculatorResult, cards: readonly HTMLElement[]) => {
+		const [{ countTimeline }, { timelineSvg }] = await Promise.all([
+			import('#lib/views/parts/timeline.ts'),
+			import('#lib/views/parts/timeline-svg.ts'),
+		]);
+		result.deadlines.forEach((deadline, i) => {
+			const card = cards[i];
+			const box = card?.querySelector<HTMLElement>('[data-timeline]');
+			const data = countTimeline(deadline, tag);
+			if (!data || !box || !card?.isConnected) return;
+			const trace = card.querySelector('.trace')?.id;
+			box.innerHTML = timelineSvg(data, tag, t, `${trace}-timeline`, trace);
+			box.hidden = false;
+		});
 	};
 
 	return {
@@ -206,6 +248,7 @@ export function calculatorResults(
 		show(result, reveal) {
 			if (!result) {
 				results.hidden = true;
+				answerBar.replaceChildren();
 				return;
 			}
 			// The sources of the version of the terms the deadlines counted on.
@@ -228,6 +271,32 @@ export function calculatorResults(
 			});
 			const none = required(noTargetsTemplate(), 'p');
 			if (result.noPublishedTarget) none.textContent = t('atlas.calc.noPublishedTarget');
+			// The inputs the answer is for, in one line above it.
+			const { request } = result;
+			const opened = request.opening.at;
+			summaryText.textContent = [
+				result.summary,
+				t('atlas.calc.summary.opened', {
+					time: formatShortDateTime(opened.epochMilliseconds, tag, opened.timeZoneId),
+				}),
+				opened.timeZoneId,
+				...(request.region
+					? [t('atlas.calc.summary.region', { region: regionName(request.region, tag, t) })]
+					: []),
+			].join(' · ');
+			clocks = [];
+			cited = new Set();
+			const cards = result.views.map((view, i) =>
+				deadline(view, result.provenance[i], result.terms[i])
+			);
+			const firstView = result.views[0];
+			if (firstView) {
+				const head = document.createElement('strong');
+				head.textContent = t('atlas.format.label', { label: firstView.label }) + firstView.dueText;
+				const state = document.createElement('span');
+				state.dataset.barState = '';
+				answerBar.replaceChildren(head, state);
+			} else answerBar.replaceChildren();
 			list.replaceChildren(
 				...(result.ticket.length ? [ticket] : []),
 				...result.duties.map((text) => {
@@ -236,10 +305,9 @@ export function calculatorResults(
 					return duty;
 				}),
 				...(result.regionNote ? [note] : []),
-				...(result.views.length
-					? result.views.map((view, i) => deadline(view, result.provenance[i], result.terms[i]))
-					: [none])
+				...(cards.length ? cards : [none])
 			);
+			void drawTimelines(result, cards);
 			// The result takes the reserved room's place before it is scrolled to: were the placeholder
 			// removed afterwards, everything above the result would move up and the scroll overshoot.
 			root.dataset.ready = 'true';

@@ -24,11 +24,18 @@ const view = (kind: DeadlineView['kind'], extra: Partial<DeadlineView> = {}): De
 	dueZoned: '2026-11-30T08:30:00+01:00[Europe/Warsaw]',
 	dueText: 'Mon 30 Nov, 08:30',
 	trace: ['Opened Friday 16:30.', 'Counted 1 hour of business hours.'],
+	count: {
+		zone: 'Europe/Warsaw',
+		clockStartMs: Date.UTC(2026, 10, 27, 15, 30),
+		dueMs: Date.UTC(2026, 10, 30, 7, 30),
+		minutes: 60,
+		spans: [],
+	},
 	...extra,
 });
 
 describe('deadlineEvents', () => {
-	test('one 15-minute event per deadline at its instant, saying when it is due and how', () => {
+	test('one 15-minute event per deadline at its instant, saying when it is due and how, reminding an hour before and at the time', () => {
 		const events = deadlineEvents([view('first-response')], 'Orbit · Basic · P1', page, t);
 		expect(events).toEqual([
 			{
@@ -41,8 +48,10 @@ describe('deadlineEvents', () => {
 					'atlas.format.label{"label":"atlas.calc.label.due"}Mon 30 Nov, 08:30',
 					'Opened Friday 16:30.',
 					'Counted 1 hour of business hours.',
+					page.href,
 				].join('\n'),
 				url: page.href,
+				alarms: [60, 0],
 			},
 		]);
 	});
@@ -64,6 +73,12 @@ describe('deadlineEvents', () => {
 			['?plan=orbit/basic&severity=P1#update-1@plan-atlas', '2026-11-30T11:30:00.000Z'],
 		]);
 		expect(events[2]!.description).toMatch(/^atlas\.format\.label\{.*\}second\n/);
+		// The second time is explained from the first, not by the first's trace.
+		expect(events[2]!.description!.split('\n').slice(1)).toEqual([
+			'atlas.calc.ics.nextUpdate{"n":2,"total":2,"previous":"first","promise":"1 hour"}',
+			page.href,
+		]);
+		expect(events[1]!.description).toContain('Counted 1 hour of business hours.');
 	});
 
 	test('the same inputs give the same ids; other inputs, other ids', () => {
@@ -90,6 +105,16 @@ describe('deadlineEvents', () => {
 			)
 		);
 		expect(parsed.length).toBeGreaterThan(0);
+		// Each event explains itself (no two say the same) and reminds an hour before and when due.
+		const descriptions = parsed.map((e) => e.description);
+		expect(new Set(descriptions).size).toBe(parsed.length);
+		for (const event of parsed) {
+			expect(event.description.split('\n').at(-1)).toBe(page.href);
+			const triggers = event.component
+				.getAllSubcomponents('valarm')
+				.map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
+			expect(triggers).toEqual([-3600, 0]);
+		}
 	});
 
 	test('says where a target comes from and what chose it, where the result says so', () => {

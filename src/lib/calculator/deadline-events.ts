@@ -1,7 +1,8 @@
 /**
  * A result's deadlines as calendar events (for the calculator's .ics link): one per deadline, or one
  * per listed time of an update cadence, each a short entry at the due instant that says when it is
- * due and how that was reached, and links back to the result.
+ * due and how that one was reached, reminds an hour before and at the time, and links back to the
+ * result.
  */
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
@@ -15,6 +16,9 @@ export interface ResultPage {
 	/** The full address, the events' link back to the result. */
 	href: string;
 }
+
+/** Reminders of each event, in minutes before it: an hour ahead, and when it is due. */
+export const DEFAULT_ALARMS: readonly number[] = [60, 0];
 
 /**
  * The calendar events of a result's deadlines. `summary` names the plan and level ("Acme · Standard ·
@@ -30,8 +34,9 @@ export function deadlineEvents(
 	terms: readonly (DeadlineTerms | undefined)[] = []
 ): IcsEvent[] {
 	const due = t('atlas.format.label', { label: t('atlas.calc.label.due') });
-	return views.flatMap((view, index) =>
-		(view.updates ?? [{ instant: view.dueInstant, text: view.dueText }]).map((at, i) => ({
+	return views.flatMap((view, index) => {
+		const times = view.updates ?? [{ instant: view.dueInstant, text: view.dueText }];
+		return times.map((at, i) => ({
 			uid: `${page.search}#${view.kind}-${i}@plan-atlas`,
 			startMs: Date.parse(at.instant),
 			// A reminder, not a block of time.
@@ -40,11 +45,23 @@ export function deadlineEvents(
 			description: [
 				`${due}${at.text}`,
 				...[terms[index]?.origin, terms[index]?.selectedBy].filter((line) => line !== undefined),
-				...view.trace,
+				// The trace explains the first time of a cadence; each later one follows from the one before.
+				...(i === 0
+					? view.trace
+					: [
+							t('atlas.calc.ics.nextUpdate', {
+								n: i + 1,
+								total: times.length,
+								previous: times[i - 1]!.text,
+								promise: view.promise,
+							}),
+						]),
+				page.href,
 			].join('\n'),
 			url: page.href,
-		}))
-	);
+			alarms: DEFAULT_ALARMS,
+		}));
+	});
 }
 
 /** The .ics file's name for a plan summary: `plan-atlas-acme-standard-p1.ics`. */

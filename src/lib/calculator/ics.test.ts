@@ -50,6 +50,32 @@ describe('buildIcs', () => {
 			'https://example.test/pl/calculator/?plan=amanda/standard&severity=P1'
 		);
 	});
+	test('each reminder is a display alarm the parser reads as a trigger before the start', () => {
+		const withAlarms = buildIcs(
+			[
+				{
+					uid: 'b@plan-atlas',
+					startMs: Date.UTC(2026, 10, 30, 7, 30),
+					durationMinutes: 15,
+					summary: 'First response due',
+					alarms: [60, 0],
+				},
+			],
+			Date.UTC(2026, 10, 25, 12, 0)
+		);
+		const event = new ICAL.Component(ICAL.parse(withAlarms)).getFirstSubcomponent('vevent')!;
+		const alarms = event.getAllSubcomponents('valarm');
+		expect(alarms.map((a) => a.getFirstPropertyValue('action'))).toEqual(['DISPLAY', 'DISPLAY']);
+		expect(alarms.map((a) => a.getFirstPropertyValue('description'))).toEqual([
+			'First response due',
+			'First response due',
+		]);
+		expect(
+			alarms.map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())
+		).toEqual([-3600, 0]);
+		// Without reminders, no alarm.
+		expect(text).not.toContain('VALARM');
+	});
 	test('folding never splits a multi-byte character', () => {
 		const folded = foldLine(`SUMMARY:${'首次响应'.repeat(20)}`);
 		expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'首次响应'.repeat(20)}`);

@@ -14,6 +14,8 @@ export interface IcsEvent {
 	summary: string;
 	description?: string | undefined;
 	url?: string | undefined;
+	/** Reminders, each in minutes before the start (0: at the start). */
+	alarms?: readonly number[] | undefined;
 }
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */
@@ -54,7 +56,10 @@ function icsUtc(epochMs: number): string {
 		.replace(/[-:]/g, '');
 }
 
-/** A complete VCALENDAR with one VEVENT per deadline, CRLF line endings. */
+/**
+ * A complete VCALENDAR with one VEVENT per deadline, each with a display alarm per reminder, CRLF
+ * line endings.
+ */
 export function buildIcs(events: readonly IcsEvent[], nowMs: number): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -74,6 +79,14 @@ export function buildIcs(events: readonly IcsEvent[], nowMs: number): string {
 		);
 		if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
 		if (event.url) lines.push(`URL:${event.url}`);
+		for (const before of event.alarms ?? [])
+			lines.push(
+				'BEGIN:VALARM',
+				'ACTION:DISPLAY',
+				`DESCRIPTION:${escapeText(event.summary)}`,
+				`TRIGGER:${before > 0 ? '-' : ''}PT${Math.round(before)}M`,
+				'END:VALARM'
+			);
 		lines.push('END:VEVENT');
 	}
 	lines.push('END:VCALENDAR');

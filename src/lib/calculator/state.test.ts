@@ -18,12 +18,12 @@ import {
 	levelsOffered,
 	levelTermForPlan,
 	planOptions,
-	problemMessage,
 	regionsNeeded,
 	severityForPlan,
 	ticketFields,
 	urlForInput,
 } from './state.ts';
+import { problemMessage } from './problems.ts';
 
 const t = echoTranslate;
 // Orbit (levels P1–P3, an office in Warsaw, customer-zone hours), solo (no levels) and duo, whose

@@ -6,7 +6,7 @@
  * A new input is one more entry in CALCULATOR_FIELDS (and in RequestText and CalculatorQuery). Ticket
  * attributes are fields of their own, `attr-<attribute id>`, one for each attribute of the vendor.
  */
-import { formatChoices, formatDate, formatPlanName } from '#lib/i18n/format.ts';
+import { formatPlanName } from '#lib/i18n/format.ts';
 import { defaultLevelTerm, type LevelTerm } from '#lib/catalogue/level-terms.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import type { LocaleTag } from '#lib/locales.ts';
@@ -15,7 +15,7 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import { calculatorPath, parsePlanId } from '#lib/routes.ts';
 import { clockStartOf, selectTargets } from '#lib/catalogue/plan-terms.ts';
 import { holidaySources } from '#lib/time/clock.ts';
-import { computeDeadlines } from '#lib/sla/deadlines.ts';
+import { computeDeadlines, type TargetDeadline } from '#lib/sla/deadlines.ts';
 import { isOpeningError, parseOpening } from '#lib/sla/opening.ts';
 import type { HolidayRegion, RegionHolidays } from '#lib/time/regions.ts';
 import {
@@ -55,7 +55,6 @@ import {
 	describeTicket,
 	dutiesFor,
 	type TicketLine,
-	type TicketNames,
 	type Named,
 } from '#lib/views/parts/ticket-terms.ts';
 import { describeRegionNote } from '#lib/views/parts/region-note.ts';
@@ -156,19 +155,6 @@ export function requestText(input: CalculatorInput): RequestText {
 		attributes,
 	};
 }
-
-/**
- * The problems of the severity field (see PROBLEM_FIELD), worded in the vendor's term for its levels
- * (see i18n/level-term.ts).
- */
-const LEVEL_PROBLEMS = [
-	'missing-severity',
-	'no-severities',
-	'no-levels-offered',
-	'unknown-severity',
-] as const;
-const isLevelProblem = (name: RequestProblem['problem']): name is (typeof LEVEL_PROBLEMS)[number] =>
-	LEVEL_PROBLEMS.some((level) => level === name);
 
 /**
  * Every plan of the calculator's data as `<vendor>/<tier>` with the levels it offers and what else a
@@ -438,57 +424,11 @@ export function ticketFields(
 	};
 }
 
-/**
- * A problem in the reader's words. `inForm` words the missing time for the form's date-time field,
- * whose display format is the browser's, not the `YYYY-MM-DDTHH:mm` a link or the command line uses.
- * `term` is the plan's vendor's word for its levels, which problems with the level use. `tag` is the
- * reader's locale: it lists the valid choices (Chinese with 、). With the vendor's `names`, attributes,
- * their values, request types and add-ons are named as the form shows them, not by their ids.
- */
-export function problemMessage(
-	problem: RequestProblem,
-	t: Translate,
-	inForm = true,
-	term: LevelTerm = defaultLevelTerm,
-	tag: LocaleTag = 'en',
-	names?: Pick<TicketNames, 'attributes' | 'requestTypes' | 'addOns'>
-): string {
-	const name = problem.problem;
-	const attribute =
-		'attribute' in problem ? names?.attributes.find((a) => a.id === problem.attribute) : undefined;
-	const named =
-		attribute?.values ??
-		(name === 'unknown-request-type'
-			? names?.requestTypes
-			: name === 'unknown-add-on'
-				? names?.addOns
-				: name === 'unknown-attribute'
-					? names?.attributes
-					: undefined);
-	const vars: Record<string, string> = {};
-	if ('value' in problem) vars.value = problem.value;
-	if ('choices' in problem)
-		vars.choices = formatChoices(
-			problem.choices.map((id) => {
-				const found = named?.find((x) => x.id === id)?.name;
-				return found === undefined ? id : plainText(found);
-			}),
-			tag
-		);
-	if ('max' in problem) vars.max = String(problem.max);
-	if ('attribute' in problem)
-		vars.attribute = attribute ? plainText(attribute.name) : problem.attribute;
-	if ('date' in problem) vars.date = formatDate(problem.date, tag, { weekday: false });
-	if (inForm && name === 'missing-opened') return t('atlas.calc.error.missing-opened-field', vars);
-	return t(
-		isLevelProblem(name) ? levelKey(`atlas.calc.error.${name}`, term) : `atlas.calc.error.${name}`,
-		vars
-	);
-}
-
 /** The deadlines of a valid input, worded for the locale. */
 export interface CalculatorResult {
 	request: ResolvedRequest;
+	/** The deadlines as counted (for what is drawn from them, such as timelines). */
+	deadlines: TargetDeadline[];
 	views: DeadlineView[];
 	/** Where each deadline's figure and clock come from, in the order of `views`. */
 	provenance: (TargetProvenance | undefined)[];
@@ -655,6 +595,7 @@ export function describeCount(
 		ok: true,
 		result: {
 			request,
+			deadlines,
 			views,
 			provenance,
 			terms: deadlines.map((d) => {

@@ -47,4 +47,13 @@ describe('the localized texts of a vendor', () => {
 			localizedTexts(orbit).map((t) => t.path)
 		);
 	});
+
+	test("leave out a source's gloss: a help for some readers, not a text to translate", () => {
+		const glossed = {
+			...orbit,
+			sources: orbit.sources.map((source) => ({ ...source, gloss: { en: 'Service terms' } })),
+		};
+		expect(localizedTexts(glossed)).toEqual(localizedTexts(orbit));
+		expect(translatedIntoEveryLocale(glossed)).toBe(true);
+	});
 });

@@ -21,14 +21,18 @@ export function isLocalizedText(value: object): value is LocalizedText {
 	);
 }
 
-/** Every localized text in a value, in file order, with its key path (`tiers[0].name`). */
+/**
+ * Every localized text in a value, in file order, with its key path (`tiers[0].name`). A source's
+ * `gloss` is not one: it helps readers of some locales with a title kept as published, and is never
+ * a text to translate into all of them (nor in the document's own language).
+ */
 export function localizedTexts(value: unknown, path = ''): { path: string; text: LocalizedText }[] {
 	if (Array.isArray(value))
 		return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
 	if (value === null || typeof value !== 'object') return [];
 	if (isLocalizedText(value)) return [{ path, text: value }];
 	return Object.entries(value).flatMap(([key, inner]) =>
-		localizedTexts(inner, path ? `${path}.${key}` : key)
+		key === 'gloss' ? [] : localizedTexts(inner, path ? `${path}.${key}` : key)
 	);
 }
 

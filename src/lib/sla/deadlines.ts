@@ -121,6 +121,11 @@ export interface TargetDeadline {
 	countedMinutes: number;
 	/** When the clock started running. */
 	clockStart: Temporal.ZonedDateTime;
+	/**
+	 * Every counted stretch [start, end) in epoch milliseconds, touching ones merged (for updates: of
+	 * the first interval); empty where the clock is plain elapsed time or counts to a day's end.
+	 */
+	spans: [number, number][];
 	/** The deadline, in the customer's zone. For updates, the first update. */
 	due: Temporal.ZonedDateTime;
 	/** For updates: the first few update times, in the customer's zone. */
@@ -410,6 +415,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			startEvent: { event, stated: start !== undefined, given },
 			clockStart: zoned(span.clockStartMs),
 			due: zoned(span.dueMs),
+			spans,
 			atClosing,
 			closedDates: found.holidays.map((d) => d.date),
 			...found,
@@ -458,6 +464,7 @@ export function computeDeadlines(request: DeadlineRequest): TargetDeadline[] {
 			},
 			clockStart: zoned(clockStartMs),
 			due: zoned(first),
+			spans,
 			updates: times.map(zoned),
 			atClosing,
 			closedDates: found.holidays.map((d) => d.date),

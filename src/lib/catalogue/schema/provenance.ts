@@ -1,7 +1,7 @@
 /** Where facts come from: source documents, references into them, and assumptions for what they leave open. */
 import { z } from 'zod';
 import { slugSchema } from './ids.ts';
-import { localizedTextSchema, plainTextSchema } from './text.ts';
+import { localizedTextSchema, optionalLocalizedTextSchema, plainTextSchema } from './text.ts';
 import { isoDateSchema } from './time-values.ts';
 import { isLanguageTag } from '../language-tag.ts';
 
@@ -65,6 +65,11 @@ const UNSAFE_URL_CHARACTER = /[\s"'<>`{}|\\^]/;
 export const sourceSchema = z.strictObject({
 	id: slugSchema.describe('Stable id; values refer to it as `ref: { source: <id> }`.'),
 	title: plainTextSchema.describe('The document title as published, in its own language.'),
+	gloss: optionalLocalizedTextSchema
+		.optional()
+		.describe(
+			"The title translated for readers of other languages, by locale; shown beside the title, with the document's language, on pages in a language other than the document's."
+		),
 	publisher: plainTextSchema.describe('Who publishes the document, e.g. the vendor.'),
 	language: z
 		.string({ error: 'expected a BCP-47 language tag such as "en" or "zh-TW"' })

@@ -45,6 +45,18 @@ const translation = textSchema((issue) =>
 		'Text in one locale, shown as typed (never as markup); <script>, <style>, frames, <object>, <embed>, <link>, <meta>, <base>, on…= event handlers and javascript: URLs are rejected.',
 });
 
+/**
+ * A text in any of the published locales, none required: a reader's help beside words the catalogue
+ * keeps as published (a source's title translated). Keys are BCP-47 tags; any other key is an error.
+ */
+export const optionalLocalizedTextSchema = z
+	.strictObject(
+		Object.fromEntries(localeTags.map((tag) => [tag, translation.optional()])) as {
+			[K in LocaleTag]: z.ZodOptional<typeof translation>;
+		}
+	)
+	.describe(`A text in any of ${localeTags.join(', ')}, none required.`);
+
 /** The keys of a localized text: the default language, required; every other locale, optional. */
 const localizedShape = Object.fromEntries(
 	localeTags.map((tag) => [tag, tag === catalogueLanguage ? translation : translation.optional()])

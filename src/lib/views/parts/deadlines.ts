@@ -47,6 +47,15 @@ export interface DeadlineView {
 	withoutRegionText?: string | undefined;
 	/** How the deadline was reached, sentence by sentence. */
 	trace: string[];
+	/** The count in instants: when the clock starts, the deadline, the covered minutes and stretches. */
+	count: {
+		/** The customer's zone, in which the clock's state is told. */
+		zone: string;
+		clockStartMs: number;
+		dueMs: number;
+		minutes: number;
+		spans: [number, number][];
+	};
 }
 
 /** A closed or working date for readers, with its holiday name where there is one. */
@@ -262,6 +271,13 @@ export function describeDeadlines(
 						})
 				: undefined,
 			trace: describeTrace(d.trace, tag, t),
+			count: {
+				zone: d.due.timeZoneId,
+				clockStartMs: d.clockStart.epochMilliseconds,
+				dueMs: d.due.epochMilliseconds,
+				minutes: d.countedMinutes,
+				spans: d.spans,
+			},
 		};
 	});
 }

@@ -3,6 +3,7 @@
  * to show one rule of the engine, run on a real plan of the catalogue that shows it; the deadlines are
  * computed by the engine when the site is built, never written by hand.
  */
+import { countTimeline, type TimelineData } from './timeline.ts';
 import { tierCoverage } from '#lib/catalogue/query.ts';
 import { vendorLevelTerm } from '#lib/catalogue/query.ts';
 import type { Catalogue, Tier, Vendor } from '#lib/catalogue/schema.ts';
@@ -269,8 +270,11 @@ export interface WorkedExampleView {
 	zone: string;
 	/** Extra closed dates, formatted; absent when there are none. */
 	extraClosed?: string | undefined;
-	/** Each deadline with where its figure and clock come from. */
-	deadlines: (DeadlineView & { provenance: TargetProvenance })[];
+	/** Each deadline with where its figure and clock come from, and its timeline where it has one. */
+	deadlines: (DeadlineView & {
+		provenance: TargetProvenance;
+		timeline?: TimelineData | undefined;
+	})[];
 }
 
 /** Builds one worked example for a locale. */
@@ -309,7 +313,11 @@ export function buildWorkedExample(
 				tierCoverage(vendor, tier),
 				deadline.target.severity
 			);
-			return { ...view, provenance: targetProvenance(vendor, deadline.target, calendar, tag, t) };
+			return {
+				...view,
+				provenance: targetProvenance(vendor, deadline.target, calendar, tag, t),
+				timeline: countTimeline(deadline, tag),
+			};
 		}),
 	};
 }

@@ -31,7 +31,7 @@ import {
 	workedExamples,
 	type WorkedExampleId,
 } from './faq-examples.ts';
-import type { AssumptionMarker } from './markers.ts';
+import { citationText, readsAsOwn, type AssumptionMarker } from './markers.ts';
 import { buildTierPage } from '#lib/views/pages/plans-tier.ts';
 import { buildVendorPlans } from '#lib/views/pages/plans-vendor.ts';
 import { buildSeverityGuide } from '#lib/views/pages/severity-vendor.ts';
@@ -285,5 +285,52 @@ describe('assumption markers on every page type', () => {
 		]);
 		const rightText = { ...wrongText, text: 'Liczone w godzinach wsparcia' };
 		expect(missingMarkers(tempo, 'pl', ['covered-clock'], [rightText], 'x')).toEqual([]);
+	});
+});
+
+describe('citationText', () => {
+	const source = {
+		id: 'terms',
+		title: '全面、可信赖的客户服务',
+		gloss: { en: 'Complete, trusted customer service', ko: '완전하고 신뢰할 수 있는 고객 서비스' },
+		publisher: 'Tableau',
+		language: 'zh-CN',
+		retrieved: '2026-11-29',
+	};
+	const cite = (tag: LocaleTag, locator?: string, from: typeof source = source) =>
+		citationText(
+			{ source: from, ...(locator ? { locator } : {}) },
+			tag,
+			createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'))
+		);
+	test('a title in another language is followed by its language and its translation, where the catalogue gives one', () => {
+		expect(cite('en')).toBe(
+			'全面、可信赖的客户服务 (Simplified Chinese, “Complete, trusted customer service”), checked Nov 29, 2026'
+		);
+		expect(cite('en', 'Premier')).toBe(
+			'全面、可信赖的客户服务 (Simplified Chinese, “Complete, trusted customer service”; Premier), checked Nov 29, 2026'
+		);
+		expect(cite('ko')).toMatch(
+			/^全面、可信赖的客户服务\(.+, ‘완전하고 신뢰할 수 있는 고객 서비스’\), /
+		);
+	});
+	test('a page in the document’s language, or a locale without a translation, shows the title alone', () => {
+		expect(cite('zh-CN')).toBe('《全面、可信赖的客户服务》，2026年11月29日核对');
+		expect(cite('pl')).toBe('„全面、可信赖的客户服务”, sprawdzono 29 listopada 2026 r.');
+		expect(
+			citationText({ source }, 'en', createTranslate('en', readUiStringsFile('en')), {
+				gloss: false,
+			})
+		).toBe('全面、可信赖的客户服务, checked Nov 29, 2026');
+		expect(cite('en', undefined, { ...source, gloss: undefined as never })).toBe(
+			'全面、可信赖的客户服务, checked Nov 29, 2026'
+		);
+	});
+	test('Chinese in the other script is another language to gloss', () => {
+		expect(readsAsOwn('zh-CN', 'zh-CN')).toBe(true);
+		expect(readsAsOwn('zh-Hans', 'zh-CN')).toBe(true);
+		expect(readsAsOwn('zh-TW', 'zh-CN')).toBe(false);
+		expect(readsAsOwn('en-GB', 'en')).toBe(true);
+		expect(readsAsOwn('ko', 'en')).toBe(false);
 	});
 });

@@ -89,13 +89,42 @@ export function sourceView(source: Source, tag: LocaleTag, t: Translate): Source
 	};
 }
 
-/** A citation in one line: "Title (section), checked 29 November 2026". */
-export function citationText(citation: Citation, tag: LocaleTag, t: Translate): string {
+/**
+ * Whether a page in `tag` reads a document in `language` as its own: the same language, and for
+ * Chinese the same script (a zh-TW title is glossed on a zh-CN page).
+ */
+export function readsAsOwn(language: string, tag: LocaleTag): boolean {
+	const [base] = language.toLowerCase().split('-');
+	if (base !== tag.toLowerCase().split('-')[0]) return false;
+	return base !== 'zh' || formatLanguageName('en', language) === formatLanguageName('en', tag);
+}
+
+/**
+ * A citation in one line: "Title (section), checked 29 November 2026". A title in another language
+ * than the page's, where the catalogue translates it for the page's readers, is followed by its
+ * language and that translation: "全面、可信赖的客户服务 (Chinese (Simplified), “Complete, trusted
+ * customer service”), checked …". With `gloss: false`, the title stands alone (a citation repeated).
+ */
+export function citationText(
+	citation: Citation,
+	tag: LocaleTag,
+	t: Translate,
+	options: { gloss?: boolean } = {}
+): string {
+	const { source } = citation;
+	const gloss =
+		options.gloss === false || readsAsOwn(source.language, tag) ? undefined : source.gloss?.[tag];
 	const vars = {
-		title: citation.source.title,
-		date: formatDate(citation.source.retrieved, tag, plainDate),
+		title: source.title,
+		date: formatDate(source.retrieved, tag, plainDate),
+		...(gloss ? { gloss, language: formatLanguageName(tag, source.language) } : {}),
 	};
-	return citation.locator
-		? t('atlas.source.citationLocated', { ...vars, locator: citation.locator })
-		: t('atlas.source.citation', vars);
+	const key = gloss
+		? citation.locator
+			? 'atlas.source.citationLocatedGlossed'
+			: 'atlas.source.citationGlossed'
+		: citation.locator
+			? 'atlas.source.citationLocated'
+			: 'atlas.source.citation';
+	return t(key, citation.locator ? { ...vars, locator: citation.locator } : vars);
 }

@@ -65,7 +65,10 @@ export function targetProvenance(
 			basis: 'source',
 			text: t('atlas.clock.cited', {
 				clock: clockWords,
-				source: citationText(known.citation, tag, t),
+				// The figure's source, cited just before, is not glossed a second time.
+				source: citationText(known.citation, tag, t, {
+					gloss: known.citation.source.id !== citation?.source.id,
+				}),
 			}),
 		};
 	else if (known.kind === 'assumption')

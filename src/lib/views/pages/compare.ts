@@ -7,7 +7,8 @@
 import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { PlanTarget } from '#lib/catalogue/plan-terms.ts';
 import type { Calendar, Duration, Vendor } from '#lib/catalogue/schema.ts';
-import { formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
+import { formatDate, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
+import { REFERENCE_WEEK_START } from '#lib/sla/real-wait.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
 	concatPhrases,
@@ -21,14 +22,20 @@ import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '#lib/rou
 import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
 import { targetCalendar, targetSlot, tierPlan, type Case } from '#lib/views/parts/plan-targets.ts';
 import { amountText, conditionsLabel, dependsOnText } from '#lib/views/parts/target-cells.ts';
+import { tierLevelWait, waitSortKey, waitSummary } from '#lib/views/parts/real-waits.ts';
 
 export interface CompareCell {
 	/** The vendor's level id, e.g. "P1"; undefined past the end of the vendor's scale. */
 	severity?: string | undefined;
 	/** "30 minutes"; undefined when the tier publishes no first-response target for the level. */
 	value?: string | undefined;
-	/** Orders cells when sorting (nominal minutes); undefined sorts last. */
+	/**
+	 * Orders cells when sorting: by the worst real wait, then the typical one, then the nominal
+	 * target (see waitSortKey); undefined sorts last.
+	 */
 	sortKey?: number | undefined;
+	/** The real wait over a normal week ("typically 1 hour, at worst 65 hours"), where one is counted. */
+	wait?: { text: string; typicalMinutes: number; worstMinutes: number } | undefined;
 	/** "24x7" or "Business hours", for the calendar that counts the target. */
 	coverage?: string | undefined;
 	/** The calendar's own name, e.g. "Business hours (Mon–Fri 09:00–17:00, your local time)", for a tooltip. */
@@ -73,6 +80,8 @@ export interface CompareView {
 	title: string;
 	description: string;
 	caption: string;
+	/** What the real waits assume: which week, which hours and zone, no holidays. */
+	waitNote: string;
 	/** Column headings of the level columns, most severe first. */
 	levels: string[];
 	rows: CompareRow[];
@@ -145,10 +154,16 @@ export function buildCompare(
 				}
 				const target = p.target;
 				const calendar = targetCalendar(vendor, plan, p);
+				const wait = tierLevelWait(vendor, tier, level.id);
 				return {
 					severity: level.id,
 					value: formatTargetAmount(target, tag, t),
-					sortKey: nominalMinutes(target.within),
+					sortKey: waitSortKey(wait, nominalMinutes(target.within)),
+					wait: wait && {
+						text: waitSummary(wait, tag, t),
+						typicalMinutes: wait.typicalMinutes,
+						worstMinutes: wait.worstMinutes,
+					},
 					coverage: coverageKind(calendar, t),
 					coverageName: localize(calendar.name, tag),
 					empty: t('atlas.tier.noTarget'),
@@ -219,6 +234,9 @@ export function buildCompare(
 		title: t('atlas.compare.title'),
 		description: t('atlas.compare.description'),
 		caption: t('atlas.compare.caption'),
+		waitNote: t('atlas.wait.note', {
+			week: formatDate(REFERENCE_WEEK_START, tag, { weekday: false }),
+		}),
 		levels: Array.from({ length: depth }, (_, i) => t('atlas.compare.level', { number: i + 1 })),
 		rows,
 	};

@@ -32,7 +32,7 @@ describe('the cross-vendor matrix', () => {
 			wait: {
 				typicalMinutes: 240,
 				worstMinutes: 240,
-				text: 'atlas.wait.summary{"typical":"4 hours","worst":"4 hours"}',
+				text: 'atlas.wait.always{"wait":"4 hours"}',
 			},
 			coverage: 'atlas.compare.coverage.always',
 			coverageName: '24x7',
@@ -90,7 +90,7 @@ describe('the cross-vendor matrix', () => {
 	});
 
 	test('says what the real waits assume', () => {
-		expect(view.waitNote).toBe('atlas.wait.note{"week":"Jan 12, 2026"}');
+		expect(view.waitNote).toBe('atlas.wait.note{"week":"Jan 12, 2026"} atlas.compare.sortNote');
 	});
 
 	test('orders durations of different units by length', () => {

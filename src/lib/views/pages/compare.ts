@@ -7,8 +7,7 @@
 import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { PlanTarget } from '#lib/catalogue/plan-terms.ts';
 import type { Calendar, Duration, Vendor } from '#lib/catalogue/schema.ts';
-import { formatDate, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
-import { REFERENCE_WEEK_START } from '#lib/sla/real-wait.ts';
+import { formatSentences, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
 	concatPhrases,
@@ -22,7 +21,8 @@ import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '#lib/rou
 import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
 import { targetCalendar, targetSlot, tierPlan, type Case } from '#lib/views/parts/plan-targets.ts';
 import { amountText, conditionsLabel, dependsOnText } from '#lib/views/parts/target-cells.ts';
-import { tierLevelWait, waitSortKey, waitSummary } from '#lib/views/parts/real-waits.ts';
+import { tierLevelWait, waitNote, waitSortKey, waitSummary } from '#lib/views/parts/real-waits.ts';
+import { waitCharts, type WaitChart } from '#lib/views/parts/wait-chart.ts';
 
 export interface CompareCell {
 	/** The vendor's level id, e.g. "P1"; undefined past the end of the vendor's scale. */
@@ -82,6 +82,8 @@ export interface CompareView {
 	caption: string;
 	/** What the real waits assume: which week, which hours and zone, no holidays. */
 	waitNote: string;
+	/** The real waits as bars, a chart per level. */
+	charts: WaitChart[];
 	/** Column headings of the level columns, most severe first. */
 	levels: string[];
 	rows: CompareRow[];
@@ -234,9 +236,13 @@ export function buildCompare(
 		title: t('atlas.compare.title'),
 		description: t('atlas.compare.description'),
 		caption: t('atlas.compare.caption'),
-		waitNote: t('atlas.wait.note', {
-			week: formatDate(REFERENCE_WEEK_START, tag, { weekday: false }),
-		}),
+		charts: waitCharts(
+			vendors.flatMap((vendor) => vendor.tiers.map((tier) => ({ vendor, tier }))),
+			tag,
+			t,
+			{ withVendor: true }
+		),
+		waitNote: formatSentences([waitNote(tag, t), t('atlas.compare.sortNote')], tag),
 		levels: Array.from({ length: depth }, (_, i) => t('atlas.compare.level', { number: i + 1 })),
 		rows,
 	};

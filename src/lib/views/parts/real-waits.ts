@@ -3,10 +3,10 @@
  * catalogue and read by every page and locale that shows it, and its figures in words.
  */
 import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { formatMinutes } from '#lib/i18n/format.ts';
+import { formatDate, formatMinutes } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
-import { realWait, type RealWait } from '#lib/sla/real-wait.ts';
+import { realWait, REFERENCE_WEEK_START, type RealWait } from '#lib/sla/real-wait.ts';
 import { tierPlan } from './plan-targets.ts';
 
 const counted = new WeakMap<Vendor, Map<string, RealWait | undefined>>();
@@ -41,14 +41,21 @@ export function tierLevelWait(vendor: Vendor, tier: Tier, severity: string): Rea
 
 /**
  * A wait in words, as precise as a reader needs: to the minute under three hours, to the hour
- * beyond (a median of "13 hours 47 minutes" claims more than a week's sample says).
+ * beyond (a median of "13 hours 47 minutes" claims more than a week's count says), in days and
+ * hours from three days on.
  */
 export function formatWait(minutes: number, tag: LocaleTag): string {
-	return formatMinutes(minutes < 180 ? minutes : Math.round(minutes / 60) * 60, tag);
+	if (minutes < 180) return formatMinutes(minutes, tag);
+	return formatMinutes(Math.round(minutes / 60) * 60, tag, { days: minutes >= 72 * 60 });
 }
 
-/** "typically 1 hour, at worst 65 hours" (with the zone where the calendar names its own). */
+/**
+ * "typically 1 hour, at worst 65 hours" (with the zone where the calendar names its own), or
+ * "always 1 hour" where every minute of the week waits as long.
+ */
 export function waitSummary(wait: RealWait, tag: LocaleTag, t: Translate): string {
+	if (wait.typicalMinutes === wait.worstMinutes)
+		return t('atlas.wait.always', { wait: formatWait(wait.worstMinutes, tag) });
 	const vars = {
 		typical: formatWait(wait.typicalMinutes, tag),
 		worst: formatWait(wait.worstMinutes, tag),
@@ -66,4 +73,9 @@ export function waitSortKey(wait: RealWait | undefined, nominalMinutes: number):
 	const cap = (n: number) => Math.min(Math.round(n), 99_999);
 	if (!wait) return cap(99_999) * 1e10 + cap(nominalMinutes);
 	return cap(wait.worstMinutes) * 1e10 + cap(wait.typicalMinutes) * 1e5 + cap(nominalMinutes);
+}
+
+/** What the real waits assume, in words: which week, no holidays, whose hours, which ticket. */
+export function waitNote(tag: LocaleTag, t: Translate): string {
+	return t('atlas.wait.note', { week: formatDate(REFERENCE_WEEK_START, tag, { weekday: false }) });
 }

@@ -89,6 +89,22 @@ describe('the cross-vendor matrix', () => {
 		expect(premium.sortKey).toBeLessThan(basic.sortKey!);
 	});
 
+	test('lists each plan’s coverage, channels, named contacts and account manager, “not stated” where the vendor marks no such row', () => {
+		expect(view.facts).toHaveLength(view.rows.length);
+		const premium = view.facts[1]!;
+		expect(premium.tierHref).toBe('/plans/orbit/premium/');
+		expect(premium.coverage.value.kind).toBe('text');
+		// Orbit marks no row as its named contacts or account manager.
+		expect(premium.namedContacts.value).toEqual({
+			kind: 'unknown',
+			text: 'atlas.value.notStated',
+		});
+		expect(premium.accountManager.value).toEqual({
+			kind: 'unknown',
+			text: 'atlas.value.notStated',
+		});
+	});
+
 	test('says what the real waits assume', () => {
 		expect(view.waitNote).toBe('atlas.wait.note{"week":"Jan 12, 2026"} atlas.compare.sortNote');
 	});

@@ -4,9 +4,12 @@
  * so columns are positions in each vendor's own scale, most severe first, and each cell names the
  * vendor's level.
  */
-import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { featureValueAssumptionIds, targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { PlanTarget } from '#lib/catalogue/plan-terms.ts';
-import type { Calendar, Duration, Vendor } from '#lib/catalogue/schema.ts';
+import type { Calendar, Duration, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { roleFeature } from '#lib/catalogue/query.ts';
+import { featureCell, notStatedCell, type CellValue } from '#lib/views/parts/comparison-cells.ts';
+import { tierKeyFacts } from '#lib/views/parts/tier-key-facts.ts';
 import { formatSentences, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
@@ -76,6 +79,24 @@ export interface CompareRow {
 	other: CompareOtherTarget[];
 }
 
+/** A tier's value for one of the facts beside its targets, with its assumptions. */
+export interface CompareFact {
+	value: CellValue;
+	assumptions: AssumptionMarker[];
+}
+
+/** What a tier offers besides its targets: coverage, channels, named contacts, an account manager. */
+export interface CompareFactsRow {
+	vendorName: string;
+	vendorHref: string;
+	tierName: Phrase;
+	tierHref: string;
+	coverage: CompareFact;
+	channels: CompareFact;
+	namedContacts: CompareFact;
+	accountManager: CompareFact;
+}
+
 export interface CompareView {
 	title: string;
 	description: string;
@@ -87,6 +108,8 @@ export interface CompareView {
 	/** Column headings of the level columns, most severe first. */
 	levels: string[];
 	rows: CompareRow[];
+	/** Coverage, channels, named contacts and account manager of every tier, in catalogue order. */
+	facts: CompareFactsRow[];
 }
 
 const minutesPerUnit: Record<Duration['unit'], number> = {
@@ -245,5 +268,45 @@ export function buildCompare(
 		waitNote: formatSentences([waitNote(tag, t), t('atlas.compare.sortNote')], tag),
 		levels: Array.from({ length: depth }, (_, i) => t('atlas.compare.level', { number: i + 1 })),
 		rows,
+		facts: vendors.flatMap((vendor) => vendor.tiers.map((tier) => factsRow(vendor, tier, tag, t))),
+	};
+}
+
+/** A tier's value of the vendor's row with a role, "not stated" where it marks no such row. */
+function roleFact(
+	vendor: Vendor,
+	tier: Tier,
+	role: 'named-contacts' | 'account-manager',
+	tag: LocaleTag,
+	t: Translate
+): CompareFact {
+	const feature = roleFeature(vendor, role);
+	if (!feature) return { value: notStatedCell(t), assumptions: [] };
+	return {
+		value: featureCell(feature.values[tier.id] ?? null, tag, t),
+		assumptions: assumptionMarkers(vendor, featureValueAssumptionIds(feature, tier.id), tag, t),
+	};
+}
+
+/** The facts beside a tier's targets, as its key facts and the vendor's role rows give them. */
+function factsRow(vendor: Vendor, tier: Tier, tag: LocaleTag, t: Translate): CompareFactsRow {
+	const facts = tierKeyFacts(vendor, tier, tag, t, (ids) => assumptionMarkers(vendor, ids, tag, t));
+	return {
+		vendorName: vendor.name,
+		vendorHref: vendorPlansPath(tag, vendor.id),
+		tierName: localizePhrase(tier.name, tag),
+		tierHref: tierPath(tag, vendor.id, tier.id),
+		coverage: {
+			value: { kind: 'text', text: facts.coverage },
+			assumptions: facts.coverageAssumptions,
+		},
+		channels: facts.channels
+			? {
+					value: { kind: 'text', text: facts.channels.value },
+					assumptions: facts.channels.assumptions,
+				}
+			: { value: notStatedCell(t), assumptions: [] },
+		namedContacts: roleFact(vendor, tier, 'named-contacts', tag, t),
+		accountManager: roleFact(vendor, tier, 'account-manager', tag, t),
 	};
 }

@@ -56,7 +56,12 @@ for (const locale of siteLocales) {
 				await expect(
 					near.locator(`xpath=self::*[@data-plan="${plan}"]`).locator('[data-miss]')
 				).toHaveText(
-					interpolate(ui[`atlas.finder.${how}`]!, { need: ui[`atlas.finder.need.${need}`]! })
+					interpolate(ui[`atlas.finder.${how}`]!, {
+						// A channel missed is named as the channel asked for.
+						need: ui[
+							need === 'channel' ? 'atlas.finder.channel.phone' : `atlas.finder.need.${need}`
+						]!,
+					})
 				);
 			await expectNoAxeViolations(page);
 		});

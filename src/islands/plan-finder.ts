@@ -11,6 +11,7 @@ import {
 	findPlans,
 	needsQuery,
 	parseNeeds,
+	type FinderChannel,
 	type FinderNeedId,
 	type FinderTier,
 	type NeedResult,
@@ -21,6 +22,7 @@ interface FinderData {
 	tiers: FinderTier[];
 	strings: {
 		needs: Record<FinderNeedId, string>;
+		channels: Record<FinderChannel, string>;
 		longer: string;
 		missed: string;
 		unknown: string;
@@ -49,14 +51,18 @@ class PlanFinder extends HTMLElement {
 				t,
 			])
 		);
-		const missText = (miss: NeedResult) => {
-			const need = data.strings.needs[miss.need];
+		const missText = (miss: NeedResult, channel: FinderChannel | undefined) => {
+			// A channel missed is named ("Phone: no"); other needs by their heading.
+			const need =
+				miss.need === 'channel' && channel
+					? data.strings.channels[channel]
+					: data.strings.needs[miss.need];
 			if (miss.status === 'unknown') return interpolate(data.strings.unknown, { need });
 			if (miss.over !== undefined)
 				return interpolate(data.strings.longer, { need, by: overText(miss.over, data.lang) });
 			return interpolate(data.strings.missed, { need });
 		};
-		const card = (result: TierAnswer) => {
+		const card = (result: TierAnswer, channel: FinderChannel | undefined) => {
 			const item = templates.get(result.plan)?.content.firstElementChild?.cloneNode(true) as
 				HTMLElement | undefined;
 			if (!item) return [];
@@ -65,7 +71,7 @@ class PlanFinder extends HTMLElement {
 				fact.hidden = !asked.has(fact.dataset.need as FinderNeedId);
 			const miss = item.querySelector<HTMLElement>('[data-miss]');
 			if (miss && result.misses[0]) {
-				miss.textContent = missText(result.misses[0]);
+				miss.textContent = missText(result.misses[0], channel);
 				miss.hidden = false;
 			}
 			return [item];
@@ -81,8 +87,8 @@ class PlanFinder extends HTMLElement {
 			answer.hidden = !asked;
 			if (!asked) return;
 			const found = findPlans(data.tiers, needs);
-			matches.replaceChildren(...found.matches.flatMap(card));
-			near.replaceChildren(...found.nearMisses.flatMap(card));
+			matches.replaceChildren(...found.matches.flatMap((r) => card(r, needs.channel)));
+			near.replaceChildren(...found.nearMisses.flatMap((r) => card(r, needs.channel)));
 			this.querySelector<HTMLElement>('[data-none]')!.hidden = found.matches.length > 0;
 			this.querySelector<HTMLElement>('[data-no-near]')!.hidden = found.nearMisses.length > 0;
 		};

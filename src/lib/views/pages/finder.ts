@@ -20,6 +20,7 @@ import {
 	FINDER_CHANNELS,
 	FINDER_NEEDS,
 	FINDER_PARAMS,
+	type FinderChannel,
 	type FinderNeedId,
 	type FinderTier,
 	type Stated,
@@ -69,6 +70,8 @@ export interface FinderField {
 export interface FinderStrings {
 	/** Need names, as the matrix heads them. */
 	needs: Record<FinderNeedId, string>;
+	/** Channel names: a channel missed is named, not the need ("Phone: no"). */
+	channels: Record<FinderChannel, string>;
 	/** "{{need}}: {{by}} longer than asked" and the like, per kind of miss. */
 	longer: string;
 	missed: string;
@@ -314,6 +317,9 @@ export function buildFinder(vendors: readonly Vendor[], tag: LocaleTag, t: Trans
 		tiers: built.map((b) => b.facts),
 		strings: {
 			needs: needNames,
+			channels: Object.fromEntries(
+				FINDER_CHANNELS.map((c) => [c, t(`atlas.finder.channel.${c}`)])
+			) as Record<FinderChannel, string>,
 			longer: t('atlas.finder.longer'),
 			missed: t('atlas.finder.missed'),
 			unknown: t('atlas.finder.unknown'),

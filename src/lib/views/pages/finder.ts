@@ -1,7 +1,7 @@
 /**
  * /finder/: which plans meet a reader's needs. The page states every tier's facts against every
  * need (the matrix, complete without JavaScript); a small script reads the needs from the URL and
- * lists the matches and near misses (islands/plan-finder.ts, with lib/plans/finder.ts).
+ * lists the matches and near misses (islands/plans-finder.ts, with lib/plans/finder.ts).
  */
 import {
 	calendarAssumptionIds,

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { extendedFixtureCatalogue } from '../../../tests/support/fixture-catalogue.ts';
+import {
+	extendedFixtureCatalogue,
+	fixtureFolderVendor,
+} from '../../../tests/support/fixture-catalogue.ts';
 import { tierTerms } from '#lib/catalogue/query.ts';
 import { realWait, REFERENCE_WEEK_START } from './real-wait.ts';
 
@@ -66,17 +69,19 @@ describe('real wait behind a first-response target', () => {
 		expect(wait('orbit', 'premium', 'P2')!.zone).toBe('customer');
 	});
 
-	test('a level without a first-response target has no real wait', () => {
-		// Orbit's scale ends at P3: there is no P4 target to wait for.
-		expect(wait('orbit', 'premium', 'P4')).toBeUndefined();
-		expect(() =>
-			realWait({
-				vendor: catalogue.vendors[0]!,
-				plan: tierTerms(catalogue.vendors[0]!, catalogue.vendors[0]!.tiers[0]!),
-				severity: 'P1',
-				stride: 11,
-			})
-		).toThrow(RangeError);
+	test('a level offered with no published first response has no real wait; a stride must divide a week', () => {
+		// Keystone (tests/fixtures/terms): Premium offers P3 and P4 with no published target.
+		const keystone = fixtureFolderVendor('terms');
+		const premium = keystone.tiers.find((t) => t.id === 'premium')!;
+		const plan = tierTerms(keystone, premium);
+		expect(realWait({ vendor: keystone, plan, severity: 'P3' })).toBeUndefined();
+		expect(realWait({ vendor: keystone, plan, severity: 'P1' })).toMatchObject({
+			elapsed: true,
+			worstMinutes: 30,
+		});
+		expect(() => realWait({ vendor: keystone, plan, severity: 'P1', stride: 11 })).toThrow(
+			RangeError
+		);
 	});
 
 	test('holidays of the calendar are left out: the week of 24 and 25 December waits as a January one', () => {

@@ -1,8 +1,8 @@
 /**
  * The pages the performance benchmarks and budgets look at, one of each kind, in a locale: home,
- * a vendor's plans, one tier, the cross-vendor comparison, the plan finder, a severity guide, a vendor FAQ, the
- * general FAQ and the calculator. The vendor is the first one that has every kind of page (a
- * severity guide with its impact × urgency picker, and FAQ entries).
+ * a vendor's plans, one tier, the cross-vendor comparison, the plan finder, a severity guide, a
+ * vendor FAQ, the general FAQ and the calculator. The vendor is the first one that has every kind
+ * of page (a severity guide with its impact × urgency picker, and FAQ entries).
  */
 import type { Catalogue } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';

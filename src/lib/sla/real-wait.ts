@@ -2,8 +2,8 @@
  * The real wait behind a nominal target: "1 business hour" is one hour for a ticket sent on a
  * Tuesday morning and a weekend for one sent on a Friday evening. For a tier and a level, the
  * engine counts the first-response deadline of a ticket opened at every minute of one normal week
- * (every minute from Monday 00:00 to Sunday 23:59, nights and weekends included) and reports the
- * typical (median) and the worst wait. The week is read in the zone whose hours count the target, without holidays.
+ * (Monday 00:00 to Sunday 23:59, nights and weekends included) and reports the typical (median) and
+ * the worst wait. The week is read in the zone whose hours count the target, without holidays.
  */
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import type { PlanTerms } from '#lib/catalogue/plan-terms.ts';
@@ -17,7 +17,10 @@ import { computeDeadlines, type TargetDeadline } from './deadlines.ts';
  */
 export const REFERENCE_WEEK_START = '2026-01-12';
 
-/** The zone a customer-zone calendar is read in: any zone gives the same waits in a week without clock changes. */
+/**
+ * The zone a calendar in the customer's zone is read in: any zone gives the same waits in a week
+ * without clock changes.
+ */
 const READING_ZONE = 'UTC';
 
 export interface RealWaitRequest {

@@ -22,8 +22,9 @@ describe('the real-wait chart', () => {
 	test('tells business hours (assumed here) from round the clock and draws typical within worst on a log scale', () => {
 		const [basic, premium] = charts[0]!.bars;
 		expect(basic).toMatchObject({ elapsed: false, assumed: true, worstMinutes: 66 * 60 });
+		expect(basic!.plan).toBe('Basic');
 		expect(basic!.label).toBe(
-			'atlas.chart.barAssumed{"plan":"Basic","level":"P1","coverage":"atlas.compare.coverage.weekly"}'
+			'atlas.chart.barAssumed{"level":"P1","coverage":"atlas.compare.coverage.weekly"}'
 		);
 		expect(premium).toMatchObject({ elapsed: true, typicalMinutes: 240, worstMinutes: 240 });
 		expect(premium!.typicalEnd).toBe(premium!.worstEnd);

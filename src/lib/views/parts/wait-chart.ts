@@ -20,7 +20,9 @@ const TICKS = [15, 60, 240, 1440, 10_080, 20_160] as const;
 const SCALE_START = 5;
 
 export interface WaitBar {
-	/** "Beacon · Standard (business hours)", with a star when an assumption stands behind it. */
+	/** The plan, "Beacon · Standard" (a line of its own: phones are narrow). */
+	plan: string;
+	/** "P1 · Business hours", with a star when an assumption stands behind it. */
 	label: string;
 	typicalMinutes: number;
 	worstMinutes: number;
@@ -102,8 +104,8 @@ export function waitCharts(
 		title: t('atlas.compare.level', { number: i + 1 }),
 		ticks,
 		bars: found.map(({ wait, assumed, level, name }) => ({
+			plan: name,
 			label: t(assumed ? 'atlas.chart.barAssumed' : 'atlas.chart.bar', {
-				plan: name,
 				level,
 				coverage: t(
 					wait.elapsed ? 'atlas.compare.coverage.always' : 'atlas.compare.coverage.weekly'

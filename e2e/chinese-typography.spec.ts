@@ -24,6 +24,7 @@ const pages = [
 	'plans/ledger/v/2025-09/',
 	'plans/summit/pro/',
 	'compare/',
+	'finder/',
 	'faq/',
 	'faq/summit/',
 	'severity/quarry/',

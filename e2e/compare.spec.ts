@@ -104,6 +104,65 @@ for (const locale of siteLocales) {
 			);
 		});
 
+		test('reads with the page at every width: no scroll box of its own, a header naming the levels stays in view, every plan reached @locale-independent', async ({
+			page,
+		}) => {
+			for (const width of [320, 360, 640, 1024, 1280]) {
+				await page.setViewportSize({ width, height: 780 });
+				await page.goto(url);
+				const last = page.locator('[data-compare-table] tbody tr').last();
+				// No box between a row and the page scrolls on its own (640 px is 1280 px at 200 % zoom).
+				const boxes = await last.evaluate((row) => {
+					const found: string[] = [];
+					for (let el = row.parentElement; el && el !== document.body; el = el.parentElement) {
+						const { overflowX, overflowY } = getComputedStyle(el);
+						if (
+							(/auto|scroll/.test(overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+							(/auto|scroll/.test(overflowX) && el.scrollWidth > el.clientWidth + 1)
+						)
+							found.push(el.className);
+					}
+					return found;
+				});
+				expect(boxes, `${width} px`).toEqual([]);
+				expect(
+					await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+					),
+					`${width} px`
+				).toBe(0);
+				await last.evaluate((row) => row.scrollIntoView({ block: 'center' }));
+				await expect(last).toBeInViewport();
+				const level1 = page.locator('[data-compare-table] thead th').nth(1);
+				await expect(level1, `${width} px`).toBeInViewport();
+				await expect(level1).toContainText(ui['atlas.compare.level']!.replace('{{number}}', '1'));
+			}
+		});
+
+		test('shows the real wait behind each target, and sorting a level by it puts round-the-clock tiers first @locale-independent', async ({
+			page,
+		}) => {
+			await page.goto(url);
+			// Ledger Standard: P1 in 1 business hour (Mon–Fri 09:00–17:00): a ticket sent on Friday at
+			// 16:01 is answered on Monday at 09:01, 65 hours later.
+			const ledger = page.locator('#tier-ledger-standard td[data-level="1"] [data-wait]');
+			await expect(ledger).toHaveAttribute('data-worst', String(65 * 60));
+			await expect(ledger).toHaveAttribute('data-typical', /^\d+$/);
+			await page.locator('[data-compare-table] thead th').nth(1).getByRole('button').click();
+			const kinds = await page
+				.locator('[data-compare-table] tbody td[data-level="1"] [data-coverage]')
+				.allTextContents();
+			const always = ui['atlas.compare.coverage.always']!;
+			expect(kinds.length).toBeGreaterThan(4);
+			// Every round-the-clock target first, however short a business-hours one.
+			expect(kinds.lastIndexOf(always)).toBeLessThan(kinds.findIndex((k) => k !== always));
+			await expect(page.locator('[data-wait-chart]').first()).toBeVisible();
+			await expect(page.locator('[data-wait-chart] svg').first()).toHaveAttribute(
+				'aria-hidden',
+				'true'
+			);
+		});
+
 		test('is a complete table without JavaScript @locale-independent', async ({ browser }) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const page = await context.newPage();

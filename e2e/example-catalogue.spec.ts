@@ -7,7 +7,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { calculatorPath, homePath, planId, tierPath, vendorPlansPath } from '#lib/routes.ts';
+import { resolveCalendar } from '#lib/catalogue/coverage.ts';
+import { tierCoverage, tierTerms } from '#lib/catalogue/query.ts';
+import {
+	calculatorPath,
+	finderPath,
+	homePath,
+	planId,
+	tierPath,
+	vendorPlansPath,
+} from '#lib/routes.ts';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { staticSiteServer } from '../src/node/static-site.ts';
 import { runSla } from '../scripts/sla-command.ts';
@@ -118,4 +127,51 @@ test('the example catalogue’s site shows its vendors and plans, and its calcul
 			expected.dueInstant
 		);
 	});
+});
+
+test('the example catalogue’s finder answers “P1 within an hour, round the clock, by phone” with exactly the tiers that state all three, then near misses with their reason', async ({
+	page,
+}) => {
+	// Read from the catalogue itself: the most severe level's first response in minutes or hours, the
+	// calendar that counts it, and the channels the vendor's channels rows name (in English).
+	const within = (value: number, unit: string) =>
+		unit === 'minutes' ? value : unit === 'hours' ? value * 60 : Infinity;
+	const expected = catalogue.vendors.flatMap((vendor) => {
+		const p1 = vendor.severities?.levels[0]?.id;
+		const channels = vendor.categories
+			.flatMap((c) => c.features)
+			.filter((f) => f.role === 'channels');
+		return vendor.tiers.flatMap((tier) => {
+			if (!p1) return [];
+			const target = tierTerms(vendor, tier).targets.find(
+				(p) => p.target.kind === 'first-response' && p.target.severity === p1 && !p.target.when
+			);
+			if (!target || target.target.kind === 'update') return [];
+			const fast = within(target.target.within.value, target.target.within.unit) <= 60;
+			const calendar = resolveCalendar(vendor, tierCoverage(vendor, tier), p1);
+			const phone = channels.some((f) => {
+				const value = f.values[tier.id];
+				if (value === true) return /phone/i.test(f.name.en);
+				if (value && typeof value === 'object' && value.kind === 'text')
+					return /phone/i.test(value.text.en);
+				if (value && typeof value === 'object' && value.kind === 'list')
+					return value.items.some((item) => /phone/i.test(item.en));
+				return false;
+			});
+			return fast && calendar.type === 'always' && phone ? [planId(vendor.id, tier.id)] : [];
+		});
+	});
+	expect(expected.length).toBeGreaterThan(0);
+	await page.goto(`${origin}${finderPath('en', 'critical=60&24x7=1&channel=phone')}`);
+	await expect(page.locator('h1')).toHaveText(ui['atlas.finder.title']!);
+	await expect(page.locator('[data-matches] > li')).toHaveCount(expected.length);
+	expect(
+		await page
+			.locator('[data-matches] > li')
+			.evaluateAll((items) => items.map((i) => i.dataset.plan))
+	).toEqual(expected);
+	const near = page.locator('[data-near] > li');
+	expect(await near.count()).toBeGreaterThan(0);
+	for (const miss of await near.locator('[data-miss]').all()) await expect(miss).not.toBeEmpty();
+	await expectNoAxeViolations(page);
 });

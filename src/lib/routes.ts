@@ -282,6 +282,11 @@ export const SECTION_ANCHORS = {
 /** The query parameter of a vendor's comparison that highlights one tier's column, `?highlight=premium`. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/** The plan finder; its needs, if any, in the query string (see plans/finder.ts). */
+export function finderPath(tag: LocaleTag, query = ''): string {
+	return withBase(`${localePrefix(tag)}/finder/${query ? `?${query}` : ''}`);
+}
+
 /** A vendor's comparison with one tier's column highlighted (the link a tier's "compare" action shares). */
 export function highlightedPlansPath(tag: LocaleTag, vendorId: string, tierId: string): string {
 	return `${vendorPlansPath(tag, vendorId)}?${HIGHLIGHT_PARAM}=${encodeURIComponent(tierId)}#${tierColumnAnchor(tierId)}`;

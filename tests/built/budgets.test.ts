@@ -1,10 +1,10 @@
 /**
  * JavaScript budgets of the built site (bytes are stable, so they are tested, not benchmarked):
- * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort
- *   (src/islands/plans-*.ts), the severity picker (src/islands/severity-picker.ts), the calculator
- *   island (src/islands/calculator/) and its inline first step (src/islands/calculator/prefill.ts,
- *   which writes a shared link's inputs into the form), the 404 page's language order
- *   (src/islands/not-found.ts), and
+ * - no page ships JavaScript beyond Starlight's own, except the comparison toggles and sort and
+ *   the plan finder (src/islands/plans-*.ts), the severity picker (src/islands/severity-picker.ts),
+ *   the calculator island (src/islands/calculator/) and its inline first step
+ *   (src/islands/calculator/prefill.ts, which writes a shared link's inputs into the form), the
+ *   404 page's language order (src/islands/not-found.ts), and
  *   on every page the print and search-message scripts (src/islands/print.ts,
  *   src/integrations/upstream/pagefind-result-count.browser.ts);
  * - the calculator island is at most 22 KB gzipped without the Temporal polyfill (which is fetched

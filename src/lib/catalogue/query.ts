@@ -73,6 +73,11 @@ function roleFeatures(vendor: Vendor, role: FeatureRole): Feature[] {
 	return vendor.categories.flatMap((c) => c.features.filter((f) => f.role === role));
 }
 
+/** The vendor's first feature row with a role (e.g. its `named-contacts` row), if it marks one. */
+export function roleFeature(vendor: Vendor, role: FeatureRole): Feature | undefined {
+	return roleFeatures(vendor, role)[0];
+}
+
 /** Whether every value of a row is yes, no or unstated (a row that names one channel, not several). */
 function isYesNoRow(feature: Feature): boolean {
 	return Object.values(feature.values).every((v) => v === null || typeof v === 'boolean');

@@ -61,7 +61,7 @@ describe('a feature row with role "channels"', () => {
 		expect(
 			report((text) => text.replace('        role: channels', '        role: contact'))
 		).toEqual([
-			'tests/fixtures/channels/relay.yaml:45:15 categories[0].features[1].role: expected a role: channels (found: "contact")',
+			'tests/fixtures/channels/relay.yaml:45:15 categories[0].features[1].role: expected a role: channels, named-contacts, account-manager (found: "contact")',
 		]);
 	});
 });

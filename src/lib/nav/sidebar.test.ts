@@ -41,7 +41,9 @@ describe('the sidebar', () => {
 	});
 
 	test('links the calculator, the comparison and the general FAQ', () => {
-		expect(links(sidebar)).toEqual(expect.arrayContaining(['/calculator/', '/compare/', '/faq/']));
+		expect(links(sidebar)).toEqual(
+			expect.arrayContaining(['/calculator/', '/compare/', '/finder/', '/faq/'])
+		);
 	});
 
 	test('has a label in every locale, taken from that locale’s UI strings', () => {

@@ -10,6 +10,7 @@ import { defaultLocale, locales, type LocaleTag } from '#lib/locales.ts';
 import {
 	calculatorPath,
 	comparePath,
+	finderPath,
 	generalFaqPath,
 	severityGuidePath,
 	vendorFaqPath,
@@ -82,6 +83,7 @@ export function buildSidebar(catalogue: Catalogue, strings: StringsByLocale): Si
 		...labelled(strings, 'atlas.nav.tools'),
 		items: [
 			{ ...labelled(strings, 'atlas.nav.compare'), link: withoutBase(comparePath(defaultLocale)) },
+			{ ...labelled(strings, 'atlas.nav.finder'), link: withoutBase(finderPath(defaultLocale)) },
 			{
 				...labelled(strings, 'atlas.nav.calculator'),
 				link: withoutBase(calculatorPath(defaultLocale)),

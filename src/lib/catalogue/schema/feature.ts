@@ -53,9 +53,12 @@ export const featureValueSchema = z.union(
 /**
  * What a feature row means beyond its own line in the comparison, for the views that need it by
  * meaning rather than by id: `channels` holds each tier's ways of reaching support, shown among the
- * tier's key facts, from one row naming them in words or from yes/no rows, one per channel.
+ * tier's key facts, from one row naming them in words or from yes/no rows, one per channel;
+ * `named-contacts` whether (or how many) named contacts a tier has; `account-manager` whether it
+ * includes an account manager (technical or not). The comparison across vendors and the plan
+ * finder read the last two.
  */
-export const featureRoles = ['channels'] as const;
+export const featureRoles = ['channels', 'named-contacts', 'account-manager'] as const;
 export type FeatureRole = (typeof featureRoles)[number];
 
 /** A row of the comparison: one capability, with each tier's value. */
@@ -67,7 +70,7 @@ export const featureSchema = z.strictObject({
 		.enum(featureRoles, { error: `expected a role: ${featureRoles.join(', ')}` })
 		.optional()
 		.describe(
-			'"channels": this row holds each tier\'s contact channels, shown among the tier\'s key facts on the home page and plan pages: either one row whose values name them (text, list or null), or yes/no rows, one per channel, named by the row.'
+			'"channels": this row holds each tier\'s contact channels, shown among the tier\'s key facts on the home page and plan pages: either one row whose values name them (text, list or null), or yes/no rows, one per channel, named by the row. "named-contacts": whether (or how many) named contacts each tier has. "account-manager": whether each tier includes an account manager, technical or not. The comparison across vendors and the plan finder read these two.'
 		),
 	values: z
 		.record(slugSchema, featureValueSchema)

@@ -29,21 +29,23 @@ describe('the cross-vendor matrix', () => {
 		expect(row('orbit', 'premium').cells[0]).toMatchObject({
 			severity: 'P1',
 			value: '240 minutes',
-			sortKey: 240,
+			wait: {
+				typicalMinutes: 240,
+				worstMinutes: 240,
+				text: 'atlas.wait.always{"wait":"4 hours"}',
+			},
 			coverage: 'atlas.compare.coverage.always',
 			coverageName: '24x7',
 		});
 		expect(row('orbit', 'premium').cells[1]).toMatchObject({
 			severity: 'P2',
 			value: '2 hours',
-			sortKey: 120,
 			coverage: 'atlas.compare.coverage.weekly',
 			coverageName: 'Your business hours',
 		});
 		expect(row('orbit', 'basic').cells[2]).toMatchObject({
 			severity: 'P3',
 			value: 'atlas.duration.businessDays{"count":2}',
-			sortKey: 2880,
 		});
 		expect(row('orbit', 'premium').cells[1]!.href).toBe('/plans/orbit/#target-p2-first-response');
 		// Solo has no severity levels: every column is past its scale.
@@ -75,6 +77,38 @@ describe('the cross-vendor matrix', () => {
 		]);
 	});
 
+	test('sorts by the real wait: 4 hours round the clock before 3 business hours, which can take a weekend', () => {
+		const premium = row('orbit', 'premium').cells[0]!;
+		const basic = row('orbit', 'basic').cells[0]!;
+		expect(basic.value).toBe('3 hours');
+		// Office hours in Warsaw: a ticket sent on Friday at 14:01 is answered on Monday at 08:01.
+		expect(basic.wait).toMatchObject({ worstMinutes: 66 * 60 });
+		expect(basic.wait!.text).toMatch(
+			/^atlas\.wait\.summaryZone\{"typical":"\d+ hours","worst":"66 hours","zone":"Europe\/Warsaw"\}$/
+		);
+		expect(premium.sortKey).toBeLessThan(basic.sortKey!);
+	});
+
+	test('lists each plan’s coverage, channels, named contacts and account manager, “not stated” where the vendor marks no such row', () => {
+		expect(view.facts).toHaveLength(view.rows.length);
+		const premium = view.facts[1]!;
+		expect(premium.tierHref).toBe('/plans/orbit/premium/');
+		expect(premium.coverage.value.kind).toBe('text');
+		// Orbit marks no row as its named contacts or account manager.
+		expect(premium.namedContacts.value).toEqual({
+			kind: 'unknown',
+			text: 'atlas.value.notStated',
+		});
+		expect(premium.accountManager.value).toEqual({
+			kind: 'unknown',
+			text: 'atlas.value.notStated',
+		});
+	});
+
+	test('says what the real waits assume', () => {
+		expect(view.waitNote).toBe('atlas.wait.note{"week":"Jan 12, 2026"} atlas.compare.sortNote');
+	});
+
 	test('orders durations of different units by length', () => {
 		const order = [
 			{ value: 1, unit: 'business-days' },
@@ -99,7 +133,6 @@ describe('the cross-vendor matrix with real vendors’ kinds of terms', () => {
 		expect(row('enterprise').cells[0]).toMatchObject({
 			severity: 'P1',
 			value: '8 hours',
-			sortKey: 480,
 			notes: ['atlas.commitment.target', 'atlas.plans.dependsOn{"attributes":"deployment"}'],
 		});
 		expect(row('premium').cells[0]).toMatchObject({

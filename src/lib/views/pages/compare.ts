@@ -4,10 +4,13 @@
  * so columns are positions in each vendor's own scale, most severe first, and each cell names the
  * vendor's level.
  */
-import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { featureValueAssumptionIds, targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { PlanTarget } from '#lib/catalogue/plan-terms.ts';
-import type { Calendar, Duration, Vendor } from '#lib/catalogue/schema.ts';
-import { formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
+import type { Calendar, Duration, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { roleFeature } from '#lib/catalogue/query.ts';
+import { featureCell, notStatedCell, type CellValue } from '#lib/views/parts/comparison-cells.ts';
+import { tierKeyFacts } from '#lib/views/parts/tier-key-facts.ts';
+import { formatSentences, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
 	concatPhrases,
@@ -21,14 +24,21 @@ import { targetRowAnchor, tierAnchor, tierPath, vendorPlansPath } from '#lib/rou
 import { assumptionMarkers, type AssumptionMarker } from '#lib/views/parts/markers.ts';
 import { targetCalendar, targetSlot, tierPlan, type Case } from '#lib/views/parts/plan-targets.ts';
 import { amountText, conditionsLabel, dependsOnText } from '#lib/views/parts/target-cells.ts';
+import { tierLevelWait, waitNote, waitSortKey, waitSummary } from '#lib/views/parts/real-waits.ts';
+import { waitCharts, type WaitChart } from '#lib/views/parts/wait-chart.ts';
 
 export interface CompareCell {
 	/** The vendor's level id, e.g. "P1"; undefined past the end of the vendor's scale. */
 	severity?: string | undefined;
 	/** "30 minutes"; undefined when the tier publishes no first-response target for the level. */
 	value?: string | undefined;
-	/** Orders cells when sorting (nominal minutes); undefined sorts last. */
+	/**
+	 * Orders cells when sorting: by the worst real wait, then the typical one, then the nominal
+	 * target (see waitSortKey); undefined sorts last.
+	 */
 	sortKey?: number | undefined;
+	/** The real wait over a normal week ("typically 1 hour, at worst 65 hours"), where one is counted. */
+	wait?: { text: string; typicalMinutes: number; worstMinutes: number } | undefined;
 	/** "24x7" or "Business hours", for the calendar that counts the target. */
 	coverage?: string | undefined;
 	/** The calendar's own name, e.g. "Business hours (Mon–Fri 09:00–17:00, your local time)", for a tooltip. */
@@ -69,13 +79,37 @@ export interface CompareRow {
 	other: CompareOtherTarget[];
 }
 
+/** A tier's value for one of the facts beside its targets, with its assumptions. */
+export interface CompareFact {
+	value: CellValue;
+	assumptions: AssumptionMarker[];
+}
+
+/** What a tier offers besides its targets: coverage, channels, named contacts, an account manager. */
+export interface CompareFactsRow {
+	vendorName: string;
+	vendorHref: string;
+	tierName: Phrase;
+	tierHref: string;
+	coverage: CompareFact;
+	channels: CompareFact;
+	namedContacts: CompareFact;
+	accountManager: CompareFact;
+}
+
 export interface CompareView {
 	title: string;
 	description: string;
 	caption: string;
+	/** What the real waits assume: which week, which hours and zone, no holidays. */
+	waitNote: string;
+	/** The real waits as bars, a chart per level. */
+	charts: WaitChart[];
 	/** Column headings of the level columns, most severe first. */
 	levels: string[];
 	rows: CompareRow[];
+	/** Coverage, channels, named contacts and account manager of every tier, in catalogue order. */
+	facts: CompareFactsRow[];
 }
 
 const minutesPerUnit: Record<Duration['unit'], number> = {
@@ -145,10 +179,16 @@ export function buildCompare(
 				}
 				const target = p.target;
 				const calendar = targetCalendar(vendor, plan, p);
+				const wait = tierLevelWait(vendor, tier, level.id);
 				return {
 					severity: level.id,
 					value: formatTargetAmount(target, tag, t),
-					sortKey: nominalMinutes(target.within),
+					sortKey: waitSortKey(wait, nominalMinutes(target.within)),
+					wait: wait && {
+						text: waitSummary(wait, tag, t),
+						typicalMinutes: wait.typicalMinutes,
+						worstMinutes: wait.worstMinutes,
+					},
 					coverage: coverageKind(calendar, t),
 					coverageName: localize(calendar.name, tag),
 					empty: t('atlas.tier.noTarget'),
@@ -219,7 +259,54 @@ export function buildCompare(
 		title: t('atlas.compare.title'),
 		description: t('atlas.compare.description'),
 		caption: t('atlas.compare.caption'),
+		charts: waitCharts(
+			vendors.flatMap((vendor) => vendor.tiers.map((tier) => ({ vendor, tier }))),
+			tag,
+			t,
+			{ withVendor: true }
+		),
+		waitNote: formatSentences([waitNote(tag, t), t('atlas.compare.sortNote')], tag),
 		levels: Array.from({ length: depth }, (_, i) => t('atlas.compare.level', { number: i + 1 })),
 		rows,
+		facts: vendors.flatMap((vendor) => vendor.tiers.map((tier) => factsRow(vendor, tier, tag, t))),
+	};
+}
+
+/** A tier's value of the vendor's row with a role, "not stated" where it marks no such row. */
+function roleFact(
+	vendor: Vendor,
+	tier: Tier,
+	role: 'named-contacts' | 'account-manager',
+	tag: LocaleTag,
+	t: Translate
+): CompareFact {
+	const feature = roleFeature(vendor, role);
+	if (!feature) return { value: notStatedCell(t), assumptions: [] };
+	return {
+		value: featureCell(feature.values[tier.id] ?? null, tag, t),
+		assumptions: assumptionMarkers(vendor, featureValueAssumptionIds(feature, tier.id), tag, t),
+	};
+}
+
+/** The facts beside a tier's targets, as its key facts and the vendor's role rows give them. */
+function factsRow(vendor: Vendor, tier: Tier, tag: LocaleTag, t: Translate): CompareFactsRow {
+	const facts = tierKeyFacts(vendor, tier, tag, t, (ids) => assumptionMarkers(vendor, ids, tag, t));
+	return {
+		vendorName: vendor.name,
+		vendorHref: vendorPlansPath(tag, vendor.id),
+		tierName: localizePhrase(tier.name, tag),
+		tierHref: tierPath(tag, vendor.id, tier.id),
+		coverage: {
+			value: { kind: 'text', text: facts.coverage },
+			assumptions: facts.coverageAssumptions,
+		},
+		channels: facts.channels
+			? {
+					value: { kind: 'text', text: facts.channels.value },
+					assumptions: facts.channels.assumptions,
+				}
+			: { value: notStatedCell(t), assumptions: [] },
+		namedContacts: roleFact(vendor, tier, 'named-contacts', tag, t),
+		accountManager: roleFact(vendor, tier, 'account-manager', tag, t),
 	};
 }

@@ -65,10 +65,11 @@ describe('the home directory', () => {
 });
 
 describe('the ways into the site from the home page', () => {
-	test('lead to the calculator, the comparison and the general questions, in the locale', () => {
+	test('lead to the calculator, the comparison, the plan finder and the general questions, in the locale', () => {
 		expect(buildHomeLinks('zh-CN', t).map((l) => l.href)).toEqual([
 			'/zh-cn/calculator/',
 			'/zh-cn/compare/',
+			'/zh-cn/finder/',
 			'/zh-cn/faq/',
 		]);
 	});

@@ -11,6 +11,7 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import {
 	calculatorPath,
 	comparePath,
+	finderPath,
 	generalFaqPath,
 	severityGuidePath,
 	tierAnchor,
@@ -57,6 +58,7 @@ export function buildHomeLinks(tag: LocaleTag, t: Translate): DirectoryLink[] {
 	return [
 		{ href: calculatorPath(tag), label: t('atlas.nav.calculator') },
 		{ href: comparePath(tag), label: t('atlas.nav.compare') },
+		{ href: finderPath(tag), label: t('atlas.nav.finder') },
 		{ href: generalFaqPath(tag), label: t('atlas.nav.generalFaq') },
 	];
 }

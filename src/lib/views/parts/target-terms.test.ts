@@ -36,9 +36,7 @@ describe('the terms beside a vendor’s targets', () => {
 			source: 'Source: Keystone support terms (When the clock starts), checked Nov 30, 2026',
 			assumptions: [],
 		});
-		expect(terms(keystone, 'zh-TW').clockStart?.text).toBe(
-			'計時自廠商判定工單的優先等級時開始。'
-		);
+		expect(terms(keystone, 'zh-TW').clockStart?.text).toBe('計時自廠商判定工單的優先等級時開始。');
 	});
 
 	test('mark a clock start that rests on an assumption, and say so where the terms are silent', () => {

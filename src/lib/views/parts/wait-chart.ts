@@ -7,9 +7,9 @@
  */
 import { targetAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
-import { applyNumberUnitRule, formatPlanName } from '#lib/i18n/format.ts';
+import { applyNumberUnitRule } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localize } from '#lib/i18n/text.ts';
+import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { targetCalendar, targetSlot, tierPlan } from './plan-targets.ts';
 import { tierLevelWait } from './real-waits.ts';
@@ -21,7 +21,7 @@ const SCALE_START = 5;
 
 export interface WaitBar {
 	/** The plan, "Beacon · Standard" (a line of its own: phones are narrow). */
-	plan: string;
+	plan: Phrase;
 	/** "P1 · Business hours", with a star when an assumption stands behind it. */
 	label: string;
 	typicalMinutes: number;
@@ -84,9 +84,11 @@ export function waitCharts(
 						c.result &&
 						targetAssumptionIds(c.result.target, targetCalendar(vendor, plan, c.result)).length > 0
 				);
+			// A tier name not yet translated keeps its language, for the <tspan lang> it is drawn in.
+			const tierName = localizePhrase(tier.name, tag);
 			const name = options.withVendor
-				? formatPlanName(vendor.name, localize(tier.name, tag), t)
-				: localize(tier.name, tag);
+				? translatePhrase(t, 'atlas.faq.example.planName', { vendor: vendor.name, tier: tierName })
+				: tierName;
 			return [{ wait, assumed, level: level.id, name }];
 		});
 		return { i, found };

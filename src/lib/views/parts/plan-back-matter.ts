@@ -19,7 +19,7 @@ import {
 } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor } from '#lib/routes.ts';
-import { sourceView, type AssumptionMarker, type SourceView } from './markers.ts';
+import { sourceViews, type AssumptionMarker, type SourceView } from './markers.ts';
 import type { FootnoteItem, PageRefs } from './page-refs.ts';
 import { amountText, conditionsLabel } from './target-cells.ts';
 import { termProvenance } from './target-terms.ts';
@@ -185,6 +185,6 @@ export function buildBackMatter(
 			};
 		}),
 		footnotes: refs.footnoteList(),
-		sources: vendor.sources.map((s) => sourceView(s, tag, t)),
+		sources: sourceViews(vendor, tag, t),
 	};
 }

@@ -70,7 +70,7 @@ export function termProvenance(
 	t: Translate,
 	markers: (ids: readonly string[]) => AssumptionMarker[]
 ): TermProvenance {
-	const citation = citationOf(vendor, ref);
+	const citation = citationOf(vendor, ref, tag);
 	const assumptions = markers(ref?.assumption ? [ref.assumption] : []);
 	return citation
 		? { source: t('atlas.source.line', { source: citationText(citation, tag, t) }), assumptions }

@@ -4,7 +4,7 @@
  * links to what changed and to the terms before. "Terms effective Mar 1, 2026 · last checked Nov 30,
  * 2026 (7 days ago) · What changed · Previous terms (effective September 2025)".
  */
-import { effectiveAssumptionIds } from '#lib/catalogue/provenance.ts';
+import { documentsOf, editionFor, effectiveAssumptionIds } from '#lib/catalogue/provenance.ts';
 import { sourceAgeDays } from '#lib/catalogue/staleness.ts';
 import type { Vendor } from '#lib/catalogue/schema.ts';
 import { vendorVersions } from '#lib/catalogue/vendor-versions.ts';
@@ -63,14 +63,16 @@ export function buildTermsDates(
 				assumptions: assumptionMarkers(vendor, effectiveAssumptionIds(vendor), tag, t),
 			}
 		: undefined;
-	const checks = vendor.sources.map((source, i): SourceCheck => {
+	// One check per document, in the edition this locale cites.
+	const cited = documentsOf(vendor).map((document) => editionFor(vendor, document, tag));
+	const checks = cited.map((source, i): SourceCheck => {
 		const days = sourceAgeDays(source.retrieved, freshness.today);
 		const vars = {
 			date: formatDate(source.retrieved, tag, plainDate),
 			ago: formatDaysAgo(days, tag),
 		};
 		const text =
-			vendor.sources.length === 1
+			cited.length === 1
 				? t('atlas.terms.checked', vars)
 				: t('atlas.terms.sourceChecked', { ...vars, source: source.title });
 		return {

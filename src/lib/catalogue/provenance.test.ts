@@ -6,7 +6,7 @@ import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { sourceViews } from '#lib/views/parts/markers.ts';
 import { formatIssue } from './issues.ts';
-import { citationOf, documentsOf, editionFor, readableIn } from './provenance.ts';
+import { assumptionTiers, citationOf, documentsOf, editionFor, readableIn } from './provenance.ts';
 import type { Vendor } from './schema.ts';
 import { validateVendorFile } from './validate.ts';
 
@@ -122,6 +122,32 @@ describe('a source in several languages', () => {
 		expect(sourceViews(result.value, 'ko', t('ko'))[0]!.urlNote).toEqual([
 			{ text: 'No link: read from a copy.', lang: 'en' },
 		]);
+	});
+});
+
+describe('where an assumption applies', () => {
+	test('the vendor’s clock start applies to every plan with a deadline it starts, and no other', () => {
+		const result = withEdition((d) => {
+			d.clockStart = { event: 'opened', ref: { assumption: 'start' } };
+			d.assumptions.push({ id: 'start', text: { en: 'Counted from opening' } });
+			// A plan without targets starts no clock; one whose deadline starts otherwise neither.
+			d.tiers.push({ ...d.tiers[0], id: 'advisory', targets: [] });
+			d.tiers.push({
+				...d.tiers[0],
+				id: 'assigned',
+				targets: [
+					{
+						kind: 'first-response',
+						severity: 'P1',
+						within: { value: 4, unit: 'hours' },
+						starts: { event: 'severity-assigned', ref: { source: 'policy' } },
+					},
+				],
+			});
+			d.categories[0].features[0].values = { basic: true, advisory: true, assigned: true };
+		});
+		if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+		expect(assumptionTiers(result.value, 'start')).toEqual(['basic']);
 	});
 });
 

@@ -3,7 +3,7 @@
  * on. Pages, the calculator, the command line and the tests all ask here, so a value that rests on an
  * assumption is marked the same way wherever it is shown.
  */
-import { tierCoverage } from './query.ts';
+import { tierCoverage, tierTerms } from './query.ts';
 import type {
 	Calendar,
 	FaqEntry,
@@ -181,7 +181,8 @@ function tierCalendarIds(coverage: Tier['coverage']): string[] {
 
 /**
  * The tiers an assumption affects, from what refers to it: calendars (through the tiers that use
- * them), targets, feature values, and the tiers it names. Empty when it concerns the vendor as a
+ * them), targets (and the vendor's clock start, through the deadlines it starts), feature values,
+ * and the tiers it names. Empty when it concerns the vendor as a
  * whole (severity definitions, FAQ answers, or nothing in particular).
  */
 export function assumptionTiers(vendor: Vendor, id: string): string[] {
@@ -189,6 +190,7 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 		vendor.calendars.filter((c) => calendarAssumptionIds(c).includes(id)).map((c) => c.id)
 	);
 	const named = vendor.assumptions.find((a) => a.id === id)?.tiers ?? [];
+	const vendorStart = vendor.clockStart?.ref?.assumption;
 	return vendor.tiers
 		.filter(
 			(tier) =>
@@ -200,6 +202,11 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 						target.clockRef?.assumption === id ||
 						target.starts?.ref.assumption === id
 				) ||
+				// The vendor's clock start holds for every deadline of the plan without one of its own.
+				(vendorStart === id &&
+					tierTerms(vendor, tier).targets.some(
+						({ target }) => target.kind !== 'update' && target.starts === undefined
+					)) ||
 				// Every calendar a tier can count on: its hours show with the tier even where no target
 				// of the tier uses them (a level offered without a target, a tier without targets).
 				tierCalendarIds(tierCoverage(vendor, tier).coverage).some((c) => calendars.has(c)) ||

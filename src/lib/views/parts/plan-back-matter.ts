@@ -33,6 +33,8 @@ export interface AssumptionItem {
 	text: Phrase;
 	/** Which tiers it applies to, in words ("Applies to: Standard, Extended"). */
 	appliesTo: Phrase;
+	/** The same as tier ids; empty when it concerns the vendor as a whole. */
+	tiers: string[];
 }
 
 /** A severity level with its definition and examples. */
@@ -172,6 +174,7 @@ export function buildBackMatter(
 			const tiers = assumptionTiers(vendor, assumption.id);
 			return {
 				id: assumption.id,
+				tiers,
 				anchor: assumptionAnchor(assumption.id),
 				number: i + 1,
 				label: t('atlas.plans.assumptionRef', { number: i + 1 }),

@@ -31,7 +31,7 @@ import {
 	workedExamples,
 	type WorkedExampleId,
 } from './faq-examples.ts';
-import { citationText, readsAsOwn, type AssumptionMarker } from './markers.ts';
+import { assumptionMarkers, citationText, readsAsOwn, type AssumptionMarker } from './markers.ts';
 import { buildTierPage } from '#lib/views/pages/plans-tier.ts';
 import { buildVendorPlans } from '#lib/views/pages/plans-vendor.ts';
 import { buildSeverityGuide } from '#lib/views/pages/severity-vendor.ts';
@@ -277,6 +277,7 @@ describe('assumption markers on every page type', () => {
 			id: 'covered-clock',
 			number: 5,
 			label: 'Założenie 5',
+			reference: 'Założenie 5',
 			text: 'Counted in covered hours',
 			href: '#',
 		};
@@ -332,5 +333,42 @@ describe('citationText', () => {
 		expect(readsAsOwn('zh-TW', 'zh-CN')).toBe(false);
 		expect(readsAsOwn('en-GB', 'en')).toBe(true);
 		expect(readsAsOwn('ko', 'en')).toBe(false);
+	});
+});
+
+describe('the words on a marker', () => {
+	const tempo = extendedFixtureCatalogue().vendors.find((v) => v.id === 'tempo')!;
+	const first = tempo.assumptions[0]!;
+	const t = (tag: LocaleTag) =>
+		createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
+
+	test('a labelled assumption reads as what is assumed; its number stays for text that refers to it', () => {
+		const labelled: Vendor = {
+			...tempo,
+			assumptions: [
+				{ ...first, label: { en: 'business hours', ko: '업무 시간' } },
+				...tempo.assumptions.slice(1),
+			],
+		};
+		const [en] = assumptionMarkers(labelled, [first.id], 'en', t('en'));
+		expect(en).toMatchObject({
+			label: 'Assumption: business hours',
+			reference: 'Assumption 1',
+			number: 1,
+		});
+		expect(assumptionMarkers(labelled, [first.id], 'ko', t('ko'))[0]!.label).toBe(
+			'가정: 업무 시간'
+		);
+		// Not yet translated into Polish: the English label, in the Polish frame.
+		expect(assumptionMarkers(labelled, [first.id], 'pl', t('pl'))[0]!.label).toBe(
+			'Założenie: business hours'
+		);
+	});
+
+	test('without a label, the marker names the assumption by its number', () => {
+		expect(assumptionMarkers(tempo, [first.id], 'pl', t('pl'))[0]).toMatchObject({
+			label: 'Założenie 1',
+			reference: 'Założenie 1',
+		});
 	});
 });

@@ -6,7 +6,7 @@ import { documentsOf, editionFor, editionsOf, type Citation } from '#lib/catalog
 import type { Source, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDate, formatLanguageName } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localizePhrase, type Phrase } from '#lib/i18n/text.ts';
+import { localize, localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor, vendorPlansPath } from '#lib/routes.ts';
 
@@ -14,8 +14,10 @@ import { assumptionAnchor, vendorPlansPath } from '#lib/routes.ts';
 export interface AssumptionMarker {
 	id: string;
 	number: number;
-	/** Visible words, e.g. "Assumption 1". */
+	/** Visible words on the marker: "Assumption: business hours" (or "Assumption 1" without a label). */
 	label: string;
+	/** The assumption by its number in the vendor's list, "Assumption 1", for text that refers to it. */
+	reference: string;
 	/** The assumption itself, readable in place. */
 	text: Phrase;
 	/** The assumption in the list on the vendor's plans page. */
@@ -37,12 +39,17 @@ export function assumptionMarkers(
 		const index = vendor.assumptions.findIndex((a) => a.id === id);
 		if (index < 0) return [];
 		const anchor = `#${assumptionAnchor(id)}`;
+		const assumption = vendor.assumptions[index]!;
+		const reference = t('atlas.plans.assumptionRef', { number: index + 1 });
 		return [
 			{
 				id,
 				number: index + 1,
-				label: t('atlas.plans.assumptionRef', { number: index + 1 }),
-				text: localizePhrase(vendor.assumptions[index]!.text, tag),
+				label: assumption.label
+					? t('atlas.assumption.marker', { label: localize(assumption.label, tag) })
+					: reference,
+				reference,
+				text: localizePhrase(assumption.text, tag),
 				href: local ? anchor : `${vendorPlansPath(tag, vendor.id)}${anchor}`,
 			},
 		];

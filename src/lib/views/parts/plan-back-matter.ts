@@ -13,6 +13,7 @@ import type { LocaleTag } from '#lib/locales.ts';
 import {
 	concatPhrases,
 	listPhrase,
+	localize,
 	localizePhrase,
 	translatePhrase,
 	type Phrase,
@@ -177,7 +178,12 @@ export function buildBackMatter(
 				tiers,
 				anchor: assumptionAnchor(assumption.id),
 				number: i + 1,
-				label: t('atlas.plans.assumptionRef', { number: i + 1 }),
+				label: assumption.label
+					? t('atlas.plans.assumptionNamed', {
+							number: i + 1,
+							label: localize(assumption.label, tag),
+						})
+					: t('atlas.plans.assumptionRef', { number: i + 1 }),
 				text: localizePhrase(assumption.text, tag),
 				appliesTo:
 					tiers.length === 0

@@ -81,7 +81,7 @@ export function targetProvenance(
 			basis: 'assumption',
 			text: t('atlas.clock.assumed', {
 				clock: clockWords,
-				assumption: assumptionMarkers(vendor, [known.id], tag, t)[0]?.label ?? known.id,
+				assumption: assumptionMarkers(vendor, [known.id], tag, t)[0]?.reference ?? known.id,
 			}),
 		};
 	return {

@@ -103,9 +103,13 @@ describe('"Applies to" and the markers of the example build', () => {
 				};
 				const vendor = find('data-vendor', 'data-example-vendor') ?? scope.vendor;
 				// On a tier's page, what is not in another plan's cell or card is about that tier, but for
-				// the vendor's back matter (severity definitions, add-ons, notes), shown on each page.
-				const backMatter = chain.some((n) =>
-					['severities', 'add-ons', 'notes'].includes(attribute(n, 'data-section') ?? '')
+				// the vendor's back matter (severity definitions, add-ons, notes) and the dates of its
+				// terms, shown on each page.
+				const backMatter = chain.some(
+					(n) =>
+						['severities', 'add-ons', 'notes'].includes(attribute(n, 'data-section') ?? '') ||
+						// The dates of the vendor's terms, under the title.
+						attribute(n, 'data-terms-dates') !== undefined
 				);
 				const tier =
 					find('data-tier', 'data-tier-overview', 'data-example-tier') ??

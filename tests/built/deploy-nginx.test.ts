@@ -97,6 +97,17 @@ test('an unknown page gets the site’s 404 page, with a 404 status and the same
 	expect(response.body.toString('utf8')).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
 });
 
+test('an unknown page under a locale gets that locale’s 404 page, with the same status and headers', async () => {
+	for (const slug of ['zh-cn', 'zh-tw', 'ko', 'pl']) {
+		const response = await get(`${base}${slug}/no/such/page/`);
+		expect(response.status, slug).toBe(404);
+		expectHeaders(response.headers, SHORT_CACHE);
+		expect(response.body.toString('utf8')).toBe(readFileSync(join(dist, slug, '404.html'), 'utf8'));
+	}
+	// A page that exists under a locale is served as before.
+	expect((await get(`${base}pl/`)).status).toBe(200);
+});
+
 test('the root redirects to the base path; a path without its slash gets one', async () => {
 	const root = await get('/');
 	expect(root.status).toBe(302);

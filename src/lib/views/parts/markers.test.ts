@@ -342,6 +342,7 @@ describe('the words on a marker', () => {
 	const t = (tag: LocaleTag) =>
 		createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
 
+	// The words after the colon never start a line of their own (a no-break space).
 	test('a labelled assumption reads as what is assumed; its number stays for text that refers to it', () => {
 		const labelled: Vendor = {
 			...tempo,
@@ -352,16 +353,16 @@ describe('the words on a marker', () => {
 		};
 		const [en] = assumptionMarkers(labelled, [first.id], 'en', t('en'));
 		expect(en).toMatchObject({
-			label: 'Assumption: business hours',
+			label: 'Assumption:\u00a0business hours',
 			reference: 'Assumption 1',
 			number: 1,
 		});
 		expect(assumptionMarkers(labelled, [first.id], 'ko', t('ko'))[0]!.label).toBe(
-			'가정: 업무 시간'
+			'가정:\u00a0업무 시간'
 		);
 		// Not yet translated into Polish: the English label, in the Polish frame.
 		expect(assumptionMarkers(labelled, [first.id], 'pl', t('pl'))[0]!.label).toBe(
-			'Założenie: business hours'
+			'Założenie:\u00a0business hours'
 		);
 	});
 

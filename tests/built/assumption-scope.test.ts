@@ -101,7 +101,8 @@ describe('"Applies to" and the markers of the example build', () => {
 						}
 					return undefined;
 				};
-				const vendor = find('data-vendor', 'data-example-vendor') ?? scope.vendor;
+				const vendor =
+					find('data-vendor', 'data-example-vendor', 'data-facts-vendor') ?? scope.vendor;
 				// On a tier's page, what is not in another plan's cell or card is about that tier, but for
 				// the vendor's back matter (severity definitions, add-ons, notes) and the dates of its
 				// terms, shown on each page.
@@ -112,7 +113,7 @@ describe('"Applies to" and the markers of the example build', () => {
 						attribute(n, 'data-terms-dates') !== undefined
 				);
 				const tier =
-					find('data-tier', 'data-tier-overview', 'data-example-tier') ??
+					find('data-tier', 'data-tier-overview', 'data-example-tier', 'data-facts-tier') ??
 					(backMatter ? undefined : scope.tier);
 				if (vendor === undefined) {
 					orphans.push(`${path}: marker "${id}" outside any vendor`);

@@ -87,6 +87,9 @@ export interface CompareFact {
 
 /** What a tier offers besides its targets: coverage, channels, named contacts, an account manager. */
 export interface CompareFactsRow {
+	/** The vendor's and tier's ids: what the row's markers concern. */
+	vendorId: string;
+	tierId: string;
 	vendorName: string;
 	vendorHref: string;
 	tierName: Phrase;
@@ -293,6 +296,8 @@ function factsRow(vendor: Vendor, tier: Tier, tag: LocaleTag, t: Translate): Com
 	const facts = tierKeyFacts(vendor, tier, tag, t, (ids) => assumptionMarkers(vendor, ids, tag, t));
 	return {
 		vendorName: vendor.name,
+		vendorId: vendor.id,
+		tierId: tier.id,
 		vendorHref: vendorPlansPath(tag, vendor.id),
 		tierName: localizePhrase(tier.name, tag),
 		tierHref: tierPath(tag, vendor.id, tier.id),

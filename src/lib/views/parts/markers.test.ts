@@ -168,7 +168,10 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 				check(
 					vendor,
 					needed,
-					shownInColumn ? compareRow.cells[level]!.assumptions : (other?.assumptions ?? []),
+					shownInColumn
+						? // What every level shares is said once for the row.
+							[...compareRow.cells[level]!.assumptions, ...(compareRow.shared?.assumptions ?? [])]
+						: (other?.assumptions ?? []),
 					`compare ${plan} ${what}`
 				);
 				// Severity guide: the tier's row for the level.

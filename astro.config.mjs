@@ -55,8 +55,9 @@ export default defineConfig({
 			title: SITE_TITLE,
 			defaultLocale: 'root',
 			locales: starlightLocales(),
-			// src/pages/404.astro replaces Starlight's 404, which speaks only the default locale: static
-			// hosts serve one 404.html for every path, so the page carries every locale.
+			// src/pages/404.astro replaces Starlight's 404, which speaks only the default locale: a host
+			// that serves one 404.html for every path gets a page carrying every locale; each locale has
+			// its own too (src/pages/[locale]/404.astro, written as <locale>/404.html).
 			disable404Route: true,
 			// Generated from the catalogue: each vendor's plans, severity guide and FAQ, labels in every locale.
 			sidebar: catalogueSidebar(),

@@ -63,8 +63,9 @@ function problems(text: string, tag: 'zh-CN' | 'zh-TW'): string[] {
 				break;
 			}
 		}
-		// An assumption marker ("假设 1") is a separate chip after the value, not part of the sentence.
-		if (/ （|（ |） (?!假[设設] \d)(?=\p{Script=Han}|·)/u.test(line))
+		// An assumption marker ("假设：工作时间", or "假设 1" without a label) is a separate chip after
+		// the value, not part of the sentence.
+		if (/ （|（ |） (?!假[设設](?: \d|：))(?=\p{Script=Han}|·)/u.test(line))
 			found.push(`space beside a bracket: ${line}`);
 		if (tag === 'zh-CN' && /\d[ \u00a0](?:小时|分钟|个工作日|天)/u.test(line))
 			found.push(`space between number and unit: ${line}`);
@@ -74,7 +75,7 @@ function problems(text: string, tag: 'zh-CN' | 'zh-TW'): string[] {
 			found.push(`English left: ${line}`);
 		// The marker chip stands apart from the sentence before it, as above.
 		for (const error of cjkSpacingErrors(
-			line.replace(/ (?=假[设設] \d)/gu, '\t'),
+			line.replace(/ (?=假[设設](?: \d|：))/gu, '\t'),
 			glossaries[tag]!
 		))
 			found.push(`Chinese beside Latin or a number, ${error}: ${line}`);

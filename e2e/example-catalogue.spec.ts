@@ -4,6 +4,7 @@
  * fixture catalogue's site; this one serves dist/ itself, on a free port, and takes what it expects
  * from the example catalogue, so the example can change without breaking it.
  */
+import { documentsOf, editionFor } from '#lib/catalogue/provenance.ts';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -93,7 +94,8 @@ test('the example catalogue’s site shows its vendors and plans, and its calcul
 							'data-assumption-marker',
 							assumed
 						);
-					for (const source of v.sources)
+					// One check per document, in the edition the locale cites (Tableau's Korean one on /ko/).
+					for (const source of documentsOf(v).map((d) => editionFor(v, d, tag)))
 						await expect(
 							dates.locator(`[data-source-check="${source.id}"] time`),
 							path

@@ -1,6 +1,8 @@
 /**
- * The 404 page: one page answers an unknown path in any locale, in that locale's words first, with a
- * working link to that locale's home page; without JavaScript every locale's text is still there.
+ * The 404 pages: an unknown path under a locale's prefix gets that locale's own 404 page (its chrome
+ * and words in the locale); any other unknown path gets the root 404 page, in every locale, the
+ * reader's first, with a working link to that locale's home page; without JavaScript every locale's
+ * text is still there.
  */
 import { expect, test } from '@playwright/test';
 import { localeTags } from '#lib/locales.ts';
@@ -23,8 +25,15 @@ for (const locale of siteLocales) {
 				strings['atlas.notFound.heading']!
 			);
 			await expect(first).toContainText(strings['atlas.notFound.text']!);
-			// Every locale is on the page, each once.
-			await expect(page.locator('[data-not-found] > section')).toHaveCount(localeTags.length);
+			// The page is the locale's own: its chrome (the sidebar, the language) in the locale, and
+			// the root page's other locales only where no locale claims the path.
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.tag);
+			await expect(
+				page.locator('nav[aria-label] a', { hasText: strings['atlas.nav.calculator']! }).first()
+			).toBeAttached();
+			await expect(page.locator('[data-not-found] > section')).toHaveCount(
+				locale.slug ? 1 : localeTags.length
+			);
 			await expectNoAxeViolations(page, locale.tag);
 
 			await first.getByRole('link', { name: strings['atlas.notFound.home']! }).click();
@@ -40,7 +49,7 @@ test.describe('404 page without JavaScript', () => {
 	test('lists every locale in the site’s order, each with links into its own pages', async ({
 		page,
 	}) => {
-		const response = await page.goto('/pl/zla-strona/');
+		const response = await page.goto('/zla-strona/');
 		expect(response?.status()).toBe(404);
 		const sections = page.locator('[data-not-found] > section');
 		await expect(sections).toHaveCount(localeTags.length);

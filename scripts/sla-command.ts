@@ -326,7 +326,7 @@ function main(args: string[], catalogue: string, out: Output): number {
 			lines.push(`  ${known.sourceText}`);
 			if (known.clock) lines.push(`  ${known.clock.text}`);
 			for (const a of known.assumptions)
-				lines.push(`  ${t('atlas.format.label', { label: a.label })}${plainText(a.text)}`);
+				lines.push(`  ${t('atlas.format.label', { label: a.reference })}${plainText(a.text)}`);
 		}
 		out.stdout.push(lines.join('\n'));
 	}

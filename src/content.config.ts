@@ -13,7 +13,13 @@ const ownKeys = Object.keys(english).filter((key) => !PLURAL_SUFFIX.test(key));
 const atlasStrings = z.object(Object.fromEntries(ownKeys.map((key) => [key, z.string()])));
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({
+			// "all": the page shows figures of every vendor, so its title is followed by their dates.
+			extend: z.object({ termsDates: z.enum(['all']).optional() }),
+		}),
+	}),
 	i18n: defineCollection({
 		loader: i18nLoader(),
 		schema: i18nSchema({ extend: atlasStrings.partial() }),

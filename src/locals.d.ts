@@ -9,6 +9,14 @@ declare global {
 			 * translated): components/overrides/AtlasPageTitle.astro marks the heading with it.
 			 */
 			titleLang?: string | undefined;
+			/**
+			 * The vendors whose terms the page's figures come from: AtlasPageTitle.astro says under the
+			 * title when they took effect and were last checked (one vendor's dates line, or the span of
+			 * several vendors' checks).
+			 */
+			termsOf?: readonly string[] | undefined;
+			/** The page lists those vendors' sources itself (plan pages), for the dates line's link. */
+			termsSourcesOnPage?: boolean | undefined;
 		}
 	}
 }

@@ -135,4 +135,40 @@ describe('npm run sla: sources and assumptions', () => {
 		expect(run.stdout).toContain(text('counting-clock', 'pl'));
 		expect(run.stdout).toContain(text('business-hours', 'pl'));
 	}, 60_000);
+
+	test('each locale cites the edition in its language, with its own locator, or the declared fallback', () => {
+		const sourceOf = (locale: string) => {
+			const run = sla(
+				'--plan',
+				'tableau/premium',
+				'--severity',
+				'P1',
+				'--opened',
+				'2026-11-27T10:00',
+				'--tz',
+				'Asia/Seoul',
+				'--locale',
+				locale,
+				'--json'
+			);
+			expect(run.status).toBe(0);
+			return (
+				JSON.parse(run.stdout) as {
+					targets: { source: { id: string; locator: string | null; editionOf: string | null } }[];
+				}
+			).targets[0]!.source;
+		};
+		const korean = tableau.sources.find((s) => s.id === 'tableau-ko')!;
+		expect(sourceOf('ko')).toMatchObject({
+			id: korean.id,
+			editionOf: 'tableau-zh-cn',
+			locator: '지원 및 관리 제공 사항 비교: P1, P2 문제 응답 시간',
+		});
+		for (const locale of ['en', 'zh-CN', 'zh-TW', 'pl'])
+			expect(sourceOf(locale)).toMatchObject({
+				id: 'tableau-zh-cn',
+				editionOf: null,
+				locator: '支持和服务计划对比：P1、P2 问题响应时间',
+			});
+	}, 60_000);
 });

@@ -17,6 +17,10 @@ describe('the deploy recipe', () => {
 		);
 		expect(conf).toContain('\tlocation "/support/plans/" {\n\t\talias "/srv/site/";');
 		expect(conf).toContain('\terror_page 404 "/support/plans/404.html";');
+		// Each locale's paths get its own 404 page.
+		expect(conf).toContain(
+			'\tlocation "/support/plans/ko/" {\n\t\talias "/srv/site/ko/";\n\t\tindex index.html;\n\t\terror_page 404 "/support/plans/ko/404.html";'
+		);
 		expect(conf).toContain('\tlocation = / {\n\t\treturn 302 "/support/plans/";');
 	});
 
@@ -65,10 +69,14 @@ describe('the deploy recipe', () => {
 		expect(conf).toContain('\tlisten [::1]:8080;');
 		expect(conf).toContain('\tserver_name plans.example.org *.example.org _;');
 		expect(conf).toContain('\t\talias "/srv/my site; {odd} #name/";');
-		// The block's structure is the generator's own: two locations and the redirect.
+		// The block's structure is the generator's own: the assets, the pages, each locale's pages
+		// (for its 404 page) and the redirect.
 		expect(conf.match(/^\s*location\b.*$/gm)).toEqual([
 			'\tlocation ^~ "/v1.2/support_plans~x/_astro/" {',
 			'\tlocation "/v1.2/support_plans~x/" {',
+			...['zh-cn', 'zh-tw', 'ko', 'pl'].map(
+				(slug) => `\tlocation "/v1.2/support_plans~x/${slug}/" {`
+			),
 			'\tlocation = / {',
 		]);
 	});

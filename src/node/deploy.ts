@@ -3,6 +3,7 @@
  * and the others below) and caching, as a `_headers` file (Netlify, Cloudflare Pages and similar
  * hosts read it) and as an nginx server block. Both follow the base path the site is built for.
  */
+import { locales } from '#lib/locales.ts';
 import { slashedBase } from '#lib/routes.ts';
 
 /** Headers every response carries, pages and files alike. */
@@ -150,6 +151,7 @@ export function nginxServerBlock({
 	listen = '80',
 	serverName = 'plans.example.org',
 }: NginxOptions): string {
+	const localeSlugs = locales.flatMap((l) => (l.slug ? [l.slug] : []));
 	const prefix = checkedBase(base);
 	const dir = checkedRoot(root);
 	const address = checkedListen(listen);
@@ -165,7 +167,7 @@ export function nginxServerBlock({
 		'# print one for another base path or folder with: npm run --silent deploy:nginx -- --help',
 		'#',
 		'# Behind TLS (listen 443 ssl, with ssl_certificate and ssl_certificate_key), tell browsers to',
-		'# come back over HTTPS only: add this line to both locations below, beside the other add_header',
+		'# come back over HTTPS only: add this line to every location below, beside the other add_header',
 		'# lines (add_header in a location replaces those of the server level), and redirect port 80 to',
 		'# https://. Only once every host name here serves HTTPS: browsers then refuse plain HTTP for a year.',
 		'#   add_header Strict-Transport-Security "max-age=31536000" always;',
@@ -196,6 +198,17 @@ export function nginxServerBlock({
 		'\t\tindex index.html;',
 		headers(SHORT_CACHE),
 		'\t}',
+		// The same for each locale's paths, which answer an unknown page with the locale's own 404.
+		...localeSlugs.flatMap((slug) => [
+			'',
+			`\t# ${slug}: its own 404 page, in its language.`,
+			`\tlocation ${quoted(`${prefix}${slug}/`)} {`,
+			`\t\talias ${quoted(`${dir}${slug}/`)};`,
+			'\t\tindex index.html;',
+			`\t\terror_page 404 ${quoted(`${prefix}${slug}/404.html`)};`,
+			headers(SHORT_CACHE),
+			'\t}',
+		]),
 	];
 	if (prefix !== '/')
 		lines.push(

@@ -50,16 +50,22 @@ export function readGlossaries(
 /**
  * The prose of a docs page, one entry per paragraph or list item (lines joined, so a term broken
  * across lines is still found): front-matter title and description and every text, without imports,
- * components, Markdown emphasis or HTML tags. `where` names the paragraph's first line.
+ * components, Markdown emphasis or HTML tags (nor the front matter's other settings). `where` names
+ * the paragraph's first line.
  */
-function docsProse(source: string, file: string): DocsText[] {
+export function docsProse(source: string, file: string): DocsText[] {
 	const texts: DocsText[] = [];
 	let current: DocsText | undefined;
 	const flush = () => {
 		if (current?.text) texts.push(current);
 		current = undefined;
 	};
+	// Front matter holds settings besides its title and description (`termsDates: all`): not prose.
+	let frontMatterLines = 0;
 	source.split('\n').forEach((line, i) => {
+		if (line === '---' && frontMatterLines < 2 && (i === 0 || frontMatterLines === 1))
+			frontMatterLines++;
+		else if (frontMatterLines === 1 && !/^(title|description):/.test(line)) return;
 		if (!line.trim() || /^(import |---|<|#)/.test(line) || /^(title|description):/.test(line)) {
 			flush();
 			const frontMatter = /^(title|description):\s*(.*)$/.exec(line);

@@ -1,12 +1,14 @@
 /**
  * A plain static server for a built site, as the tests and benchmarks serve it: files by path,
- * folders by their index.html, the site's 404 page for anything else, and text compressed with gzip
+ * folders by their index.html, the site's 404 page for anything else (a locale's own under its
+ * prefix, `/pl/404.html` for `/pl/…`), and text compressed with gzip
  * for a browser that accepts it (as the deploy recipe's nginx does).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { locales } from '#lib/locales.ts';
 import { compressedTypes } from './deploy.ts';
 
 const types: Record<string, string> = {
@@ -24,6 +26,13 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.pf_meta': 'application/octet-stream',
 };
+
+/** The 404 page for a path: its locale's (`<slug>/404.html`) where the build has one, else the root's. */
+function notFoundPage(root: string, path: string): string {
+	const slug = path.split(/[/\\]/).find(Boolean);
+	const own = slug && locales.some((l) => l.slug === slug) ? join(root, slug, '404.html') : '';
+	return own && existsSync(own) ? own : join(root, '404.html');
+}
 
 /** A server (not yet listening) for the built site in `dir`; throws when `dir` holds no built site. */
 export function staticSiteServer(dir: string): Server {
@@ -46,7 +55,7 @@ export function staticSiteServer(dir: string): Server {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			res.writeHead(404, { 'content-type': types['.html']! });
-			createReadStream(join(root, '404.html')).pipe(res);
+			createReadStream(notFoundPage(root, path)).pipe(res);
 			return;
 		}
 		const type = types[extname(file)] ?? 'application/octet-stream';

@@ -5,8 +5,8 @@
  *   the calculator island (src/islands/calculator/) and its inline first step
  *   (src/islands/calculator/prefill.ts, which writes a shared link's inputs into the form), the
  *   404 page's language order (src/islands/not-found.ts), and
- *   on every page the print and search-message scripts (src/islands/print.ts,
- *   src/integrations/upstream/pagefind-result-count.browser.ts);
+ *   on every page the print, assumption-marker and search-message scripts (src/islands/print.ts,
+ *   src/islands/assumption-popover.ts, src/integrations/upstream/pagefind-result-count.browser.ts);
  * - the calculator island is at most 22 KB gzipped without the Temporal polyfill (which is fetched
  *   only by browsers that lack Temporal).
  *
@@ -53,6 +53,7 @@ const CALCULATOR_BUDGET_GZIP = 22 * 1024;
  */
 const siteWide = [
 	'src/islands/print.ts',
+	'src/islands/assumption-popover.ts',
 	'src/integrations/upstream/pagefind-result-count.browser.ts',
 ].map((name) => ({
 	name,

@@ -100,7 +100,9 @@ export function calculatorResults(
 	const markers = (items: readonly AssumptionMarker[]) =>
 		items.map((m) => {
 			const marker = markerTemplate();
-			required(marker, '.assumption-marker').dataset.assumptionMarker = m.id;
+			const details = required(marker, '.assumption-marker');
+			details.dataset.assumptionMarker = m.id;
+			details.dataset.assumptionNumber = String(m.number);
 			required(marker, 'summary').textContent = m.label;
 			required(marker, '.assumption-text').replaceChildren(...phraseNodes(m.text));
 			return marker;

@@ -30,8 +30,47 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 	duplicateIds(vendor.sources, ['sources'], 'source', problems);
 	const sources = new Set(vendor.sources.map((s) => s.id));
 	const assumptions = new Set(vendor.assumptions.map((a) => a.id));
-	const several = vendor.sources.length > 1;
+	// Editions of one document are one document: a vendor with one lends it to values without a ref.
+	const documents = vendor.sources.filter((s) => s.editionOf === undefined).length;
+	const several = documents > 1;
+	const byId = new Map(vendor.sources.map((s) => [s.id, s]));
+	const editionsOf = (id: string) => vendor.sources.filter((s) => s.editionOf === id);
 	vendor.sources.forEach((source, s) => {
+		if (source.editionOf !== undefined) {
+			const original = byId.get(source.editionOf);
+			const path = ['sources', s, 'editionOf'];
+			if (source.editionOf === source.id)
+				problems.push({
+					path,
+					message: `source "${source.id}" is named an edition of itself; expected the id of the document it translates`,
+				});
+			else if (original === undefined)
+				reference(source.editionOf, sources, path, 'source', problems);
+			else if (original.editionOf !== undefined)
+				problems.push({
+					path,
+					message: `source "${original.id}" is itself an edition of "${original.editionOf}"; expected the id of the document every edition belongs to ("${original.editionOf}")`,
+				});
+			else if (original.language.toLowerCase() === source.language.toLowerCase())
+				problems.push({
+					path,
+					message: `edition "${source.id}" is in ${source.language}, the language of "${original.id}"; expected an edition in another language`,
+				});
+			else {
+				const earlier = vendor.sources
+					.slice(0, s)
+					.find(
+						(other) =>
+							other.editionOf === source.editionOf &&
+							other.language.toLowerCase() === source.language.toLowerCase()
+					);
+				if (earlier)
+					problems.push({
+						path: ['sources', s, 'language'],
+						message: `two editions of "${original.id}" in ${source.language} ("${earlier.id}" and "${source.id}"); expected one per language, so each locale cites one`,
+					});
+			}
+		}
 		// Compared as YYYY-MM-DD strings: both sides are calendar dates written the same way.
 		if (today !== undefined && isIsoDate(today) && source.retrieved > today)
 			problems.push({
@@ -59,6 +98,22 @@ function checkProvenance(vendor: Vendor, today: string | undefined, problems: Re
 		if (ref === undefined) return;
 		if (ref.source !== undefined)
 			reference(ref.source, sources, [...path, 'source'], 'source', problems);
+		const editions = ref.source === undefined ? [] : editionsOf(ref.source);
+		for (const id of Object.keys(ref.editions ?? {}))
+			if (!editions.some((e) => e.id === id))
+				problems.push({
+					path: [...path, 'editions'],
+					key: id,
+					message: `"${id}" is not an edition of "${ref.source}"; expected ${editions.length ? `one of: ${quoteList(editions.map((e) => e.id))}` : `a source with editionOf: ${ref.source}`}`,
+				});
+		if (ref.locator !== undefined) {
+			const missing = editions.filter((e) => ref.editions?.[e.id] === undefined);
+			if (missing.length)
+				problems.push({
+					path: [...path, 'locator'],
+					message: `missing locator in edition ${quoteList(missing.map((e) => e.id))} of "${ref.source}"; expected "editions" with the same place in each edition's own words, so its readers see its locator`,
+				});
+		}
 		if (ref.assumption !== undefined)
 			reference(ref.assumption, assumptions, [...path, 'assumption'], 'assumption', problems);
 	};

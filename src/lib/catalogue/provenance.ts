@@ -3,7 +3,7 @@
  * on. Pages, the calculator, the command line and the tests all ask here, so a value that rests on an
  * assumption is marked the same way wherever it is shown.
  */
-import { tierCoverage } from './query.ts';
+import { tierCoverage, tierTerms } from './query.ts';
 import type {
 	Calendar,
 	FaqEntry,
@@ -23,17 +23,63 @@ export interface Citation {
 }
 
 /**
- * The source a reference cites. Without a reference, or with one that names no source and no
- * assumption, a vendor with a single source lends it; a value that names only an assumption cites
- * nothing (it is our reading, not the vendor's words).
+ * Whether a document in `language` is written in the language of a page in locale `tag`: the same
+ * tag, or the same language where neither names a script or region the other lacks ("ko-KR" for "ko").
  */
-export function citationOf(vendor: Vendor, ref: Reference | undefined): Citation | undefined {
+export function readableIn(language: string, tag: string): boolean {
+	const a = language.toLowerCase();
+	const b = tag.toLowerCase();
+	if (a === b) return true;
+	const [aLang, ...aRest] = a.split('-');
+	const [bLang, ...bRest] = b.split('-');
+	return aLang === bLang && (aRest.length === 0 || bRest.length === 0);
+}
+
+/** The vendor's documents: its sources that are not editions of another. */
+export function documentsOf(vendor: Pick<Vendor, 'sources'>): Source[] {
+	return vendor.sources.filter((s) => s.editionOf === undefined);
+}
+
+/**
+ * The source a page in `tag` cites for `source`: its edition in the page's language where the
+ * catalogue lists one, else the source itself (the declared fallback for every other locale).
+ */
+export function editionFor(vendor: Pick<Vendor, 'sources'>, source: Source, tag: string): Source {
+	if (readableIn(source.language, tag)) return source;
+	return (
+		vendor.sources.find((s) => s.editionOf === source.id && readableIn(s.language, tag)) ?? source
+	);
+}
+
+/** The editions of a source (the same document in other languages). */
+export function editionsOf(vendor: Pick<Vendor, 'sources'>, source: Source): Source[] {
+	return vendor.sources.filter((s) => s.editionOf === source.id);
+}
+
+/**
+ * The source a reference cites. Without a reference, or with one that names no source and no
+ * assumption, a vendor with a single document lends it; a value that names only an assumption cites
+ * nothing (it is our reading, not the vendor's words). With `tag`, a page in that locale cites the
+ * document's edition in its language, with the edition's own locator, where there is one.
+ */
+export function citationOf(
+	vendor: Vendor,
+	ref: Reference | undefined,
+	tag?: string
+): Citation | undefined {
+	let citation: Citation | undefined;
 	if (ref?.source !== undefined) {
 		const source = vendor.sources.find((s) => s.id === ref.source);
-		return source && { source, locator: ref.locator };
+		citation = source && { source, locator: ref.locator };
+	} else if (ref?.assumption !== undefined) return undefined;
+	else {
+		const documents = documentsOf(vendor);
+		citation = documents.length === 1 ? { source: documents[0]! } : undefined;
 	}
-	if (ref?.assumption !== undefined) return undefined;
-	return vendor.sources.length === 1 ? { source: vendor.sources[0]! } : undefined;
+	if (citation === undefined || tag === undefined) return citation;
+	const edition = editionFor(vendor, citation.source, tag);
+	if (edition === citation.source) return citation;
+	return { source: edition, locator: citation.locator && ref?.editions?.[edition.id] };
 }
 
 const unique = (ids: (string | undefined)[]): string[] => [
@@ -108,7 +154,8 @@ export type ClockProvenance =
 export function clockProvenance(
 	vendor: Vendor,
 	target: Target,
-	calendar: Calendar
+	calendar: Calendar,
+	tag?: string
 ): ClockProvenance {
 	const duration = target.kind === 'update' ? target.every : target.within;
 	if (calendar.type === 'always' || duration?.unit === 'business-days')
@@ -116,7 +163,7 @@ export function clockProvenance(
 	if (target.clockRef?.assumption !== undefined)
 		return { kind: 'assumption', id: target.clockRef.assumption };
 	if (target.clockRef !== undefined) {
-		const citation = citationOf(vendor, target.clockRef);
+		const citation = citationOf(vendor, target.clockRef, tag);
 		if (citation) return { kind: 'source', citation };
 	}
 	return { kind: 'not-in-question' };
@@ -134,7 +181,8 @@ function tierCalendarIds(coverage: Tier['coverage']): string[] {
 
 /**
  * The tiers an assumption affects, from what refers to it: calendars (through the tiers that use
- * them), targets, feature values, and the tiers it names. Empty when it concerns the vendor as a
+ * them), targets (and the vendor's clock start, through the deadlines it starts), feature values,
+ * and the tiers it names. Empty when it concerns the vendor as a
  * whole (severity definitions, FAQ answers, or nothing in particular).
  */
 export function assumptionTiers(vendor: Vendor, id: string): string[] {
@@ -142,6 +190,7 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 		vendor.calendars.filter((c) => calendarAssumptionIds(c).includes(id)).map((c) => c.id)
 	);
 	const named = vendor.assumptions.find((a) => a.id === id)?.tiers ?? [];
+	const vendorStart = vendor.clockStart?.ref?.assumption;
 	return vendor.tiers
 		.filter(
 			(tier) =>
@@ -153,6 +202,11 @@ export function assumptionTiers(vendor: Vendor, id: string): string[] {
 						target.clockRef?.assumption === id ||
 						target.starts?.ref.assumption === id
 				) ||
+				// The vendor's clock start holds for every deadline of the plan without one of its own.
+				(vendorStart === id &&
+					tierTerms(vendor, tier).targets.some(
+						({ target }) => target.kind !== 'update' && target.starts === undefined
+					)) ||
 				// Every calendar a tier can count on: its hours show with the tier even where no target
 				// of the tier uses them (a level offered without a target, a tier without targets).
 				tierCalendarIds(tierCoverage(vendor, tier).coverage).some((c) => calendars.has(c)) ||

@@ -18,6 +18,12 @@ export const referenceSchema = z
 		locator: plainTextSchema
 			.optional()
 			.describe('Where in the source, in its own words: section, table, row.'),
+		editions: z
+			.record(slugSchema, plainTextSchema)
+			.optional()
+			.describe(
+				"Where the same value stands in each edition of the source (a source with `editionOf` naming it), by the edition's id, in the edition's own words; readers of an edition's language are cited that edition there."
+			),
 		assumption: slugSchema
 			.optional()
 			.describe('Id of the assumption that fills in what the source does not state.'),
@@ -29,6 +35,11 @@ export const referenceSchema = z
 		message: 'expected "source" beside "locator": a locator points into a source',
 		path: ['locator'],
 	})
+	.refine((r) => r.editions === undefined || r.locator !== undefined, {
+		message:
+			'expected "locator" beside "editions": the editions\' locators give the same place in other languages',
+		path: ['editions'],
+	})
 	.describe(
 		'Provenance: a source (with an optional locator), an assumption, or both. A vendor with a single source may leave it out where that source states the value.'
 	);
@@ -36,6 +47,11 @@ export const referenceSchema = z
 /** A fact the source leaves open that the catalogue fills in; shown to readers as an assumption. */
 export const assumptionSchema = z.strictObject({
 	id: slugSchema,
+	label: localizedTextSchema
+		.optional()
+		.describe(
+			'A few words naming what is assumed (e.g. "business hours"), shown on the marker beside a value; without it the marker shows the number alone.'
+		),
 	text: localizedTextSchema,
 	tiers: z
 		.array(slugSchema)
@@ -78,6 +94,11 @@ export const sourceSchema = z.strictObject({
 				`expected a BCP-47 language tag such as "en" or "zh-TW"${typeof issue.input === 'string' && issue.input.includes('_') ? ` (with "-", not "_": "${issue.input.replaceAll('_', '-')}")` : ''}`,
 		})
 		.describe('BCP-47 tag of the document language.'),
+	editionOf: slugSchema
+		.optional()
+		.describe(
+			"Id of the source this document is an edition of: the same content in another language. Pages in this edition's language cite it (with the locators references give under `editions`); every other locale cites the source it is an edition of, the declared fallback."
+		),
 	url: z
 		.httpUrl({ error: 'expected an http:// or https:// address' })
 		.refine((url) => !UNSAFE_URL_CHARACTER.test(url), {
@@ -85,7 +106,14 @@ export const sourceSchema = z.strictObject({
 				'expected an address without spaces, quotes, angle brackets or other characters a browser would escape; write them percent-encoded, e.g. %22 for "',
 		})
 		.optional()
-		.describe('Where the document is published (http or https only: it becomes a link).'),
+		.describe(
+			'Where the document itself is published (http or https only: it becomes a link); never a home page or another page that does not hold the terms.'
+		),
+	urlNote: localizedTextSchema
+		.optional()
+		.describe(
+			'Why the document has no address here (e.g. it was read from a copy that gives none); shown where the link would be.'
+		),
 	retrieved: isoDateSchema.describe(
 		'When the catalogue was last checked against the document (YYYY-MM-DD); not in the future.'
 	),

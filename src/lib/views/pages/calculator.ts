@@ -7,6 +7,8 @@
 import { tierCoverage } from '#lib/catalogue/query.ts';
 import {
 	assumptionTiers,
+	documentsOf,
+	editionFor,
 	effectiveAssumptionIds,
 	severityAssumptionIds,
 } from '#lib/catalogue/provenance.ts';
@@ -333,12 +335,13 @@ function calculatorTerms(vendor: Vendor, tag: LocaleTag, t: Translate): Calculat
 		effectiveAssumptions: assumptionMarkers(vendor, effectiveAssumptionIds(vendor), tag, t),
 		terms: t('atlas.source.terms', {
 			sources: formatList(
-				vendor.sources.map((s) =>
-					t('atlas.source.termsItem', {
+				documentsOf(vendor).map((document) => {
+					const s = editionFor(vendor, document, tag);
+					return t('atlas.source.termsItem', {
 						title: s.title,
 						date: formatDate(s.retrieved, tag, plainDate),
-					})
-				),
+					});
+				}),
 				tag
 			),
 		}),

@@ -159,3 +159,30 @@ describe('the cross-vendor matrix with real vendors’ kinds of terms', () => {
 		expect(row('basic').other).toEqual([]);
 	});
 });
+
+describe('what every level of a plan shares', () => {
+	const view = buildCompare(catalogue.vendors, 'en', t);
+
+	test('is said once beside the plan, not in each cell (Orbit Basic’s office hours)', () => {
+		const basic = view.rows.find((r) => r.vendorId === 'orbit' && r.tierId === 'basic')!;
+		expect(basic.shared?.assumptions.map((a) => a.id)).toEqual(['office-hours']);
+		const valued = basic.cells.filter((c) => c.value !== undefined);
+		expect(valued.length).toBeGreaterThan(1);
+		for (const cell of valued)
+			expect(cell.assumptions.map((a) => a.id)).not.toContain('office-hours');
+	});
+
+	test('no row leaves a note or an assumption repeated in every cell with a target', () => {
+		for (const row of view.rows) {
+			const valued = row.cells.filter((c) => c.value !== undefined);
+			if (valued.length < 2) {
+				expect(row.shared, row.anchor).toBeUndefined();
+				continue;
+			}
+			for (const m of valued[0]!.assumptions)
+				expect(valued.every((c) => c.assumptions.some((a) => a.id === m.id))).toBe(false);
+			for (const n of valued[0]!.notes)
+				expect(valued.every((c) => c.notes.includes(n))).toBe(false);
+		}
+	});
+});

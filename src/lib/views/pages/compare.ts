@@ -73,6 +73,11 @@ export interface CompareRow {
 	sortName: string;
 	cells: CompareCell[];
 	/**
+	 * What every level of the row shares (its commitment, its assumptions), said once beside the plan
+	 * instead of in each cell; undefined when the levels differ or fewer than two have a target.
+	 */
+	shared?: { notes: Phrase[]; assumptions: AssumptionMarker[] } | undefined;
+	/**
 	 * Every target besides the first responses in the level columns: updates and resolutions per
 	 * severity, and targets that do not depend on severity ("Reply to an inquiry: 1 business day").
 	 */
@@ -87,6 +92,9 @@ export interface CompareFact {
 
 /** What a tier offers besides its targets: coverage, channels, named contacts, an account manager. */
 export interface CompareFactsRow {
+	/** The vendor's and tier's ids: what the row's markers concern. */
+	vendorId: string;
+	tierId: string;
 	vendorName: string;
 	vendorHref: string;
 	tierName: Phrase;
@@ -143,6 +151,28 @@ function defaultCase(
 		defaults.every((a) => !c.values[a.id] || c.values[a.id]!.includes(a.default!))
 	);
 	return forDefaults?.result ?? cases.find((c) => c.result)?.result;
+}
+
+/**
+ * Takes out of a row's cells what every cell with a target carries alike (the same commitment, the
+ * same assumption), to be said once for the row: a note repeated in every cell reads as noise.
+ */
+function shareAcrossLevels(cells: CompareCell[]): CompareRow['shared'] {
+	const valued = cells.filter((c) => c.value !== undefined);
+	if (valued.length < 2) return undefined;
+	const key = (note: Phrase) => JSON.stringify(note);
+	const notes = valued[0]!.notes.filter((note) =>
+		valued.every((c) => c.notes.some((n) => key(n) === key(note)))
+	);
+	const assumptions = valued[0]!.assumptions.filter((m) =>
+		valued.every((c) => c.assumptions.some((a) => a.id === m.id))
+	);
+	if (!notes.length && !assumptions.length) return undefined;
+	for (const cell of valued) {
+		cell.notes = cell.notes.filter((n) => !notes.some((note) => key(note) === key(n)));
+		cell.assumptions = cell.assumptions.filter((a) => !assumptions.some((m) => m.id === a.id));
+	}
+	return { notes, assumptions };
 }
 
 /** Builds the cross-vendor matrix for one locale. */
@@ -251,6 +281,7 @@ export function buildCompare(
 				tierHref: tierPath(tag, vendor.id, tier.id),
 				sortName: `${vendor.name} ${localize(tier.name, tag)}`,
 				cells,
+				shared: shareAcrossLevels(cells),
 				other,
 			};
 		})
@@ -293,6 +324,8 @@ function factsRow(vendor: Vendor, tier: Tier, tag: LocaleTag, t: Translate): Com
 	const facts = tierKeyFacts(vendor, tier, tag, t, (ids) => assumptionMarkers(vendor, ids, tag, t));
 	return {
 		vendorName: vendor.name,
+		vendorId: vendor.id,
+		tierId: tier.id,
 		vendorHref: vendorPlansPath(tag, vendor.id),
 		tierName: localizePhrase(tier.name, tag),
 		tierHref: tierPath(tag, vendor.id, tier.id),

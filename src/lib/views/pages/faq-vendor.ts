@@ -9,7 +9,7 @@ import type { Translate } from '#lib/i18n/translate.ts';
 import { faqEntryAnchor, vendorFaqPath } from '#lib/routes.ts';
 import {
 	assumptionMarkers,
-	sourceView,
+	sourceViews,
 	type AssumptionMarker,
 	type SourceView,
 } from '#lib/views/parts/markers.ts';
@@ -65,7 +65,7 @@ export function buildFaqPage(
 	// The sources the answers cite (all of them when an answer inherits the only one).
 	const cited = new Set(
 		vendor.faq.flatMap((entry) => {
-			const citation = citationOf(vendor, entry.ref);
+			const citation = citationOf(vendor, entry.ref, tag);
 			return citation ? [citation.source.id] : [];
 		})
 	);
@@ -74,7 +74,7 @@ export function buildFaqPage(
 		vendorId: vendor.id,
 		vendorName: vendor.name,
 		entries,
-		sources: vendor.sources.filter((s) => cited.has(s.id)).map((s) => sourceView(s, tag, t)),
+		sources: sourceViews(vendor, tag, t, cited),
 		structuredData: {
 			'@context': 'https://schema.org',
 			'@type': 'FAQPage',

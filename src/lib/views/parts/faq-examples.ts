@@ -260,6 +260,9 @@ function findRun(
 /** A worked example as the reader sees it. */
 export interface WorkedExampleView {
 	id: string;
+	/** The vendor and tier the example runs on (its markers belong to that tier). */
+	vendorId: string;
+	tierId: string;
 	/** "Acme · Standard". */
 	plan: string;
 	severity?: string | undefined;
@@ -295,6 +298,8 @@ export function buildWorkedExample(
 	const [date, time] = scenario.opened.split('T') as [string, string];
 	return {
 		id,
+		vendorId: vendor.id,
+		tierId: tier.id,
 		plan: formatPlanName(vendor.name, localize(tier.name, tag), t),
 		severity: run.severity,
 		severityLabel: t(levelKey('atlas.faq.example.severity', vendorLevelTerm(vendor))),

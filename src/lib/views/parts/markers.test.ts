@@ -31,7 +31,7 @@ import {
 	workedExamples,
 	type WorkedExampleId,
 } from './faq-examples.ts';
-import { citationText, readsAsOwn, type AssumptionMarker } from './markers.ts';
+import { assumptionMarkers, citationText, readsAsOwn, type AssumptionMarker } from './markers.ts';
 import { buildTierPage } from '#lib/views/pages/plans-tier.ts';
 import { buildVendorPlans } from '#lib/views/pages/plans-vendor.ts';
 import { buildSeverityGuide } from '#lib/views/pages/severity-vendor.ts';
@@ -168,7 +168,10 @@ function audit(tag: LocaleTag): { problems: string[]; checked: number } {
 				check(
 					vendor,
 					needed,
-					shownInColumn ? compareRow.cells[level]!.assumptions : (other?.assumptions ?? []),
+					shownInColumn
+						? // What every level shares is said once for the row.
+							[...compareRow.cells[level]!.assumptions, ...(compareRow.shared?.assumptions ?? [])]
+						: (other?.assumptions ?? []),
 					`compare ${plan} ${what}`
 				);
 				// Severity guide: the tier's row for the level.
@@ -277,6 +280,7 @@ describe('assumption markers on every page type', () => {
 			id: 'covered-clock',
 			number: 5,
 			label: 'Założenie 5',
+			reference: 'Założenie 5',
 			text: 'Counted in covered hours',
 			href: '#',
 		};
@@ -332,5 +336,43 @@ describe('citationText', () => {
 		expect(readsAsOwn('zh-TW', 'zh-CN')).toBe(false);
 		expect(readsAsOwn('en-GB', 'en')).toBe(true);
 		expect(readsAsOwn('ko', 'en')).toBe(false);
+	});
+});
+
+describe('the words on a marker', () => {
+	const tempo = extendedFixtureCatalogue().vendors.find((v) => v.id === 'tempo')!;
+	const first = tempo.assumptions[0]!;
+	const t = (tag: LocaleTag) =>
+		createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
+
+	// The words after the colon never start a line of their own (a no-break space).
+	test('a labelled assumption reads as what is assumed; its number stays for text that refers to it', () => {
+		const labelled: Vendor = {
+			...tempo,
+			assumptions: [
+				{ ...first, label: { en: 'business hours', ko: '업무 시간' } },
+				...tempo.assumptions.slice(1),
+			],
+		};
+		const [en] = assumptionMarkers(labelled, [first.id], 'en', t('en'));
+		expect(en).toMatchObject({
+			label: 'Assumption:\u00a0business hours',
+			reference: 'Assumption 1',
+			number: 1,
+		});
+		expect(assumptionMarkers(labelled, [first.id], 'ko', t('ko'))[0]!.label).toBe(
+			'가정:\u00a0업무 시간'
+		);
+		// Not yet translated into Polish: the English label, in the Polish frame.
+		expect(assumptionMarkers(labelled, [first.id], 'pl', t('pl'))[0]!.label).toBe(
+			'Założenie:\u00a0business hours'
+		);
+	});
+
+	test('without a label, the marker names the assumption by its number', () => {
+		expect(assumptionMarkers(tempo, [first.id], 'pl', t('pl'))[0]).toMatchObject({
+			label: 'Założenie 1',
+			reference: 'Założenie 1',
+		});
 	});
 });

@@ -2,11 +2,11 @@
  * Assumption markers and source lines as every page shows them. A marker names the assumption and
  * carries its text, so a reader can open it where the value stands instead of hunting for a list.
  */
-import type { Citation } from '#lib/catalogue/provenance.ts';
+import { documentsOf, editionFor, editionsOf, type Citation } from '#lib/catalogue/provenance.ts';
 import type { Source, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDate, formatLanguageName } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { localizePhrase, type Phrase } from '#lib/i18n/text.ts';
+import { localize, localizePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor, vendorPlansPath } from '#lib/routes.ts';
 
@@ -14,8 +14,10 @@ import { assumptionAnchor, vendorPlansPath } from '#lib/routes.ts';
 export interface AssumptionMarker {
 	id: string;
 	number: number;
-	/** Visible words, e.g. "Assumption 1". */
+	/** Visible words on the marker: "Assumption: business hours" (or "Assumption 1" without a label). */
 	label: string;
+	/** The assumption by its number in the vendor's list, "Assumption 1", for text that refers to it. */
+	reference: string;
 	/** The assumption itself, readable in place. */
 	text: Phrase;
 	/** The assumption in the list on the vendor's plans page. */
@@ -37,12 +39,17 @@ export function assumptionMarkers(
 		const index = vendor.assumptions.findIndex((a) => a.id === id);
 		if (index < 0) return [];
 		const anchor = `#${assumptionAnchor(id)}`;
+		const assumption = vendor.assumptions[index]!;
+		const reference = t('atlas.plans.assumptionRef', { number: index + 1 });
 		return [
 			{
 				id,
 				number: index + 1,
-				label: t('atlas.plans.assumptionRef', { number: index + 1 }),
-				text: localizePhrase(vendor.assumptions[index]!.text, tag),
+				label: assumption.label
+					? t('atlas.assumption.marker', { label: localize(assumption.label, tag) })
+					: reference,
+				reference,
+				text: localizePhrase(assumption.text, tag),
 				href: local ? anchor : `${vendorPlansPath(tag, vendor.id)}${anchor}`,
 			},
 		];
@@ -65,13 +72,35 @@ export interface SourceView {
 	retrieved: string;
 	/** "In effect from …", when the source says. */
 	effective?: string | undefined;
+	/** Why there is no link, where the catalogue says (the document's address is unknown). */
+	urlNote?: Phrase | undefined;
+	/** "Korean edition of <title>", for the same document in another language. */
+	edition?: string | undefined;
+	/**
+	 * "Cited on this page", on the one document of several editions that this locale's locators
+	 * point into; undefined where a document has no other edition.
+	 */
+	cited?: string | undefined;
 }
 
 /** When a source was checked or took effect is a date to cite, not a day to plan by: no weekday. */
 export const plainDate = { weekday: false } as const;
 
-/** Describes a source for readers. */
-export function sourceView(source: Source, tag: LocaleTag, t: Translate): SourceView {
+/**
+ * Describes a source for readers. With the vendor, an edition names the document it is an edition
+ * of, and among editions of one document the one this locale cites says so.
+ */
+export function sourceView(
+	source: Source,
+	tag: LocaleTag,
+	t: Translate,
+	vendor?: Pick<Vendor, 'sources'>
+): SourceView {
+	const original = source.editionOf
+		? vendor?.sources.find((s) => s.id === source.editionOf)
+		: undefined;
+	const family = original ?? source;
+	const hasEditions = vendor !== undefined && editionsOf(vendor, family).length > 0;
 	return {
 		id: source.id,
 		title: source.title,
@@ -86,7 +115,30 @@ export function sourceView(source: Source, tag: LocaleTag, t: Translate): Source
 		effective:
 			source.effective &&
 			t('atlas.source.effective', { date: formatDate(source.effective, tag, plainDate) }),
+		urlNote:
+			source.url === undefined && source.urlNote ? localizePhrase(source.urlNote, tag) : undefined,
+		edition: original ? t('atlas.source.editionOf', { title: original.title }) : undefined,
+		cited:
+			hasEditions && editionFor(vendor, family, tag) === source
+				? t('atlas.source.citedHere')
+				: undefined,
 	};
+}
+
+/**
+ * The vendor's sources as a list shows them: each document followed by its editions, the one this
+ * locale cites marked. `only` keeps the sources whose ids it holds.
+ */
+export function sourceViews(
+	vendor: Pick<Vendor, 'sources'>,
+	tag: LocaleTag,
+	t: Translate,
+	only?: ReadonlySet<string>
+): SourceView[] {
+	return documentsOf(vendor)
+		.flatMap((document) => [document, ...editionsOf(vendor, document)])
+		.filter((source) => only === undefined || only.has(source.id))
+		.map((source) => sourceView(source, tag, t, vendor));
 }
 
 /**

@@ -13,13 +13,14 @@ import type { LocaleTag } from '#lib/locales.ts';
 import {
 	concatPhrases,
 	listPhrase,
+	localize,
 	localizePhrase,
 	translatePhrase,
 	type Phrase,
 } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionAnchor } from '#lib/routes.ts';
-import { sourceView, type AssumptionMarker, type SourceView } from './markers.ts';
+import { sourceViews, type AssumptionMarker, type SourceView } from './markers.ts';
 import type { FootnoteItem, PageRefs } from './page-refs.ts';
 import { amountText, conditionsLabel } from './target-cells.ts';
 import { termProvenance } from './target-terms.ts';
@@ -33,6 +34,8 @@ export interface AssumptionItem {
 	text: Phrase;
 	/** Which tiers it applies to, in words ("Applies to: Standard, Extended"). */
 	appliesTo: Phrase;
+	/** The same as tier ids; empty when it concerns the vendor as a whole. */
+	tiers: string[];
 }
 
 /** A severity level with its definition and examples. */
@@ -172,9 +175,15 @@ export function buildBackMatter(
 			const tiers = assumptionTiers(vendor, assumption.id);
 			return {
 				id: assumption.id,
+				tiers,
 				anchor: assumptionAnchor(assumption.id),
 				number: i + 1,
-				label: t('atlas.plans.assumptionRef', { number: i + 1 }),
+				label: assumption.label
+					? t('atlas.plans.assumptionNamed', {
+							number: i + 1,
+							label: localize(assumption.label, tag),
+						})
+					: t('atlas.plans.assumptionRef', { number: i + 1 }),
 				text: localizePhrase(assumption.text, tag),
 				appliesTo:
 					tiers.length === 0
@@ -185,6 +194,6 @@ export function buildBackMatter(
 			};
 		}),
 		footnotes: refs.footnoteList(),
-		sources: vendor.sources.map((s) => sourceView(s, tag, t)),
+		sources: sourceViews(vendor, tag, t),
 	};
 }

@@ -7,6 +7,7 @@ import { citationOf, clockProvenance, targetAssumptionIds } from '#lib/catalogue
 import { clockStartOf } from '#lib/catalogue/plan-terms.ts';
 import type { Calendar, Target, Vendor } from '#lib/catalogue/schema.ts';
 import type { LocaleTag } from '#lib/locales.ts';
+import { localize } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import { assumptionMarkers, citationText, type AssumptionMarker } from './markers.ts';
 
@@ -22,6 +23,10 @@ export interface TargetProvenance {
 		retrieved: string;
 		effective: string | null;
 		locator: string | null;
+		/** The document this one is an edition of, where a page in this locale cites an edition. */
+		editionOf: string | null;
+		/** Why there is no address, in the locale's words, where the catalogue says. */
+		urlNote: string | null;
 	} | null;
 	/** "Source: <title> (<locator>), checked <date>", or words saying there is none. */
 	sourceText: string;
@@ -41,7 +46,7 @@ export function targetProvenance(
 	tag: LocaleTag,
 	t: Translate
 ): TargetProvenance {
-	const citation = citationOf(vendor, target.ref);
+	const citation = citationOf(vendor, target.ref, tag);
 	// When the clock starts is part of every deadline, though pages show it once for the vendor.
 	const startAssumption = clockStartOf(target, vendor.clockStart).start?.ref.assumption;
 	const assumptions = assumptionMarkers(
@@ -58,7 +63,7 @@ export function targetProvenance(
 	const clockWords = t(
 		target.clock === 'calendar' ? 'atlas.clock.calendar' : 'atlas.clock.covered'
 	);
-	const known = clockProvenance(vendor, target, calendar);
+	const known = clockProvenance(vendor, target, calendar, tag);
 	let clock: TargetProvenance['clock'];
 	if (known.kind === 'source')
 		clock = {
@@ -76,7 +81,7 @@ export function targetProvenance(
 			basis: 'assumption',
 			text: t('atlas.clock.assumed', {
 				clock: clockWords,
-				assumption: assumptionMarkers(vendor, [known.id], tag, t)[0]?.label ?? known.id,
+				assumption: assumptionMarkers(vendor, [known.id], tag, t)[0]?.reference ?? known.id,
 			}),
 		};
 	return {
@@ -90,6 +95,8 @@ export function targetProvenance(
 					retrieved: citation.source.retrieved,
 					effective: citation.source.effective ?? null,
 					locator: citation.locator ?? null,
+					editionOf: citation.source.editionOf ?? null,
+					urlNote: citation.source.urlNote ? localize(citation.source.urlNote, tag) : null,
 				}
 			: null,
 		sourceText: citation

@@ -70,7 +70,7 @@ export function termProvenance(
 	t: Translate,
 	markers: (ids: readonly string[]) => AssumptionMarker[]
 ): TermProvenance {
-	const citation = citationOf(vendor, ref);
+	const citation = citationOf(vendor, ref, tag);
 	const assumptions = markers(ref?.assumption ? [ref.assumption] : []);
 	return citation
 		? { source: t('atlas.source.line', { source: citationText(citation, tag, t) }), assumptions }
@@ -137,15 +137,19 @@ export function buildTargetTerms(
 	if (plan?.noSupport) return { duties: [], credits: [] };
 	const term = vendorLevelTerm(vendor);
 	const start = vendor.clockStart;
-	const clockStart = start
-		? {
-				text:
-					start.event === 'severity-assigned'
-						? t(levelKey('atlas.plans.clockStart.severity-assigned', term))
-						: t(`atlas.plans.clockStart.${start.event}`),
-				...termProvenance(vendor, start.ref, tag, t, markers),
-			}
-		: { text: t('atlas.plans.clockStartUnstated'), assumptions: [] };
+	// A plan that sets no deadline has no clock to start.
+	const clockStart =
+		plan && !plan.terms.targets.length
+			? undefined
+			: start
+				? {
+						text:
+							start.event === 'severity-assigned'
+								? t(levelKey('atlas.plans.clockStart.severity-assigned', term))
+								: t(`atlas.plans.clockStart.${start.event}`),
+						...termProvenance(vendor, start.ref, tag, t, markers),
+					}
+				: { text: t('atlas.plans.clockStartUnstated'), assumptions: [] };
 	const forPlan = (tiers: readonly string[] | undefined) =>
 		!plan || !tiers || tiers.includes(plan.tier.id);
 	// On a plan's page, a duty of levels the plan does not offer is not the reader's.

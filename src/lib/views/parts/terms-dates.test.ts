@@ -7,12 +7,13 @@ import {
 import { readUiStringsFile } from '../../../node/ui-strings-files.ts';
 import { createTranslate } from '#lib/i18n/ui-strings.ts';
 import type { LocaleTag } from '#lib/locales.ts';
-import { buildTermsDates, separatorAfter } from './terms-dates.ts';
+import { buildCatalogueTermsDates, buildTermsDates, separatorAfter } from './terms-dates.ts';
 
 // Ledger (tests/fixtures/versions): terms effective 1 March 2026, one source checked 30 November
 // 2026, earlier terms from September 2025. Orbit (tests/fixtures/full): no effective date, two sources.
 const ledger = fixtureFolderVendor('versions');
 const orbit = fixtureVendor(fixtureCatalogue(), 'orbit');
+const solo = fixtureVendor(fixtureCatalogue(), 'solo');
 const t = (tag: LocaleTag) => createTranslate(tag, readUiStringsFile(tag), readUiStringsFile('en'));
 const week = { today: '2026-12-07', maxDays: 180 };
 
@@ -89,5 +90,52 @@ describe('the dates of a plan page’s terms', () => {
 		expect(separatorAfter('最近核对于2026年11月30日（7天前）')).toBe('· ');
 		expect(separatorAfter('last checked Nov 30, 2026 (7 days ago)', true)).toBe(' ');
 		expect(separatorAfter('最近核对于2026年11月30日（7天前）', true)).toBe('');
+	});
+
+	test('one source without an effective date says what was checked; the sources are linked', () => {
+		const view = buildTermsDates(solo, 'en', t('en'), week, false);
+		expect(view.checks.map((c) => c.text)).toEqual([
+			'Terms last checked Jan 15, 2026 (326 days ago)',
+		]);
+		expect(view.sources).toEqual({ href: '/plans/solo/#sources', label: 'Sources' });
+		expect(buildTermsDates(solo, 'ko', t('ko'), week).sources).toEqual({
+			href: '#sources',
+			label: '출처',
+		});
+	});
+});
+
+describe('the dates line of a page with several vendors’ figures', () => {
+	const later = { ...ledger, id: 'later', name: 'Later' };
+	test('checks on one day: that day, and each vendor’s sources in a list', () => {
+		const view = buildCatalogueTermsDates([orbit, solo], 'en', t('en'), {
+			today: '2026-12-07',
+			maxDays: 400,
+		})!;
+		expect(view.text).toBe('Terms last checked Jan 15, 2026 (326 days ago)');
+		expect(view.stale).toBeUndefined();
+		expect(view.sources).toEqual([
+			{ vendorId: 'orbit', label: 'Orbit', href: '/plans/orbit/#sources', before: '' },
+			{ vendorId: 'solo', label: 'Solo', href: '/plans/solo/#sources', before: ' and ' },
+		]);
+		expect(
+			buildCatalogueTermsDates([orbit, solo], 'zh-CN', t('zh-CN'), week)!.sources[1]!.before
+		).toBe('、');
+	});
+
+	test('checks on several days: from the oldest to the newest, flagged by the oldest', () => {
+		const view = buildCatalogueTermsDates([later, solo], 'en', t('en'), {
+			today: '2026-12-07',
+			maxDays: 300,
+		})!;
+		expect(view.text).toBe(
+			'Terms last checked between Jan 15, 2026 and Nov 30, 2026 (oldest 326 days ago)'
+		);
+		expect([view.oldest, view.newest]).toEqual(['2026-01-15', '2026-11-30']);
+		expect(view.stale).toBe('check pending');
+		expect(buildCatalogueTermsDates([later, solo], 'ko', t('ko'), week)!.text).toBe(
+			'약관 마지막 확인: 2026년 1월 15일~2026년 11월 30일(가장 오래된 확인 326일 전)'
+		);
+		expect(buildCatalogueTermsDates([], 'en', t('en'), week)).toBeUndefined();
 	});
 });

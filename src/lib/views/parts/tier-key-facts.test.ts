@@ -10,7 +10,7 @@ import { tierKeyFacts } from './tier-key-facts.ts';
 // Echoes the key and variables, so the test sees exactly what the view asked for.
 const t = echoTranslate;
 const markers = (ids: string[]) =>
-	ids.map((id) => ({ id, number: 1, label: 'A1', text: id, href: `#${id}` }));
+	ids.map((id) => ({ id, number: 1, label: 'A1', reference: 'A1', text: id, href: `#${id}` }));
 
 // A fixture whose catalogue marks its channels row (`role: channels`).
 const relay = loadCatalogue('tests/fixtures/channels').vendors[0]!;

@@ -152,7 +152,8 @@ function setUpTierPicker(
 		table.style.setProperty('--tier-count', String(set.size));
 		changed();
 	};
-	const narrow = matchMedia('(max-width: 50rem)');
+	// A screen's width only: paper prints every tier, whatever a phone shows.
+	const narrow = matchMedia('screen and (max-width: 50rem)');
 	const byWidth = () =>
 		defaultTierSelection(ids, { narrow: narrow.matches, highlight: highlight.shown });
 	// A ?highlight= other than the page's own moves the phone's pair: the script shows that one.

@@ -1,5 +1,6 @@
 /**
- * Printing: the "printed from" line gets today's date, and every collapsed `<details>` opens for
+ * Printing: the "printed from" line gets today's date and the page's full address (query and fragment
+ * included), and every collapsed `<details>` opens for
  * paper (print CSS shows their content too where the browser supports `::details-content`; this
  * covers the rest), then closes again afterwards.
  */
@@ -16,12 +17,26 @@ function today(now = new Date()): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The live page's full address: the site's own address for this page, with the query and fragment
+ * the reader has (the calculator's inputs, the tiers chosen, the row opened), so paper reopens it.
+ */
+function fullUrl(page: string | undefined): string {
+	return `${page ?? location.origin + location.pathname}${location.search}${location.hash}`;
+}
+
 function stampDate(): void {
 	for (const line of document.querySelectorAll<HTMLElement>('[data-print-origin]')) {
 		const template = line.dataset.template;
 		const tag = (findLocale(line.dataset.tag)?.tag ?? 'en') as LocaleTag;
-		if (template) line.textContent = interpolate(template, { date: formatDate(today(), tag) });
+		if (template)
+			line.textContent = interpolate(template, {
+				url: fullUrl(line.dataset.url),
+				date: formatDate(today(), tag),
+			});
 	}
+	for (const link of document.querySelectorAll<HTMLElement>('[data-print-full-url]'))
+		link.textContent = fullUrl(link.dataset.url);
 }
 
 const openedForPrint = new Set<HTMLDetailsElement>();

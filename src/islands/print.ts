@@ -7,6 +7,7 @@
 import { formatDate } from '#lib/i18n/format.ts';
 import { interpolate } from '#lib/i18n/interpolate.ts';
 import { findLocale, type LocaleTag } from '#lib/locales.ts';
+import { clearPrintedInputs, printInputs } from './print-inputs.ts';
 
 /**
  * Today's date in the reader's own calendar, as YYYY-MM-DD. Read from Date: printing must not wait
@@ -43,6 +44,8 @@ const openedForPrint = new Set<HTMLDetailsElement>();
 
 window.addEventListener('beforeprint', () => {
 	stampDate();
+	clearPrintedInputs();
+	printInputs();
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
 		details.open = true;
 		openedForPrint.add(details);
@@ -51,6 +54,7 @@ window.addEventListener('beforeprint', () => {
 window.addEventListener('afterprint', () => {
 	for (const details of openedForPrint) details.open = false;
 	openedForPrint.clear();
+	clearPrintedInputs();
 });
 // Not stamped at load: the page's first date formatter costs 40–100 ms (the locale's calendar data),
 // on every page, for the few readers who print. Browsers and Chromium's PDF printing fire

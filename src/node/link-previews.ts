@@ -176,6 +176,28 @@ export async function cachedPreview(preview: LinkPreview, cacheDir: string): Pro
 	return png;
 }
 
+/**
+ * Runs `tasks` in their order, at most `concurrency` at a time, and returns each one's result as
+ * it comes: a build of many vendors has thousands of pictures, and drawn all at once they would
+ * hold gigabytes of layouts and pixels.
+ */
+export function inTurn<T>(tasks: readonly (() => Promise<T>)[], concurrency: number): Promise<T>[] {
+	const settle = tasks.map(() => Promise.withResolvers<T>());
+	let next = 0;
+	const worker = async () => {
+		while (next < tasks.length) {
+			const i = next++;
+			try {
+				settle[i]!.resolve(await tasks[i]!());
+			} catch (error) {
+				settle[i]!.reject(error);
+			}
+		}
+	};
+	for (let k = 0; k < Math.min(concurrency, tasks.length); k++) void worker();
+	return settle.map((s) => s.promise);
+}
+
 /** The build's cache folder: PLAN_ATLAS_CACHE_DIR as astro.config.mjs reads it, else Astro's own. */
 export function previewCacheDir(env: Record<string, string | undefined> = process.env): string {
 	return env.PLAN_ATLAS_CACHE_DIR ?? 'node_modules/.astro';

@@ -6,7 +6,9 @@
  * our time per page to the baseline's. Prints figures; asserts nothing.
  *
  * Each size is built `--rounds` times on each side (3 by default), the two sides taking turns, and
- * the table gives medians, with the range of seconds and of the per-round ratio.
+ * the table gives medians, with the range of seconds and of the per-round ratio. Each of our builds
+ * starts from an empty cache, and the table says how long it waited for the link previews' pictures
+ * (src/pages/og/) and what share of the build that was.
  *
  * Usage: npm run bench:build [-- --full] [-- --vendors 10,50,200] [-- --rounds 3] [-- --no-baseline]
  *        [-- --keep]
@@ -18,6 +20,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../src/node/catalogue-files.ts';
 import { contentPages, writeBaselineSite } from './baseline-site.ts';
+import { PREVIEW_REPORT } from '../src/node/link-previews.ts';
 import { measure, type Measured } from './measure.ts';
 import { formatSpread, spreadOf } from './spread.ts';
 import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
@@ -58,7 +61,7 @@ async function build(
 	outDir: string,
 	env: Record<string, string>,
 	root?: string
-): Promise<Measured & { pages: number }> {
+): Promise<Built> {
 	// Astro's own entry point under this Node (22, from the `node` package inside `npm run`): `npx`
 	// called from within `npm run` takes the build's flags for its own and stops with a usage error.
 	const result = await measure(
@@ -71,24 +74,38 @@ async function build(
 		throw new Error(
 			`${label}: the build failed (exit ${result.code}).\n${result.output.slice(-4000)}`
 		);
-	return { ...result, pages: contentPages(outDir).length };
+	const previews = PREVIEW_REPORT.exec(result.output);
+	return {
+		...result,
+		pages: contentPages(outDir).length,
+		previewSeconds: previews ? Number(previews[3]) : 0,
+		previews: previews ? Number(previews[1]) + Number(previews[2]) : 0,
+	};
 }
 
+type Built = Measured & { pages: number; previewSeconds: number; previews: number };
+
 const rows: string[][] = [
-	['site', 'vendors', 'pages', 'seconds', 'pages/s', 'peak MB', 'ms/page', 'vs MDX (per round)'],
+	[
+		'site',
+		'vendors',
+		'pages',
+		'seconds',
+		'pages/s',
+		'peak MB',
+		'ms/page',
+		'previews (s, share)',
+		'vs MDX (per round)',
+	],
 ];
 console.log(
 	`Build scaling (Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; ${rounds} interleaved round${rounds === 1 ? '' : 's'}; scratch ${scratch})`
 );
 /** One table row: medians of the rounds, the range of seconds beside them. */
-const row = (
-	site: string,
-	count: number,
-	runs: (Measured & { pages: number })[],
-	ratio: string
-) => {
+const row = (site: string, count: number, runs: Built[], ratio: string) => {
 	const pages = runs[0]!.pages;
 	const seconds = spreadOf(runs.map((m) => m.seconds));
+	const previewSeconds = spreadOf(runs.map((m) => m.previewSeconds)).median;
 	return [
 		site,
 		String(count),
@@ -99,6 +116,9 @@ const row = (
 		(pages / seconds.median).toFixed(1),
 		spreadOf(runs.map((m) => m.peakMB)).median.toFixed(0),
 		((seconds.median * 1000) / pages).toFixed(1),
+		runs[0]!.previews
+			? `${runs[0]!.previews}: ${previewSeconds.toFixed(1)} s, ${((100 * previewSeconds) / seconds.median).toFixed(0)}%`
+			: '-',
 		ratio,
 	];
 };
@@ -107,14 +127,16 @@ try {
 		const catalogue = join(catalogues, `catalogue-${count}`);
 		// Validated as it is written: a generator that falls behind the rules stops here, saying so.
 		writeSyntheticCatalogue(catalogue, count);
-		const ours: (Measured & { pages: number })[] = [];
-		const plain: (Measured & { pages: number })[] = [];
+		const ours: Built[] = [];
+		const plain: Built[] = [];
 		// Rounds take turns at going first, so a drift of the machine's speed touches both sides alike.
 		for (let round = 0; round < rounds; round++) {
 			const runOurs = async () =>
 				ours.push(
 					await build(`${count} vendors`, join(scratch, `site-${count}`), {
 						PLAN_ATLAS_CATALOGUE: catalogue,
+						// An empty cache each round: every link preview is drawn, as in a first build.
+						PLAN_ATLAS_CACHE_DIR: join(scratch, `cache-${count}-${round}`),
 					})
 				);
 			const runPlain = async () =>
@@ -169,6 +191,9 @@ for (const row of rows)
 	);
 console.log(
 	'seconds: wall clock of `astro build` (catalogue check, bundling, rendering, search index).'
+);
+console.log(
+	'previews: link-preview pictures, the seconds the build waited for them and their share of it.'
 );
 console.log(
 	existsSync('/usr/bin/time')

@@ -231,13 +231,16 @@ for (const locale of siteLocales) {
 					);
 				expect(await background('extended')).not.toBe(await background('standard'));
 			});
-			await test.step('copy link controls appear on focus and carry the stable link', async () => {
+			await test.step('copy link controls are in sight without hover, beside the row name on no line of their own, and carry the stable link', async () => {
 				await page.goto(plans('quarry'));
 				const rowLink = page.locator('#feature-named-contacts a[data-copy-link]');
 				await expect(rowLink).toHaveAttribute('href', `${plans('quarry')}#feature-named-contacts`);
-				await expect(rowLink).toHaveCSS('opacity', '0');
-				await rowLink.focus();
+				await expect(rowLink).toBeVisible();
 				await expect(rowLink).toHaveCSS('opacity', '1');
+				const name = page.locator('#feature-named-contacts .row-head summary');
+				const [nameBox, linkBox] = await Promise.all([name.boundingBox(), rowLink.boundingBox()]);
+				// It starts beside the name's first line, not under the name.
+				expect(linkBox!.y).toBeLessThan(nameBox!.y + 16);
 				await expect(rowLink).toContainText(ui['atlas.plans.copyLink']!);
 				await expect(page.locator('#tier-premium a[data-copy-link]')).toHaveAttribute(
 					'href',

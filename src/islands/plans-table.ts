@@ -5,12 +5,14 @@
  * - `?tiers=<a,b>` and the tier picker choose the tiers set side by side (two on a phone by default);
  * - "show only differences" (`?differences=only`) hides rows where every tier shown shows the same
  *   thing: a row that differs only in a tier the picker has put away is hidden too;
- * - "copy link" puts the row's or column's link on the clipboard and says so on the control;
+ * - "copy link" puts the row's or column's link on the clipboard (with the tiers chosen or
+ *   highlighted, so a phone shows the tier meant) and says so on the control;
  * - the frame's scroll padding follows the sticky header's height, so a linked row is not hidden
  *   (measured when a row link is followed, see measureHead).
  */
 import { DIFFERENCES_PARAM, HIGHLIGHT_PARAM, TIERS_PARAM } from '#lib/routes.ts';
 import { ONLY_DIFFERENCES, parseOnlyDifferences, sameAmong } from '#lib/plans/differences.ts';
+import { sharedLink } from '#lib/plans/shared-link.ts';
 import {
 	defaultTierSelection,
 	parseTierSelection,
@@ -100,7 +102,7 @@ function setUpCopyLinks({ root, status }: Parts): void {
 		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
 		if (!link || !navigator.clipboard) return;
 		event.preventDefault();
-		const url = new URL(link.href, location.href).href;
+		const url = sharedLink(new URL(link.href, location.href).href, location.search);
 		try {
 			await navigator.clipboard.writeText(url);
 		} catch {
@@ -152,7 +154,8 @@ function setUpTierPicker(
 		table.style.setProperty('--tier-count', String(set.size));
 		changed();
 	};
-	const narrow = matchMedia('(max-width: 50rem)');
+	// A screen's width only: paper prints every tier, whatever a phone shows.
+	const narrow = matchMedia('screen and (max-width: 50rem)');
 	const byWidth = () =>
 		defaultTierSelection(ids, { narrow: narrow.matches, highlight: highlight.shown });
 	// A ?highlight= other than the page's own moves the phone's pair: the script shows that one.

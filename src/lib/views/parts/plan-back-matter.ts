@@ -121,6 +121,44 @@ function addOnTerms(vendor: Vendor, addOn: AddOn, tag: LocaleTag, t: Translate):
 	];
 }
 
+/** A vendor's assumptions as its list shows them: numbered, each saying which tiers it applies to. */
+export function assumptionItems(vendor: Vendor, tag: LocaleTag, t: Translate): AssumptionItem[] {
+	return vendor.assumptions.map((assumption, i) => {
+		// Applies to what refers to it; "every plan" only when every plan is affected.
+		const tiers = assumptionTiers(vendor, assumption.id);
+		return {
+			id: assumption.id,
+			tiers,
+			anchor: assumptionAnchor(assumption.id),
+			number: i + 1,
+			label: assumption.label
+				? t('atlas.plans.assumptionNamed', {
+						number: i + 1,
+						label: localize(assumption.label, tag),
+					})
+				: t('atlas.plans.assumptionRef', { number: i + 1 }),
+			text: localizePhrase(assumption.text, tag),
+			appliesTo:
+				tiers.length === 0
+					? t('atlas.assumption.appliesToVendor', { vendor: vendor.name })
+					: tiers.length === vendor.tiers.length && vendor.tiers.length > 1
+						? t('atlas.plans.appliesToAll')
+						: tierNames(vendor, tiers, tag, t),
+		};
+	});
+}
+
+/** "Applies to: Standard and Extended": the tiers named, in the locale's list. */
+function tierNames(vendor: Vendor, ids: readonly string[], tag: LocaleTag, t: Translate): Phrase {
+	return translatePhrase(t, 'atlas.plans.appliesTo', {
+		count: ids.length,
+		tiers: listPhrase(
+			ids.map((id) => localizePhrase(vendor.tiers.find((x) => x.id === id)!.name, tag)),
+			tag
+		),
+	});
+}
+
 /**
  * Builds the back matter of a plan page. Call it after the rest of the page, with the same `refs`:
  * the footnote list is numbered in the order the page cited them.
@@ -131,14 +169,7 @@ export function buildBackMatter(
 	t: Translate,
 	refs: PageRefs
 ): PlanPageBackMatter {
-	const names = (ids: readonly string[]) =>
-		translatePhrase(t, 'atlas.plans.appliesTo', {
-			count: ids.length,
-			tiers: listPhrase(
-				ids.map((id) => localizePhrase(vendor.tiers.find((x) => x.id === id)!.name, tag)),
-				tag
-			),
-		});
+	const names = (ids: readonly string[]) => tierNames(vendor, ids, tag, t);
 	// Only where the catalogue gives a reference: these texts stand without one.
 	const statedProvenance = (ref: Reference | undefined) =>
 		ref ? termProvenance(vendor, ref, tag, t, (ids) => refs.markers(ids)) : { assumptions: [] };
@@ -170,29 +201,7 @@ export function buildBackMatter(
 			text: localizePhrase(note.text, tag),
 			...statedProvenance(note.ref),
 		})),
-		assumptions: vendor.assumptions.map((assumption, i) => {
-			// Applies to what refers to it; "every plan" only when every plan is affected.
-			const tiers = assumptionTiers(vendor, assumption.id);
-			return {
-				id: assumption.id,
-				tiers,
-				anchor: assumptionAnchor(assumption.id),
-				number: i + 1,
-				label: assumption.label
-					? t('atlas.plans.assumptionNamed', {
-							number: i + 1,
-							label: localize(assumption.label, tag),
-						})
-					: t('atlas.plans.assumptionRef', { number: i + 1 }),
-				text: localizePhrase(assumption.text, tag),
-				appliesTo:
-					tiers.length === 0
-						? t('atlas.assumption.appliesToVendor', { vendor: vendor.name })
-						: tiers.length === vendor.tiers.length && vendor.tiers.length > 1
-							? t('atlas.plans.appliesToAll')
-							: names(tiers),
-			};
-		}),
+		assumptions: assumptionItems(vendor, tag, t),
 		footnotes: refs.footnoteList(),
 		sources: sourceViews(vendor, tag, t),
 	};

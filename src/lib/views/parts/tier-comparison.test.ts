@@ -117,6 +117,19 @@ describe('the comparison of a vendor’s tiers', () => {
 		});
 	});
 
+	test('names the level in each row of a level, so a linked row stands alone; other rows as they are', () => {
+		expect(rowOf(ko, 'coverage-p1').name).toBe(
+			'atlas.plans.rowAtLevel{"level":"P1","row":"atlas.tier.coverage"}'
+		);
+		expect(rowOf(ko, 'target-p2-first-response').name).toBe(
+			'atlas.plans.rowAtLevel{"level":"P2","row":"atlas.target.kind.first-response"}'
+		);
+		expect(rowOf(table(orbit, 'en'), 'coverage').name).toBe('atlas.tier.coverage');
+		expect(rowOf(table(orbit, 'en'), 'target-inquiry-response').name).toBe(
+			'atlas.target.kind.inquiry-response'
+		);
+	});
+
 	test('marks the assumption a coverage rests on, with its text, and not on calendars without one', () => {
 		const basic = cellOf(ko, 'coverage-p1', 'basic').assumptions;
 		expect(basic.map((a) => [a.id, a.href, a.text])).toEqual([

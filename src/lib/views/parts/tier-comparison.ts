@@ -9,6 +9,7 @@ import { sameAmong, valueVariants } from '#lib/plans/differences.ts';
 import { defaultTierSelection } from '#lib/plans/tier-selection.ts';
 import { featureValueAssumptionIds } from '#lib/catalogue/provenance.ts';
 import type { AddOn, Target, Tier, Vendor } from '#lib/catalogue/schema.ts';
+import { inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import { localizePhrase, translatePhrase, type Phrase } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
@@ -276,11 +277,17 @@ function targetGroup(
 			: kind === undefined
 				? coverageRowAnchor(key.severity)
 				: targetRowAnchor(kind, key.severity);
+	// A row of a level names the level too ("P2 first response"): followed from a link, the row
+	// stands alone, its group's heading scrolled away above it.
+	const rowName = (name: string) =>
+		key.severity !== undefined && key.requestType === undefined
+			? t('atlas.plans.rowAtLevel', { level: key.severity, row: inSentence(name, tag) })
+			: name;
 	const coverageName = t('atlas.tier.coverage');
 	const rows: PlanRow[] = [
 		row(
 			anchorOf(),
-			coverageName,
+			rowName(coverageName),
 			translatePhrase(t, 'atlas.plans.rowInGroup', { group: groupName, row: coverageName }),
 			plans.map((plan) => ({ tierId: plan.tier.id, ...coverageCell(plan, key, ctx) })),
 			t
@@ -304,7 +311,7 @@ function targetGroup(
 		rows.push(
 			row(
 				anchorOf(kind),
-				kindName,
+				rowName(kindName),
 				translatePhrase(t, 'atlas.plans.rowInGroup', { group: groupName, row: kindName }),
 				cells,
 				t,

@@ -136,7 +136,11 @@ export function linkPreview(
 	const content = previewContent(vendors, subject, tag, t);
 	const facts = content.facts.slice(0, MAX_FACTS);
 	const words = facts.map((f) =>
-		t('atlas.preview.fact', { label: f.label, value: f.note ? `${f.value} (${f.note})` : f.value })
+		t('atlas.preview.fact', {
+			label: f.label,
+			// The note in the locale's own brackets: full-width in Chinese.
+			value: f.note ? `${f.value}${t('atlas.format.parenthetical', { note: f.note })}` : f.value,
+		})
 	);
 	return {
 		tag,

@@ -60,7 +60,15 @@ for (const locale of siteLocales) {
 					expect(await page.title()).toContain(title);
 					await expect(page.locator('meta[name="description"]')).toHaveAttribute(
 						'content',
-						text(tag, 'atlas.severity.description', term, { vendor: v.name })
+						// "How to choose" only where the guide has the impact × urgency picker.
+						text(
+							tag,
+							v.severities!.matrix
+								? 'atlas.severity.description'
+								: 'atlas.severity.descriptionWithoutPicker',
+							term,
+							{ vendor: v.name }
+						)
 					);
 					if (v.severities!.note)
 						await expect(page.locator('h2#severity-note')).toHaveText(

@@ -24,7 +24,7 @@ export interface FinderNeeds {
 	holidays?: boolean | undefined;
 	/** A channel the tier is reached by. */
 	channel?: FinderChannel | undefined;
-	/** A named contact or an account manager. */
+	/** An account manager at the vendor. */
 	named?: boolean | undefined;
 }
 

@@ -195,24 +195,16 @@ function tierFacts(
 		facts.channels = channels.fact;
 		words.channel = channels.words;
 	}
-	const named = roleFeature(vendor, 'named-contacts');
+	// A person at the vendor: the account manager row. A named-contacts row counts the customer's own
+	// staff allowed to contact support, which is no one to call at the vendor.
 	const manager = roleFeature(vendor, 'account-manager');
-	const namedValue = hasIt(named?.values[tier.id]);
 	const managerValue = hasIt(manager?.values[tier.id]);
-	// Either is a person to call; "not stated" only where neither row says.
-	const anyNamed =
-		namedValue === true || managerValue === true
-			? true
-			: namedValue === false || managerValue === false
-				? false
-				: undefined;
-	if (anyNamed !== undefined) {
-		const source = (namedValue === anyNamed ? named : manager)!;
+	if (manager && managerValue !== undefined) {
 		facts.named = {
-			value: anyNamed,
-			assumed: assumedIds(featureValueAssumptionIds(source, tier.id)),
+			value: managerValue,
+			assumed: assumedIds(featureValueAssumptionIds(manager, tier.id)),
 		};
-		words.named = t(anyNamed ? 'atlas.finder.yes' : 'atlas.finder.no');
+		words.named = t(managerValue ? 'atlas.finder.yes' : 'atlas.finder.no');
 	}
 
 	const stated = (need: FinderNeedId): Stated<unknown> | undefined =>

@@ -356,16 +356,16 @@ describe('the words on a marker', () => {
 		};
 		const [en] = assumptionMarkers(labelled, [first.id], 'en', t('en'));
 		expect(en).toMatchObject({
-			label: 'Assumption:\u00a0business hours',
+			label: 'Assumption: business hours',
 			reference: 'Assumption 1',
 			number: 1,
 		});
 		expect(assumptionMarkers(labelled, [first.id], 'ko', t('ko'))[0]!.label).toBe(
-			'가정:\u00a0업무 시간'
+			'가정: 업무 시간'
 		);
 		// Not yet translated into Polish: the English label, in the Polish frame.
 		expect(assumptionMarkers(labelled, [first.id], 'pl', t('pl'))[0]!.label).toBe(
-			'Założenie:\u00a0business hours'
+			'Założenie: business hours'
 		);
 	});
 

@@ -6,7 +6,7 @@ import { markedAssumptions, paperNotes } from './paper-notes.ts';
 const duo = fixtureFolderVendor('plan-pages');
 
 describe('the notes a printed comparison ends with', () => {
-	test('gathers the assumption ids each vendor’s rows mark, from cells and other targets', () => {
+	test('gathers the assumption ids each vendor’s rows mark, from cells, other targets and what every level shares', () => {
 		const marked = markedAssumptions([
 			{ vendorId: 'a', cells: [{ assumptions: [{ id: 'x' }] }, { assumptions: [] }] },
 			{
@@ -14,11 +14,11 @@ describe('the notes a printed comparison ends with', () => {
 				cells: [{ assumptions: [{ id: 'x' }] }],
 				other: [{ assumptions: [{ id: 'y' }] }],
 			},
-			{ vendorId: 'b', cells: [{ assumptions: [] }] },
+			{ vendorId: 'b', cells: [{ assumptions: [] }], shared: { assumptions: [{ id: 'z' }] } },
 		]);
 		expect([...marked].map(([vendor, ids]) => [vendor, [...ids]])).toEqual([
 			['a', ['x', 'y']],
-			['b', []],
+			['b', ['z']],
 		]);
 	});
 

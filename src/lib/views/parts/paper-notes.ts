@@ -27,6 +27,8 @@ export interface MarkedRow {
 	vendorId: string;
 	cells: readonly { assumptions: readonly { id: string }[] }[];
 	other?: readonly { assumptions: readonly { id: string }[] }[];
+	/** What every level of the row shares, said once beside the plan. */
+	shared?: { assumptions: readonly { id: string }[] } | undefined;
 }
 
 /** The assumption ids a page's rows mark, by vendor. */
@@ -34,7 +36,7 @@ export function markedAssumptions(rows: readonly MarkedRow[]): Map<string, Set<s
 	const byVendor = new Map<string, Set<string>>();
 	for (const row of rows) {
 		const ids = byVendor.get(row.vendorId) ?? new Set<string>();
-		for (const value of [...row.cells, ...(row.other ?? [])])
+		for (const value of [...row.cells, ...(row.other ?? []), ...(row.shared ? [row.shared] : [])])
 			for (const marker of value.assumptions) ids.add(marker.id);
 		byVendor.set(row.vendorId, ids);
 	}

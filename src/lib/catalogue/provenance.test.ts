@@ -103,7 +103,7 @@ describe('a source in several languages', () => {
 			['policy', undefined],
 			['policy-ko', '이 페이지에서 인용한 문서'],
 		]);
-		expect(ko[1]!.edition).toBe('Acme support policy의 다른 언어 버전');
+		expect(ko[1]!.edition).toBe('‘Acme support policy’의 다른 언어 버전');
 		const en = sourceViews(vendor, 'en', t('en'));
 		expect(en.map((s) => [s.id, s.cited])).toEqual([
 			['policy', 'cited on this page'],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { echoTranslate } from '../../../tests/support/echo-translate.ts';
-import { fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
+import { englishOnly, fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
 import { buildCalculatorData } from '#lib/views/pages/calculator.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import { deadlineEvents, icsFileName } from './deadline-events.ts';
@@ -135,6 +135,24 @@ describe('deadlineEvents', () => {
 			`atlas.format.label{"label":"atlas.calc.label.due"}${views[0]!.dueText}`,
 			'atlas.calc.origin.addOn{"addOn":"Guard"}',
 		]);
+		// An add-on name not yet translated (a phrase of pieces) is written as its words.
+		const english = buildCalculatorData(
+			{ vendors: [englishOnly(fixtureFolderVendor('terms'))] },
+			'pl',
+			t
+		);
+		const inPolish = evaluate(english, input, 'pl', t);
+		if (!inPolish.ok) throw new Error('the fixture input is valid');
+		const [polishEvent] = deadlineEvents(
+			inPolish.result.views,
+			inPolish.result.summary,
+			page,
+			t,
+			inPolish.result.terms
+		);
+		expect(polishEvent!.description!.split('\n')[1]).toBe(
+			'atlas.calc.origin.addOn{"addOn":"Guard"}'
+		);
 		// Without them, the due time and the trace alone.
 		expect(deadlineEvents(views, summary, page, t)[0]!.description!.split('\n')[1]).toBe(
 			views[0]!.trace[0]

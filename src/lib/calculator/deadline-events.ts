@@ -4,6 +4,7 @@
  * due and how that one was reached, reminds an hour before and at the time, and links back to the
  * result.
  */
+import { plainText } from '#lib/i18n/text.ts';
 import type { Translate } from '#lib/i18n/translate.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import type { IcsEvent } from './ics.ts';
@@ -44,7 +45,10 @@ export function deadlineEvents(
 			summary: t('atlas.calc.ics.summary', { kind: view.label, plan: summary }),
 			description: [
 				`${due}${at.text}`,
-				...[terms[index]?.origin, terms[index]?.selectedBy].filter((line) => line !== undefined),
+				// A name not yet translated is a phrase of pieces: the calendar file takes its words.
+				...[terms[index]?.origin, terms[index]?.selectedBy]
+					.filter((line) => line !== undefined)
+					.map(plainText),
 				// The trace explains the first time of a cadence; each later one follows from the one before.
 				...(i === 0
 					? view.trace

@@ -5,6 +5,7 @@
  * meanwhile is kept; the calendar file reminds, and nothing is offered to export where there is no
  * deadline; the FAQ's worked examples draw the same timeline without scripts.
  */
+import { interpolate } from '#lib/i18n/interpolate.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
@@ -23,10 +24,7 @@ const linked = {
 
 /** A UI string with its variables filled in. */
 const text = (tag: LocaleTag, key: string, vars: Record<string, string> = {}) =>
-	Object.entries(vars).reduce(
-		(s, [name, value]) => s.replaceAll(`{{${name}}}`, value),
-		uiStrings(tag)[key]!
-	);
+	interpolate(uiStrings(tag)[key]!, vars);
 
 /** Opens the calculator with the browser's clock at `now` and waits until the island has answered. */
 async function openAt(page: Page, url: string, now: string) {

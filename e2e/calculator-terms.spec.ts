@@ -4,6 +4,7 @@
  * type, when the vendor set the priority), their values travel in the URL, a missing one is asked for
  * in the page language at its field, and the result names the rule that applied.
  */
+import { interpolate } from '#lib/i18n/interpolate.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { formatChoices } from '#lib/i18n/format.ts';
 import { localize } from '#lib/i18n/text.ts';
@@ -26,10 +27,7 @@ async function open(page: Page, url: string) {
 
 /** A UI string with its variables filled in. */
 const text = (tag: LocaleTag, key: string, vars: Record<string, string> = {}) =>
-	Object.entries(vars).reduce(
-		(s, [name, value]) => s.replaceAll(`{{${name}}}`, value),
-		uiStrings(tag)[key]!
-	);
+	interpolate(uiStrings(tag)[key]!, vars);
 
 for (const locale of siteLocales) {
 	const tag = locale.tag;

@@ -9,12 +9,8 @@ import { Feed } from 'feed';
 import type { LocaleTag } from '#lib/locales.ts';
 import { absoluteUrl } from '#lib/routes.ts';
 import { SITE_TITLE } from '#lib/site.ts';
+import { escapeHtml } from '#lib/text-escape.ts';
 import type { TermsFeed } from '#lib/views/pages/plans-changes.ts';
-
-/** Text for HTML: markup characters escaped, so catalogue text cannot become markup in a reader. */
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** A day (YYYY-MM-DD) as the instant it starts, UTC. */
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);

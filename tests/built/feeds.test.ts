@@ -23,7 +23,7 @@ import { PLACEHOLDER_SITE } from '../../src/node/site-config.ts';
 import { readUiStrings } from '../../src/node/ui-strings-files.ts';
 import { e2eDist } from '../../e2e/builds.ts';
 import { catalogue, vendor } from '../../e2e/catalogue.ts';
-import { siteLocales } from '../../e2e/locales.ts';
+import { localeOfPath, siteLocales } from '../../e2e/locales.ts';
 
 const dist = e2eDist();
 const strings = readUiStrings();
@@ -95,9 +95,7 @@ describe('the feed link in every page’s head', () => {
 	test('names the feed of the page’s locale, once', () => {
 		const wrong: string[] = [];
 		for (const path of builtPages(dist).filter((p) => p !== '/404.html')) {
-			const locale = [...siteLocales]
-				.sort((a, b) => b.home.length - a.home.length)
-				.find((l) => path.startsWith(l.home))!;
+			const locale = localeOfPath(path);
 			const links = elementsOf(readParsedPage(dist, path), 'link').filter(
 				(l) =>
 					l.attributes.get('rel') === 'alternate' &&

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { echoTranslate } from '../../../tests/support/echo-translate.ts';
-import { englishOnly, fixtureCatalogue, fixtureFolderVendor } from '../../../tests/support/fixture-catalogue.ts';
+import {
+	englishOnly,
+	fixtureCatalogue,
+	fixtureFolderVendor,
+} from '../../../tests/support/fixture-catalogue.ts';
 import { buildCalculatorData } from '#lib/views/pages/calculator.ts';
 import type { DeadlineView } from '#lib/views/parts/deadlines.ts';
 import { deadlineEvents, icsFileName } from './deadline-events.ts';

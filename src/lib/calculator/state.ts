@@ -22,6 +22,7 @@ import {
 	addOnProblem,
 	attributeProblems,
 	holidaysProblem,
+	idList,
 	isRequestProblem,
 	levelProblem,
 	neededAttributes,
@@ -134,13 +135,6 @@ const fieldOrder = (field: CalculatorField) =>
 	field.startsWith(ATTRIBUTE_PREFIX)
 		? CALCULATOR_FIELDS.indexOf('severity') + 0.5
 		: CALCULATOR_FIELDS.indexOf(field as (typeof CALCULATOR_FIELDS)[number]);
-
-/** The ids of a comma-separated list, trimmed, empty items left out. */
-const idList = (text: string | undefined) =>
-	(text ?? '')
-		.split(',')
-		.map((id) => id.trim())
-		.filter(Boolean);
 
 /** The input as a request (the shape the command line's flags are read into). */
 export function requestText(input: CalculatorInput): RequestText {

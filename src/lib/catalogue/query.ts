@@ -47,6 +47,13 @@ function topSeverity(vendor: Vendor) {
 	return vendor.severities?.levels[0];
 }
 
+/** Ticket attributes at the vendor's defaults: the case a reader gets without saying more. */
+export function defaultAttributes(vendor: Vendor): Record<string, string> {
+	return Object.fromEntries(
+		(vendor.attributes ?? []).flatMap((a) => (a.default ? [[a.id, a.default]] : []))
+	);
+}
+
 /**
  * The one target that best summarises a tier on an overview, from its terms (targets of a tier it
  * includes too): first response for the most severe level, where attributes select it the one a
@@ -58,10 +65,7 @@ export function headlineTarget(vendor: Vendor, tier: Tier): DeadlineTarget | und
 	const top = topSeverity(vendor)?.id;
 	const isTop = (t: Target): t is DeadlineTarget =>
 		t.kind === 'first-response' && t.severity === top;
-	const defaults = Object.fromEntries(
-		(vendor.attributes ?? []).flatMap((a) => (a.default ? [[a.id, a.default]] : []))
-	);
-	const selected = selectTargets(terms, { severity: top, attributes: defaults });
+	const selected = selectTargets(terms, { severity: top, attributes: defaultAttributes(vendor) });
 	const deadlines = terms.targets
 		.map((p) => p.target)
 		.filter((t): t is DeadlineTarget => t.kind !== 'update');

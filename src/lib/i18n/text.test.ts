@@ -3,7 +3,7 @@ import { echoTranslate } from '../../../tests/support/echo-translate.ts';
 import { formatList } from './format.ts';
 import {
 	choicesPhrase,
-	concatPhrases,
+	joinPhrases,
 	editStart,
 	foreignLanguage,
 	foreignLanguages,
@@ -99,12 +99,12 @@ describe('a phrase', () => {
 		expect(sentencesPhrase(['保持可联系。', '否则按 P2 处理。'], 'zh-CN')).toBe(
 			'保持可联系。否则按 P2 处理。'
 		);
-		expect(concatPhrases(['Serwer: ', foreign, ' ', '4 godziny'])).toEqual([
+		expect(joinPhrases('Serwer: ', foreign, ' ', '4 godziny')).toEqual([
 			'Serwer: ',
 			{ text: 'Team plan', lang: 'en' },
 			' 4 godziny',
 		]);
-		expect(concatPhrases(['a', 'b'])).toBe('ab');
+		expect(joinPhrases('a', 'b')).toBe('ab');
 	});
 
 	test('changes its first words whatever their language, by that language’s rules', () => {

@@ -158,11 +158,6 @@ export function listPhrase(
 	);
 }
 
-/** Phrases one after another, as one phrase. */
-export function concatPhrases(phrases: readonly Phrase[]): Phrase {
-	return phraseOf(phrases.flatMap(phraseParts));
-}
-
 /** Phrases that are whole sentences, one after another (see formatSentences). */
 export function sentencesPhrase(sentences: readonly Phrase[], tag: LocaleTag): Phrase {
 	const separator = sentenceSeparator(tag);

@@ -118,7 +118,7 @@ export interface ResolvedRequest {
 }
 
 /** The ids of a comma-separated list, trimmed, empty items left out. */
-function idList(text: string | undefined): string[] {
+export function idList(text: string | undefined): string[] {
 	return (text ?? '')
 		.split(',')
 		.map((d) => d.trim())

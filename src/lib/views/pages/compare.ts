@@ -13,7 +13,7 @@ import { tierKeyFacts } from '#lib/views/parts/tier-key-facts.ts';
 import { formatSentences, formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
-	concatPhrases,
+	joinPhrases,
 	localize,
 	localizePhrase,
 	translatePhrase,
@@ -261,12 +261,12 @@ export function buildCompare(
 								});
 					return {
 						text: target.when
-							? concatPhrases([
+							? joinPhrases(
 									translatePhrase(t, 'atlas.format.label', {
 										label: conditionsLabel(vendor, target.when, tag),
 									}),
-									text,
-								])
+									text
+								)
 							: text,
 						assumptions: assumptionMarkers(vendor, targetAssumptionIds(target, calendar), tag, t),
 					};

@@ -4,6 +4,7 @@
  * writes the `<title>` element: Starlight renders head entries as raw HTML, so a catalogue text in the
  * title must be escaped here or markup in it would become live.
  */
+import { escapeHtml } from '#lib/text-escape.ts';
 import { SITE_TITLE } from '#lib/site.ts';
 
 /** A `<head>` entry in Starlight's `head` frontmatter shape. */
@@ -12,11 +13,6 @@ export type HeadEntry =
 	| { tag: 'link'; attrs: Record<string, string> }
 	| { tag: 'title'; content: string }
 	| { tag: 'script'; attrs: Record<string, string>; content: string };
-
-/** Text for raw HTML: the five characters that can open markup or end an attribute, escaped. */
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The page's `<title>` (escaped) and its Twitter card title and description, in the page language. */
 export function pageHead(title: string, description: string): HeadEntry[] {

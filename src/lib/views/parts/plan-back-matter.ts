@@ -11,8 +11,7 @@ import { inSentence } from '#lib/i18n/format.ts';
 import type { LevelTerm } from '#lib/catalogue/level-terms.ts';
 import type { LocaleTag } from '#lib/locales.ts';
 import {
-	concatPhrases,
-	listPhrase,
+	joinPhrases,
 	localize,
 	localizePhrase,
 	translatePhrase,
@@ -23,7 +22,7 @@ import { assumptionAnchor } from '#lib/routes.ts';
 import { sourceViews, type AssumptionMarker, type SourceView } from './markers.ts';
 import type { FootnoteItem, PageRefs } from './page-refs.ts';
 import { amountText, conditionsLabel } from './target-cells.ts';
-import { termProvenance } from './target-terms.ts';
+import { termProvenance, tierScope } from './target-terms.ts';
 
 /** An assumption in the page's list, numbered as its markers are. */
 export interface AssumptionItem {
@@ -110,12 +109,12 @@ function addOnTerms(vendor: Vendor, addOn: AddOn, tag: LocaleTag, t: Translate):
 					? t('atlas.compare.otherTarget', vars)
 					: t('atlas.compare.otherTargetSeverity', { ...vars, severity: target.severity });
 			return target.when
-				? concatPhrases([
+				? joinPhrases(
 						translatePhrase(t, 'atlas.format.label', {
 							label: conditionsLabel(vendor, target.when, tag),
 						}),
-						line,
-					])
+						line
+					)
 				: line;
 		}),
 	];
@@ -143,19 +142,8 @@ export function assumptionItems(vendor: Vendor, tag: LocaleTag, t: Translate): A
 					? t('atlas.assumption.appliesToVendor', { vendor: vendor.name })
 					: tiers.length === vendor.tiers.length && vendor.tiers.length > 1
 						? t('atlas.plans.appliesToAll')
-						: tierNames(vendor, tiers, tag, t),
+						: tierScope(vendor, tiers, tag, t),
 		};
-	});
-}
-
-/** "Applies to: Standard and Extended": the tiers named, in the locale's list. */
-function tierNames(vendor: Vendor, ids: readonly string[], tag: LocaleTag, t: Translate): Phrase {
-	return translatePhrase(t, 'atlas.plans.appliesTo', {
-		count: ids.length,
-		tiers: listPhrase(
-			ids.map((id) => localizePhrase(vendor.tiers.find((x) => x.id === id)!.name, tag)),
-			tag
-		),
 	});
 }
 
@@ -169,7 +157,7 @@ export function buildBackMatter(
 	t: Translate,
 	refs: PageRefs
 ): PlanPageBackMatter {
-	const names = (ids: readonly string[]) => tierNames(vendor, ids, tag, t);
+	const names = (ids: readonly string[]) => tierScope(vendor, ids, tag, t);
 	// Only where the catalogue gives a reference: these texts stand without one.
 	const statedProvenance = (ref: Reference | undefined) =>
 		ref ? termProvenance(vendor, ref, tag, t, (ids) => refs.markers(ids)) : { assumptions: [] };

@@ -2,6 +2,7 @@
  * The real wait behind each tier's first-response targets (sla/real-wait.ts), counted once per
  * catalogue and read by every page and locale that shows it, and its figures in words.
  */
+import { defaultAttributes } from '#lib/catalogue/query.ts';
 import type { Tier, Vendor } from '#lib/catalogue/schema.ts';
 import { formatDate, formatMinutes } from '#lib/i18n/format.ts';
 import type { LocaleTag } from '#lib/locales.ts';
@@ -10,13 +11,6 @@ import { realWait, REFERENCE_WEEK_START, type RealWait } from '#lib/sla/real-wai
 import { tierPlan } from './plan-targets.ts';
 
 const counted = new WeakMap<Vendor, Map<string, RealWait | undefined>>();
-
-/** Ticket attributes at the vendor's defaults: the case a reader gets without saying more. */
-function defaultAttributes(vendor: Vendor): Record<string, string> {
-	return Object.fromEntries(
-		(vendor.attributes ?? []).flatMap((a) => (a.default ? [[a.id, a.default]] : []))
-	);
-}
 
 /**
  * The typical and worst first-response wait for a tier's level over a normal week (attributes at

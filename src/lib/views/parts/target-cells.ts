@@ -14,7 +14,7 @@ import { formatTargetAmount, inSentence } from '#lib/i18n/format.ts';
 import { levelKey } from '#lib/i18n/level-term.ts';
 import {
 	choicesPhrase,
-	concatPhrases,
+	joinPhrases,
 	editStart,
 	listPhrase,
 	localizePhrase,
@@ -225,12 +225,12 @@ function addOnLines(plan: TierPlan, key: SlotKey, ctx: CellContext): Phrase[] {
 		});
 		const when = target.target.when;
 		return when
-			? concatPhrases([
+			? joinPhrases(
 					translatePhrase(t, 'atlas.format.label', {
 						label: conditionsLabel(vendor, when, tag),
 					}),
-					line,
-				])
+					line
+				)
 			: line;
 	});
 }

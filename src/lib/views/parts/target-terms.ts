@@ -77,8 +77,13 @@ export function termProvenance(
 		: { assumptions };
 }
 
-/** The names of tiers, as "Applies to: …". */
-function tierScope(vendor: Vendor, ids: readonly string[], tag: LocaleTag, t: Translate): Phrase {
+/** The names of tiers, as "Applies to: Standard and Extended". */
+export function tierScope(
+	vendor: Vendor,
+	ids: readonly string[],
+	tag: LocaleTag,
+	t: Translate
+): Phrase {
 	return translatePhrase(t, 'atlas.plans.appliesTo', {
 		count: ids.length,
 		tiers: listPhrase(
